@@ -1,0 +1,64 @@
+"""The redactor contract and the pseudonym table shared by every document of a run."""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from lpo_review.model import Document, RedactionEntry
+
+
+class PseudonymTable:
+    """Gives each distinct (entity type, normalised value) a stable placeholder like ``<PERSON_1>``.
+
+    One table per run (or per document, with ``pseudonym_scope = "document"``).  The table holds
+    original values in memory only; the re-identification vault persists them encrypted.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], str] = {}
+        self._counters: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def normalise(value: str) -> str:
+        return " ".join(value.casefold().replace(".", " ").split())
+
+    def placeholder(self, entity_type: str, value: str, key: str | None = None) -> str:
+        """Placeholder for ``value``; ``key`` overrides the normalised value used to match."""
+        k = (entity_type, key if key is not None else self.normalise(value))
+        with self._lock:
+            found = self._ids.get(k)
+            if found is None:
+                n = self._counters.get(entity_type, 0) + 1
+                self._counters[entity_type] = n
+                found = f"<{entity_type}_{n}>"
+                self._ids[k] = found
+            return found
+
+    def items(self) -> list[tuple[str, str, str]]:
+        """``(entity_type, normalised value, placeholder)`` for the vault."""
+        with self._lock:
+            return [(t, v, p) for (t, v), p in self._ids.items()]
+
+
+@dataclass
+class RedactionResult:
+    """Redacted text plus the log (which doubles as the offset map)."""
+
+    redacted_text: str
+    entries: list[RedactionEntry]
+    originals: dict[str, str]
+    """placeholder -> one original surface form, for the encrypted vault only (never packets)."""
+
+
+class Redactor(ABC):
+    """Turns a document's original text into redacted text.  Provided by ``lpo_review_redactor``."""
+
+    name: str = "redactor"
+    version: str = "0"
+
+    @abstractmethod
+    def redact(self, document: Document, pseudonyms: PseudonymTable) -> RedactionResult:
+        """Detect personal data in ``document.text`` under the configured profile and replace it."""
