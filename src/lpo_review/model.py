@@ -237,6 +237,7 @@ class OffsetMap:
     def __init__(self, redactions: list[RedactionEntry]):
         ordered = sorted(redactions, key=lambda r: r.redacted_start)
         self._red_starts = [r.redacted_start for r in ordered]
+        self._orig_starts = [r.start for r in ordered]
         self._entries = ordered
 
     def to_original(self, offset: int, *, end: bool = False) -> int:
@@ -252,6 +253,20 @@ class OffsetMap:
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.to_original(start), self.to_original(end, end=True)
+
+    def to_redacted(self, offset: int, *, end: bool = False) -> int:
+        """Redacted-text offset for an original offset (a redacted span maps to its placeholder)."""
+        i = bisect.bisect_right(self._orig_starts, offset - (1 if end else 0)) - 1
+        if i < 0:
+            return offset
+        r = self._entries[i]
+        if offset < r.end or (end and offset == r.end):
+            inside_end = end and offset > r.start
+            return r.redacted_end if inside_end else r.redacted_start
+        return r.redacted_end + (offset - r.end)
+
+    def span_to_redacted(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_redacted(start), self.to_redacted(end, end=True)
 
 
 def doc_id_for(sha256: str) -> str:

@@ -1,0 +1,222 @@
+"""Batch runs over a folder: discover files, skip what is done, review, write, report.
+
+A run is resumable: a document whose packet JSON exists (by content hash) is skipped unless
+``redo`` is set; SIGINT/SIGTERM finish the document in flight, then stop and write the report.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from lpo_review import __version__
+from lpo_review.engine import Engine, Review, ReviewFailure
+from lpo_review.errors import IngestError
+from lpo_review.ingest.common import sha256_file
+from lpo_review.model import doc_id_for
+from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.store import PacketStore
+
+REPORT_NAME = "run-report.json"
+
+#: Exit statuses of ``lpo-review review`` (documented in the README).
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+@dataclass
+class DocOutcome:
+    """One line of the run report."""
+
+    source: str
+    status: str
+    """``ok``, ``skipped`` (done earlier, or a duplicate), ``failed`` or ``refused``."""
+    doc_id: str | None = None
+    sha256: str | None = None
+    kind: str | None = None
+    pages: int | None = None
+    words: int | None = None
+    seconds: float | None = None
+    reason: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class RunReport:
+    """The report of one batch run (written as ``run-report.json``)."""
+
+    src: str
+    out: str
+    started_at: str
+    engine_version: str = __version__
+    config: dict[str, Any] = field(default_factory=dict)
+    documents: list[DocOutcome] = field(default_factory=list)
+    finished_at: str | None = None
+    interrupted: bool = False
+    seconds: float = 0.0
+    vault: str = "not kept: no vault key given"
+    routed_to_attorney: list[dict[str, Any]] = field(default_factory=list)
+
+    def totals(self) -> dict[str, Any]:
+        counts: dict[str, int] = {"documents": len(self.documents), "ok": 0, "skipped": 0,
+                                  "failed": 0, "refused": 0}
+        for d in self.documents:
+            counts[d.status] = counts.get(d.status, 0) + 1
+        done = [d for d in self.documents if d.status == "ok"]
+        words = sum(d.words or 0 for d in done)
+        busy = sum(d.seconds or 0.0 for d in done)
+        return {
+            **counts,
+            "words": words,
+            "pages": sum(d.pages or 0 for d in done),
+            "words_per_second": round(words / self.seconds, 1) if self.seconds else None,
+            "docs_per_second": round(len(done) / self.seconds, 3) if self.seconds else None,
+            "review_seconds": round(busy, 3),
+        }
+
+    @property
+    def exit_status(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        failed = any(d.status in ("failed", "refused") for d in self.documents)
+        return EXIT_SOME_FAILED if failed else EXIT_OK
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["totals"] = self.totals()
+        data["exit_status"] = self.exit_status
+        return data
+
+
+def discover(src: Path) -> list[Path]:
+    """Every regular file under ``src`` (recursively), sorted; hidden and lock files skipped."""
+    if src.is_file():
+        return [src]
+    files = []
+    for root, dirs, names in os.walk(src):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or name.startswith("~$"):
+                continue
+            files.append(Path(root) / name)
+    return files
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[Callable[[], bool]]:
+    """SIGINT/SIGTERM set a flag; the run stops after the document in flight."""
+    stop = {"flag": False}
+
+    def handler(signum: int, frame: object) -> None:
+        stop["flag"] = True
+
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except ValueError:  # not the main thread: no signal handling
+            pass
+    try:
+        yield lambda: stop["flag"]
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def review_dir(
+    engine: Engine,
+    src: str | Path,
+    out: str | Path,
+    *,
+    redo: bool = False,
+    vault_key: bytes | None = None,
+    on_outcome: Callable[[DocOutcome], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> RunReport:
+    """Review every file under ``src`` into ``out``; returns (and writes) the run report."""
+    src, out = Path(src), Path(out)
+    store = PacketStore(out)
+    t0 = time.perf_counter()
+    report = RunReport(
+        src=str(src), out=str(out),
+        started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        config={"profile": engine.config.profile, "model": engine.config.model,
+                "kind": engine.config.kind, "plugins": sorted(engine.pm.versions)},
+    )
+    if vault_key is not None:
+        report.vault = "written to vault/ (encrypted)"
+    files = discover(src)
+    if on_total:
+        on_total(len(files))
+    seen: dict[str, str] = {}
+
+    def record(outcome: DocOutcome) -> None:
+        report.documents.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+
+    with _stop_on_signals() as stopping:
+        for path in files:
+            if stopping():
+                report.interrupted = True
+                break
+            rel = str(path.relative_to(src)) if path != src else path.name
+            try:
+                sha = sha256_file(path)
+            except IngestError as exc:
+                record(DocOutcome(rel, "failed", reason=exc.reason, message=str(exc)))
+                continue
+            except OSError as exc:
+                record(DocOutcome(rel, "failed", reason="unreadable", message=f"{rel}: {exc}"))
+                continue
+            doc_id = doc_id_for(sha)
+            if doc_id in seen:
+                record(DocOutcome(rel, "skipped", doc_id, sha, reason="duplicate",
+                                  message=f"same content as {seen[doc_id]}"))
+                continue
+            seen[doc_id] = rel
+            if not redo and store.is_done(doc_id):
+                record(DocOutcome(rel, "skipped", doc_id, sha, reason="already_done",
+                                  message="packet exists from an earlier run"))
+                continue
+            s0 = time.perf_counter()
+            result = next(engine.review_many([path]))
+            if isinstance(result, ReviewFailure):
+                record(DocOutcome(rel, "failed", doc_id, sha, reason=result.reason,
+                                  message=result.message))
+                continue
+            write_review(engine, store, result, vault_key)
+            p = result.packet
+            record(DocOutcome(rel, "ok", p.doc_id, p.source_sha256, p.kind, p.pages, p.words,
+                              round(time.perf_counter() - s0, 4)))
+    report.seconds = round(time.perf_counter() - t0, 3)
+    report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    write_report(out, report)
+    return report
+
+
+def write_review(engine: Engine, store: PacketStore, review: Review, vault_key: bytes | None) -> None:
+    """Persist one review: vault entry, renderings, then the packet JSON (completion marker)."""
+    if vault_key is not None and review.originals:
+        from lpo_review.packets.vault import write_vault_entry
+
+        write_vault_entry(store.out_dir, review.packet.doc_id, review.originals,
+                          review.entity_types, vault_key)
+    paths = store.write(review.packet, engine.render(review.packet))
+    engine.pm.hook.lpo_review_packet_written(packet=review.packet, paths=paths,
+                                             config=engine.config)
+
+
+def write_report(out: Path, report: RunReport) -> Path:
+    import json
+
+    return atomic_write(out / REPORT_NAME, json.dumps(report.to_dict(), indent=2) + "\n")
