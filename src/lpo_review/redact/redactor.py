@@ -53,6 +53,38 @@ class RedactionResult:
     """placeholder -> one original surface form, for the encrypted vault only (never packets)."""
 
 
+def relabel(text: str, result: RedactionResult, local: PseudonymTable,
+            table: PseudonymTable) -> RedactionResult:
+    """Re-number a document's placeholders with ``table`` (the run's), in text order.
+
+    The redactor numbers placeholders with a fresh per-document table ``local``; this rebuilds
+    the redacted text with the run-wide numbers.  Because numbering happens here, in document
+    order and in one process, the result is the same however many workers did the detection.
+    Placeholders ``local`` did not issue (a plugin redactor's own) are kept as they are.
+    """
+    keys = {ph: (etype, key) for etype, key, ph in local.items()}
+    mapping: dict[str, str] = {}
+    pieces: list[str] = []
+    entries: list[RedactionEntry] = []
+    pos = length = 0
+    for e in sorted(result.entries, key=lambda e: e.start):
+        if e.placeholder not in mapping:
+            etype, key = keys.get(e.placeholder, (None, None))
+            mapping[e.placeholder] = (e.placeholder if etype is None
+                                      else table.placeholder(etype, "", key=key))
+        new = mapping[e.placeholder]
+        pieces.append(text[pos:e.start])
+        red_start = length + e.start - pos
+        pieces.append(new)
+        length = red_start + len(new)
+        entries.append(e.model_copy(update={"placeholder": new, "redacted_start": red_start,
+                                            "redacted_end": red_start + len(new)}))
+        pos = e.end
+    pieces.append(text[pos:])
+    originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}
+    return RedactionResult("".join(pieces), entries, originals)
+
+
 class Redactor(ABC):
     """Turns a document's original text into redacted text.  Provided by ``lpo_review_redactor``."""
 
