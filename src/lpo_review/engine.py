@@ -31,9 +31,9 @@ from lpo_review.model import (
     StageRecord,
     doc_id_for,
 )
-from lpo_review.packets.render import Renderer
+from lpo_review.packets.render import Audience, Renderer
 from lpo_review.plugins import PluginManager, build_plugin_manager
-from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
+from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor, relabel
 from lpo_review.stages.base import Stage, StageInput, SummarizerStage
 
 
@@ -50,13 +50,27 @@ class Review:
 
 
 @dataclass
+class Detection:
+    """A document after detection, placeholders numbered per document (see :meth:`Engine.assign`)."""
+
+    document: Document
+    result: RedactionResult
+    local: PseudonymTable
+
+
+@dataclass
 class ReviewFailure:
     """A document that could not be reviewed, with the reason."""
 
     source: str
     reason: str
     message: str
-    sha256: str | None = None
+
+    @classmethod
+    def from_error(cls, source: str, exc: LpoReviewError) -> ReviewFailure:
+        reason = exc.reason if isinstance(exc, IngestError) else (
+            "stage_failed" if isinstance(exc, StageError) else "error")
+        return cls(source, reason, str(exc))
 
 
 @dataclass
@@ -168,15 +182,31 @@ class Engine:
 
     # ------------------------------------------------------------------ reviewing
 
+    def detect(self, document: Document) -> Detection:
+        """Step 1 (any worker): find personal data, numbering placeholders per document."""
+        local = PseudonymTable()
+        if self.config.profile == "none":
+            result = RedactionResult(document.text, [], {})
+        else:
+            result = self.redactor.redact(document, local)
+        return Detection(document, result, local)
+
+    def assign(self, detection: Detection) -> RedactionResult:
+        """Step 2 (one process, in document order): the run's placeholder numbers."""
+        table = (self.pseudonyms if self.config.redaction.pseudonym_scope == "run"
+                 else PseudonymTable())
+        return relabel(detection.document.text, detection.result, detection.local, table)
+
     def review_document(self, document: Document) -> Review:
         """Redact ``document``, run every applicable stage, and build its packet."""
         t0 = time.perf_counter()
-        pseudonyms = (self.pseudonyms if self.config.redaction.pseudonym_scope == "run"
-                      else PseudonymTable())
-        if self.config.profile == "none":
-            redaction = RedactionResult(document.text, [], {})
-        else:
-            redaction = self.redactor.redact(document, pseudonyms)
+        review = self.analyse(document, self.assign(self.detect(document)))
+        review.seconds = time.perf_counter() - t0
+        return review
+
+    def analyse(self, document: Document, redaction: RedactionResult) -> Review:
+        """Step 3 (any worker): run every applicable stage on the redacted text; build the packet."""
+        t0 = time.perf_counter()
         offsets = OffsetMap(redaction.entries)
         findings: list[Finding] = []
         drafts: list[Draft] = []
@@ -269,10 +299,8 @@ class Engine:
                 document = item if isinstance(item, Document) else self.read(item)
                 yield self.review_document(document)
             except LpoReviewError as exc:
-                reason = exc.reason if isinstance(exc, IngestError) else (
-                    "stage_failed" if isinstance(exc, StageError) else "error")
-                yield ReviewFailure(source, reason, str(exc))
+                yield ReviewFailure.from_error(source, exc)
 
-    def render(self, packet: Packet, audience: str = "attorney") -> list[tuple[Renderer, bytes]]:
-        """Render a packet with every registered renderer."""
-        return [(r, r.render(packet, audience)) for _, r in self.renderers]  # type: ignore[arg-type]
+    def render(self, packet: Packet, audience: Audience = "attorney") -> list[tuple[str, bytes]]:
+        """Render a packet with every registered renderer: ``(file suffix, bytes)`` pairs."""
+        return [(r.suffix, r.render(packet, audience)) for _, r in self.renderers]

@@ -1,14 +1,24 @@
 """Batch runs over a folder: discover files, skip what is done, review, write, report.
 
-A run is resumable: a document whose packet JSON exists (by content hash) is skipped unless
-``redo`` is set; SIGINT/SIGTERM finish the document in flight, then stop and write the report.
+The run is a bounded pipeline, the same whatever executes it (this process, a local process
+pool, or a Dask cluster)::
+
+    worker: read + detect  ->  this process: run-wide placeholders, in file order
+        ->  worker: stages + renderings  ->  this process: vault, packet files, report
+
+Only this process numbers placeholders and writes files, so the packets are identical for any
+number of workers.  A document whose packet JSON exists (by content hash) is skipped unless
+``redo`` is set, so a killed run resumes where it stopped; SIGINT/SIGTERM stop submitting,
+finish the documents in flight and write the report.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -19,6 +29,7 @@ from typing import Any
 from lpo_review import __version__
 from lpo_review.engine import Engine, Review, ReviewFailure
 from lpo_review.errors import IngestError
+from lpo_review.executors import Executor, InlineExecutor, analyse_task, detect_task
 from lpo_review.ingest.common import sha256_file
 from lpo_review.model import doc_id_for
 from lpo_review.packets.atomic import atomic_write
@@ -73,14 +84,12 @@ class RunReport:
             counts[d.status] = counts.get(d.status, 0) + 1
         done = [d for d in self.documents if d.status == "ok"]
         words = sum(d.words or 0 for d in done)
-        busy = sum(d.seconds or 0.0 for d in done)
         return {
             **counts,
             "words": words,
             "pages": sum(d.pages or 0 for d in done),
             "words_per_second": round(words / self.seconds, 1) if self.seconds else None,
             "docs_per_second": round(len(done) / self.seconds, 3) if self.seconds else None,
-            "review_seconds": round(busy, 3),
         }
 
     @property
@@ -113,7 +122,7 @@ def discover(src: Path) -> list[Path]:
 
 @contextmanager
 def _stop_on_signals() -> Iterator[Callable[[], bool]]:
-    """SIGINT/SIGTERM set a flag; the run stops after the document in flight."""
+    """SIGINT/SIGTERM set a flag; the run stops submitting and drains what is in flight."""
     stop = {"flag": False}
 
     def handler(signum: int, frame: object) -> None:
@@ -132,6 +141,78 @@ def _stop_on_signals() -> Iterator[Callable[[], bool]]:
             signal.signal(sig, old)
 
 
+@dataclass
+class _Job:
+    index: int
+    source: str
+    sha256: str
+    started: float
+    future: Any = None
+
+
+class _Run:
+    """State of one batch run: the pipeline's queues and the report."""
+
+    def __init__(self, engine: Engine, executor: Executor, store: PacketStore, report: RunReport,
+                 vault_key: bytes | None, on_outcome: Callable[[DocOutcome], None] | None,
+                 window: int):
+        self.engine, self.executor, self.store, self.report = engine, executor, store, report
+        self.vault_key, self.on_outcome, self.window = vault_key, on_outcome, window
+        self.config_json = engine.config.model_dump_json()
+        self.detecting: deque[_Job] = deque()
+        self.analysing: deque[_Job] = deque()
+        self.outcomes: dict[int, DocOutcome] = {}
+
+    def record(self, index: int, outcome: DocOutcome) -> None:
+        self.outcomes[index] = outcome
+        if self.on_outcome:
+            self.on_outcome(outcome)
+
+    def fail(self, job: _Job, failure: ReviewFailure) -> None:
+        self.record(job.index, DocOutcome(job.source, "failed", doc_id_for(job.sha256), job.sha256,
+                                          reason=failure.reason, message=failure.message))
+
+    def submit(self, job: _Job, path: Path) -> None:
+        job.future = self.executor.submit(detect_task, self.config_json, str(path))
+        self.detecting.append(job)
+        while len(self.detecting) + len(self.analysing) >= self.window:
+            self.step()
+
+    def step(self) -> None:
+        """Advance the oldest job: its detection if any is pending, else its analysis."""
+        if self.detecting:
+            job = self.detecting.popleft()
+            detection = job.future.result()
+            if isinstance(detection, ReviewFailure):
+                self.fail(job, detection)
+                return
+            redaction = self.engine.assign(detection)  # in file order, in this process
+            job.future = self.executor.submit(analyse_task, self.config_json,
+                                              detection.document, redaction)
+            self.analysing.append(job)
+            while self.analysing and (len(self.analysing) >= self.window or
+                                      self.analysing[0].future.done()):
+                self.finish(self.analysing.popleft())
+        elif self.analysing:
+            self.finish(self.analysing.popleft())
+
+    def finish(self, job: _Job) -> None:
+        result = job.future.result()
+        if isinstance(result, ReviewFailure):
+            self.fail(job, result)
+            return
+        review, renderings = result
+        write_review(self.engine, self.store, review, renderings, self.vault_key)
+        p = review.packet
+        self.record(job.index, DocOutcome(job.source, "ok", p.doc_id, p.source_sha256, p.kind,
+                                          p.pages, p.words,
+                                          round(time.perf_counter() - job.started, 4)))
+
+    def drain(self) -> None:
+        while self.detecting or self.analysing:
+            self.step()
+
+
 def review_dir(
     engine: Engine,
     src: str | Path,
@@ -139,33 +220,37 @@ def review_dir(
     *,
     redo: bool = False,
     vault_key: bytes | None = None,
+    executor: Executor | None = None,
     on_outcome: Callable[[DocOutcome], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunReport:
-    """Review every file under ``src`` into ``out``; returns (and writes) the run report."""
+    """Review every file under ``src`` into ``out``; returns (and writes) the run report.
+
+    ``executor`` runs the per-document work: ``None`` runs it here with ``engine``; a
+    :class:`~lpo_review.executors.ProcessExecutor` or
+    :class:`~lpo_review.executors.DaskExecutor` spreads it over workers (one engine each).
+    """
     src, out = Path(src), Path(out)
+    executor = executor or InlineExecutor(engine)
     store = PacketStore(out)
     t0 = time.perf_counter()
     report = RunReport(
         src=str(src), out=str(out),
         started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         config={"profile": engine.config.profile, "model": engine.config.model,
-                "kind": engine.config.kind, "plugins": sorted(engine.pm.versions)},
+                "kind": engine.config.kind, "plugins": sorted(engine.pm.versions),
+                "workers": executor.workers},
     )
     if vault_key is not None:
         report.vault = "written to vault/ (encrypted)"
     files = discover(src)
     if on_total:
         on_total(len(files))
+    run = _Run(engine, executor, store, report, vault_key, on_outcome,
+               window=max(2, 2 * executor.workers))
     seen: dict[str, str] = {}
-
-    def record(outcome: DocOutcome) -> None:
-        report.documents.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-
     with _stop_on_signals() as stopping:
-        for path in files:
+        for index, path in enumerate(files):
             if stopping():
                 report.interrupted = True
                 break
@@ -173,50 +258,40 @@ def review_dir(
             try:
                 sha = sha256_file(path)
             except IngestError as exc:
-                record(DocOutcome(rel, "failed", reason=exc.reason, message=str(exc)))
-                continue
-            except OSError as exc:
-                record(DocOutcome(rel, "failed", reason="unreadable", message=f"{rel}: {exc}"))
+                run.record(index, DocOutcome(rel, "failed", reason=exc.reason, message=str(exc)))
                 continue
             doc_id = doc_id_for(sha)
             if doc_id in seen:
-                record(DocOutcome(rel, "skipped", doc_id, sha, reason="duplicate",
-                                  message=f"same content as {seen[doc_id]}"))
+                run.record(index, DocOutcome(rel, "skipped", doc_id, sha, reason="duplicate",
+                                             message=f"same content as {seen[doc_id]}"))
                 continue
             seen[doc_id] = rel
             if not redo and store.is_done(doc_id):
-                record(DocOutcome(rel, "skipped", doc_id, sha, reason="already_done",
-                                  message="packet exists from an earlier run"))
+                run.record(index, DocOutcome(rel, "skipped", doc_id, sha, reason="already_done",
+                                             message="packet exists from an earlier run"))
                 continue
-            s0 = time.perf_counter()
-            result = next(engine.review_many([path]))
-            if isinstance(result, ReviewFailure):
-                record(DocOutcome(rel, "failed", doc_id, sha, reason=result.reason,
-                                  message=result.message))
-                continue
-            write_review(engine, store, result, vault_key)
-            p = result.packet
-            record(DocOutcome(rel, "ok", p.doc_id, p.source_sha256, p.kind, p.pages, p.words,
-                              round(time.perf_counter() - s0, 4)))
+            run.submit(_Job(index, rel, sha, time.perf_counter()), path)
+        run.drain()
+    report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     write_report(out, report)
     return report
 
 
-def write_review(engine: Engine, store: PacketStore, review: Review, vault_key: bytes | None) -> None:
+def write_review(engine: Engine, store: PacketStore, review: Review,
+                 renderings: list[tuple[str, bytes]], vault_key: bytes | None) -> list[Path]:
     """Persist one review: vault entry, renderings, then the packet JSON (completion marker)."""
     if vault_key is not None and review.originals:
         from lpo_review.packets.vault import write_vault_entry
 
         write_vault_entry(store.out_dir, review.packet.doc_id, review.originals,
                           review.entity_types, vault_key)
-    paths = store.write(review.packet, engine.render(review.packet))
+    paths = store.write(review.packet, renderings)
     engine.pm.hook.lpo_review_packet_written(packet=review.packet, paths=paths,
                                              config=engine.config)
+    return paths
 
 
 def write_report(out: Path, report: RunReport) -> Path:
-    import json
-
     return atomic_write(out / REPORT_NAME, json.dumps(report.to_dict(), indent=2) + "\n")

@@ -33,9 +33,13 @@ def load_config(path: Path | None, **overrides: object) -> Config:
 @click.option("--redo", is_flag=True, help="Review again documents whose packet already exists.")
 @click.option("--vault-key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Key for the re-identification vault (or set LPO_REVIEW_VAULT_KEY).")
+@click.option("--workers", "-j", type=click.IntRange(1), help="Worker processes (default: config).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profile: str | None,
-                   kind: str | None, redo: bool, vault_key_file: Path | None, quiet: bool) -> None:
+                   kind: str | None, redo: bool, vault_key_file: Path | None,
+                   workers: int | None, dask_address: str | None, quiet: bool) -> None:
     """Review every supported file under SRC_DIR into packets in --out.
 
     Exit status: 0 all documents reviewed (or already done), 1 some failed or were refused
@@ -45,12 +49,24 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
     from lpo_review.engine import Engine
     from lpo_review.packets.keys import load_vault_key
 
-    config = load_config(config_path, profile=profile, kind=kind)
+    from lpo_review.executors import DaskExecutor, ProcessExecutor
+
+    config = load_config(config_path, profile=profile, kind=kind, workers=workers)
     try:
         engine = Engine(config)
         vault_key = load_vault_key(vault_key_file)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    if dask_address:
+        try:
+            executor = DaskExecutor(config, dask_address, config.workers)
+        except ImportError:
+            raise click.UsageError("--dask needs the dask extra: pip install 'lpo-review[dask]'") \
+                from None
+    elif config.workers > 1:
+        executor = ProcessExecutor(config, config.workers)
+    else:
+        executor = None
 
     show = not quiet and sys.stderr.isatty()
     if show:
@@ -71,10 +87,12 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
         on_total = on_outcome = None  # type: ignore[assignment]
     try:
         report = review_dir(engine, src_dir, out_dir, redo=redo, vault_key=vault_key,
-                            on_outcome=on_outcome, on_total=on_total)
+                            executor=executor, on_outcome=on_outcome, on_total=on_total)
     finally:
         if show:
             progress.stop()
+        if executor is not None:
+            executor.close()
     if not quiet:
         totals = report.totals()
         for d in report.documents:

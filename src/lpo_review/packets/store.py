@@ -18,7 +18,6 @@ from pathlib import Path
 
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.render import Renderer
 
 PACKETS_DIR = "packets"
 
@@ -37,11 +36,11 @@ class PacketStore:
         """True when the document's packet was completely written by an earlier run."""
         return self.json_path(doc_id).is_file()
 
-    def write(self, packet: Packet, renderings: list[tuple[Renderer, bytes]]) -> list[Path]:
-        """Write renderings, then the JSON (the completion marker).  Returns the paths."""
+    def write(self, packet: Packet, renderings: list[tuple[str, bytes]]) -> list[Path]:
+        """Write renderings (``(suffix, bytes)``), then the JSON (the completion marker)."""
         paths = [
-            atomic_write(self.packets_dir / f"{packet.doc_id}{renderer.suffix}", data)
-            for renderer, data in renderings
+            atomic_write(self.packets_dir / f"{packet.doc_id}{suffix}", data)
+            for suffix, data in renderings
         ]
         paths.append(atomic_write(self.json_path(packet.doc_id), dump_packet(packet)))
         return paths

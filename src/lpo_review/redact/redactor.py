@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
@@ -14,12 +13,12 @@ class PseudonymTable:
 
     One table per run (or per document, with ``pseudonym_scope = "document"``).  The table holds
     original values in memory only; the re-identification vault persists them encrypted.
+    Not thread-safe: one per process, like the engine.
     """
 
     def __init__(self) -> None:
         self._ids: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
-        self._lock = threading.Lock()
 
     @staticmethod
     def normalise(value: str) -> str:
@@ -28,19 +27,17 @@ class PseudonymTable:
     def placeholder(self, entity_type: str, value: str, key: str | None = None) -> str:
         """Placeholder for ``value``; ``key`` overrides the normalised value used to match."""
         k = (entity_type, key if key is not None else self.normalise(value))
-        with self._lock:
-            found = self._ids.get(k)
-            if found is None:
-                n = self._counters.get(entity_type, 0) + 1
-                self._counters[entity_type] = n
-                found = f"<{entity_type}_{n}>"
-                self._ids[k] = found
-            return found
+        found = self._ids.get(k)
+        if found is None:
+            n = self._counters.get(entity_type, 0) + 1
+            self._counters[entity_type] = n
+            found = f"<{entity_type}_{n}>"
+            self._ids[k] = found
+        return found
 
     def items(self) -> list[tuple[str, str, str]]:
         """``(entity_type, normalised value, placeholder)`` for the vault."""
-        with self._lock:
-            return [(t, v, p) for (t, v), p in self._ids.items()]
+        return [(t, v, p) for (t, v), p in self._ids.items()]
 
 
 @dataclass
