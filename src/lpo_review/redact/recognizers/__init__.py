@@ -1,1 +1,48 @@
-"""redact/recognizers."""
+"""Built-in custom recognizers for legal and medical documents, one per module."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
+from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
+from lpo_review.redact.recognizers.caps_name import CapsNameRecognizer
+from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
+from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
+from lpo_review.redact.recognizers.device_id import DeviceIdRecognizer
+from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
+from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
+from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
+from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
+from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
+from lpo_review.redact.recognizers.npi import NpiRecognizer
+from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
+from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
+from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
+
+BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
+    AccountNumberRecognizer,
+    AgeOver89Recognizer,
+    AnyDomainEmailRecognizer,
+    CapsNameRecognizer,
+    CaseNumberRecognizer,
+    DateOfBirthRecognizer,
+    DeviceIdRecognizer,
+    DriversLicenseRecognizer,
+    EmployeeIdRecognizer,
+    HealthPlanIdRecognizer,
+    MedicalRecordNumberRecognizer,
+    NpiRecognizer,
+    SpeakerLabelRecognizer,
+    SpecificDateRecognizer,
+    StreetAddressRecognizer,
+    VehicleIdRecognizer,
+    ZipCodeRecognizer,
+)
+
+
+def builtin_recognizers() -> list[EntityRecognizer]:
+    """Fresh instances of every built-in custom recognizer."""
+    return [cls() for cls in BUILTIN_RECOGNIZERS]

@@ -1,0 +1,123 @@
+"""Document-level name handling: one person, one key, every mention.
+
+A full name found anywhere ("Jan Achterberg") makes its parts aliases of that person, so a later
+"Achterberg", "ACHTERBERG" or "Mr. Achterberg" is masked too and keyed to the full name (and so
+gets the same placeholder).  Aliases live in an :class:`AliasBook`, which the redactor keeps per
+pseudonym table, so documents sharing a table share the people they know.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+PERSON = "PERSON"
+PROPAGATION = "NameRepeatPropagation"
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor judge justice hon sir dame lord lady madam rev "
+    "father sister brother juror senator rep det officer sgt capt captain".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+#: Parts too common (or too short) to be used alone as a name.
+_MIN_ALIAS_LEN = 3
+
+
+def name_parts(surface: str) -> list[str]:
+    """Case-folded name words without honorifics, initials or a possessive ending."""
+    parts = []
+    for word in _WORD.findall(surface):
+        w = re.sub(r"['\u2019]s$", "", word).casefold()
+        if w in _HONORIFICS or len(w) < 2:
+            continue
+        parts.append(w)
+    return parts
+
+
+def name_key(parts: list[str]) -> str:
+    """Key of a full name: first and last word (middle names and initials vary)."""
+    return parts[0] if len(parts) == 1 else f"{parts[0]} {parts[-1]}"
+
+
+@dataclass
+class AliasBook:
+    """Name words known to belong to a person: word -> key of the full name."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, parts: list[str], stopwords: frozenset[str]) -> None:
+        if len(parts) < 2:
+            return
+        key = name_key(parts)
+        for part in parts:
+            if len(part) >= _MIN_ALIAS_LEN and part not in stopwords:
+                self.aliases.setdefault(part, key)
+
+    def key_for(self, surface: str) -> str:
+        """The key a mention is pseudonymised under."""
+        parts = name_parts(surface)
+        if not parts:
+            return " ".join(surface.casefold().split())
+        if len(parts) == 1:
+            return self.aliases.get(parts[0], parts[0])
+        return name_key(parts)
+
+
+def propagate_names(
+    text: str, results: list[RecognizerResult], book: AliasBook, stopwords: frozenset[str]
+) -> list[RecognizerResult]:
+    """Learn the document's full names into ``book`` and add results for uncovered repeats.
+
+    PERSON results made only of stop words ("Q. Did") are dropped first.
+
+    A repeat must start with a capital letter ("Brown" the person, not "brown" the colour).
+    """
+    results = [
+        r
+        for r in results
+        if r.entity_type != PERSON
+        or any(p not in stopwords for p in name_parts(text[r.start : r.end]))
+    ]
+    persons = [r for r in results if r.entity_type == PERSON]
+    for r in persons:
+        book.learn(name_parts(text[r.start : r.end]), stopwords)
+    if not book.aliases:
+        return results
+    covered = sorted((r.start, r.end) for r in results)
+    pattern = re.compile(
+        r"(?<![\w\-])(" + "|".join(sorted((re.escape(a) for a in book.aliases), key=len, reverse=True))
+        + r")(?:['\u2019]s)?(?![\w\-])",
+        re.IGNORECASE,
+    )
+    added = []
+    starts = [c[0] for c in covered]
+    for m in pattern.finditer(text):
+        if not m.group(1)[0].isupper():
+            continue
+        start, end = m.span(1)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and covered[i][1] > start:
+            continue
+        if i + 1 < len(covered) and covered[i + 1][0] < end:
+            continue
+        added.append(
+            RecognizerResult(
+                PERSON,
+                start,
+                end,
+                0.85,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=PROPAGATION,
+                    original_score=0.85,
+                    textual_explanation="part of a full name found elsewhere",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: PROPAGATION,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: PROPAGATION,
+                },
+            )
+        )
+    return results + added

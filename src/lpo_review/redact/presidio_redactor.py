@@ -1,0 +1,187 @@
+"""The built-in redactor: Presidio's analyzer on a NER-only spaCy pipeline, Presidio's anonymizer
+for conflict resolution and replacement, and a pseudonym table for consistent placeholders."""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Iterable
+
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    CryptoRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    MedicalLicenseRecognizer,
+    NhsRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UrlRecognizer,
+    UsBankRecognizer,
+    UsItinRecognizer,
+    UsPassportRecognizer,
+    UsSsnRecognizer,
+)
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
+
+from lpo_review.config import Config
+from lpo_review.model import Document, RedactionEntry
+from lpo_review.redact.context import WindowContextEnhancer
+from lpo_review.redact.names import PERSON, AliasBook, propagate_names
+from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
+from lpo_review.redact.offline import ensure_offline
+from lpo_review.redact.profiles import entities_to_redact, keeps_value
+from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
+
+#: Phone numbers are looked for in these regions only (each region is a full pass).
+PHONE_REGIONS = ("US", "GB")
+
+
+def presidio_recognizers() -> list[EntityRecognizer]:
+    """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced)."""
+    return [
+        SpacyRecognizer(supported_entities=sorted(set(SPACY_TO_PRESIDIO.values()))),
+        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        CreditCardRecognizer(),
+        CryptoRecognizer(),
+        IbanRecognizer(),
+        IpRecognizer(),
+        MedicalLicenseRecognizer(),
+        NhsRecognizer(),
+        UrlRecognizer(),
+        UsBankRecognizer(),
+        UsItinRecognizer(),
+        UsPassportRecognizer(),
+        UsSsnRecognizer(),
+    ]
+
+
+def _recognizer_name(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+
+
+class PresidioRedactor(Redactor):
+    """Redacts a document under the configured profile.  Build once per process; thread-safe
+    as far as the pseudonym table is (spaCy itself is not shared across threads)."""
+
+    name = "presidio"
+    version = "1"
+
+    def __init__(self, config: Config, recognizers: Iterable[EntityRecognizer] = ()):
+        ensure_offline()
+        self.config = config
+        self.nlp = load_nlp(config.model)
+        self.nlp_engine = NerOnlyNlpEngine(self.nlp)
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for recognizer in [*presidio_recognizers(), *recognizers]:
+            registry.add_recognizer(recognizer)
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+            context_aware_enhancer=WindowContextEnhancer(),
+        )
+        self.anonymizer = AnonymizerEngine()
+        self.entities = sorted(
+            entities_to_redact(config, self.analyzer.get_supported_entities("en"))
+        )
+        self.stopwords = frozenset(w for w in self.nlp.Defaults.stop_words)
+        self._books: weakref.WeakKeyDictionary[PseudonymTable, AliasBook] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    # ---------------------------------------------------------------------------------- analysis
+
+    def analyze(self, text: str) -> list[RecognizerResult]:
+        """Detected spans of ``text`` (chunked; one spaCy pass per chunk), overlaps not resolved."""
+        if not self.entities or not text.strip():
+            return []
+        found: dict[tuple[str, int, int], RecognizerResult] = {}
+        for chunk in chunk_text(text, self.config.limits.chunk_chars):
+            piece = text[chunk.start : chunk.end]
+            artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
+            for r in self.analyzer.analyze(
+                piece,
+                "en",
+                entities=self.entities,
+                nlp_artifacts=artifacts,
+                score_threshold=self.config.redaction.score_threshold,
+            ):
+                start, end = r.start + chunk.start, r.end + chunk.start
+                if not chunk.core_start <= start < chunk.core_end:
+                    continue
+                if keeps_value(self.config.profile, r.entity_type, text[start:end]):
+                    continue
+                key = (r.entity_type, start, end)
+                if key not in found or r.score > found[key].score:
+                    r.start, r.end = start, end
+                    found[key] = r
+        return sorted(found.values(), key=lambda r: (r.start, -r.end, r.entity_type, -r.score))
+
+    # ---------------------------------------------------------------------------------- redaction
+
+    def redact(self, document: Document, pseudonyms: PseudonymTable) -> RedactionResult:
+        text = document.text
+        book = self._books.setdefault(pseudonyms, AliasBook())
+        results = self.analyze(text)
+        if PERSON in self.entities:
+            results = propagate_names(text, results, book, self.stopwords)
+        replaced: list[tuple[str, str, str]] = []  # (entity type, original, placeholder)
+
+        def operator(entity_type: str) -> OperatorConfig:
+            def replace(value: str) -> str:
+                key = book.key_for(value) if entity_type == PERSON else None
+                placeholder = pseudonyms.placeholder(entity_type, value, key=key)
+                replaced.append((entity_type, value, placeholder))
+                return placeholder
+
+            return OperatorConfig("custom", {"lambda": replace})
+
+        engine_result = self.anonymizer.anonymize(
+            text,
+            [AnonymizerResult(r.entity_type, r.start, r.end, r.score) for r in results],
+            operators={t: operator(t) for t in {r.entity_type for r in results}},
+            conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
+            merge_entities_with_spaces=False,
+        )
+        items = sorted(engine_result.items, key=lambda i: i.start)
+        replaced.reverse()  # the anonymizer works from the end of the text to its start
+        entries: list[RedactionEntry] = []
+        originals: dict[str, str] = {}
+        shift = 0
+        by_start = [r.start for r in results]
+        for item, (entity_type, original, placeholder) in zip(items, replaced, strict=True):
+            start = item.start - shift
+            end = start + len(original)
+            shift += len(placeholder) - len(original)
+            source = self._source(results, by_start, entity_type, start, end)
+            entries.append(
+                RedactionEntry(
+                    entity_type=entity_type,
+                    start=start,
+                    end=end,
+                    redacted_start=item.start,
+                    redacted_end=item.end,
+                    cite=document.lines.cite(start, end),
+                    recognizer=_recognizer_name(source) if source else "unknown",
+                    score=round(float(item.score if item.score is not None else 0.0), 4),
+                    placeholder=placeholder,
+                )
+            )
+            originals.setdefault(placeholder, original)
+        return RedactionResult(engine_result.text, entries, originals)
+
+    @staticmethod
+    def _source(
+        results: list[RecognizerResult], by_start: list[int], entity_type: str, start: int, end: int
+    ) -> RecognizerResult | None:
+        """The highest-scoring detection of ``entity_type`` overlapping ``[start, end)``."""
+        best = None
+        for r in results[: bisect.bisect_left(by_start, end)]:
+            if r.entity_type == entity_type and r.end > start and (best is None or r.score > best.score):
+                best = r
+        return best

@@ -1,0 +1,93 @@
+"""Redaction profiles: which entity types each one masks.
+
+* ``none``: nothing.
+* ``standard``: direct identifiers and contact data.
+* ``hipaa``: the 18 Safe Harbor identifiers of 45 CFR 164.514(b)(2): ``standard`` plus dates more
+  specific than a year, ZIP codes, addresses and places smaller than a state (``LOCATION``
+  minus states and the country), ages over 89, device and
+  vehicle identifiers.
+* ``strict``: ``hipaa`` plus quasi-identifiers: organisations, every place, every date,
+  nationalities / religious or political groups (``NRP``).
+
+An entity type no profile mentions (a third-party recognizer's) is masked under every profile
+except ``none``.  ``redaction.extra_entities`` adds types, ``redaction.keep_entities`` removes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lpo_review.config import Config
+from lpo_review.redact.recognizers.zip_code import US_STATE_NAMES
+
+STANDARD = frozenset(
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "URL",
+        "IP_ADDRESS",
+        "US_SSN",
+        "US_ITIN",
+        "US_PASSPORT",
+        "US_BANK_NUMBER",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "CRYPTO",
+        "MEDICAL_LICENSE",
+        "UK_NHS",
+        "ACCOUNT_NUMBER",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_ID",
+        "NPI",
+        "EMPLOYEE_ID",
+        "CASE_NUMBER",
+        "DRIVERS_LICENSE",
+        "STREET_ADDRESS",
+        "DATE_OF_BIRTH",
+    }
+)
+HIPAA = STANDARD | {"DATE", "ZIP_CODE", "AGE_OVER_89", "DEVICE_ID", "VEHICLE_ID", "LOCATION"}
+STRICT = HIPAA | {"ORGANIZATION", "LOCATION", "DATE_TIME", "NRP"}
+
+PROFILES: dict[str, frozenset[str]] = {
+    "none": frozenset(),
+    "standard": STANDARD,
+    "hipaa": HIPAA,
+    "strict": STRICT,
+}
+KNOWN_ENTITIES = STRICT
+
+
+def profile_entities(profile: str) -> frozenset[str]:
+    """Entity types the named profile masks (``KeyError`` for an unknown profile)."""
+    return PROFILES[profile]
+
+
+def entities_to_redact(config: Config, available: Iterable[str]) -> frozenset[str]:
+    """Entity types to look for: the profile's, plus unknown types offered by recognizers
+    (unless the profile is ``none``), plus ``extra_entities``, minus ``keep_entities``."""
+    wanted = set(profile_entities(config.profile))
+    if config.profile != "none":
+        wanted |= {e for e in available if e not in KNOWN_ENTITIES}
+    wanted |= set(config.redaction.extra_entities)
+    wanted -= set(config.redaction.keep_entities)
+    return frozenset(wanted)
+
+
+
+#: Places at least as large as a state: HIPAA Safe Harbor lets them stay.
+_STATE_LEVEL = frozenset(
+    {name.casefold() for name in US_STATE_NAMES}
+    | {"united states", "united states of america", "usa", "us", "america", "the united states"}
+)
+
+
+def keeps_value(profile: str, entity_type: str, value: str) -> bool:
+    """Whether ``profile`` leaves this detected value in the text despite its type.
+
+    ``hipaa`` masks only places smaller than a state, so states and the country stay.
+    """
+    if profile == "hipaa" and entity_type == "LOCATION":
+        return " ".join(value.replace(".", "").split()).casefold() in _STATE_LEVEL
+    return False

@@ -1,0 +1,90 @@
+"""Base for recognizers that find a value by the label written next to it ("MRN: 00123456").
+
+Each pattern is a regular expression with a named group ``value``; only that group is reported,
+so the label stays readable in the redacted text ("MRN: <MEDICAL_RECORD_NUMBER_1>").  A pattern
+may list several values ("application nos. 123/02 and 456/03"): ``ITEM`` then picks each one out
+of the group.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+
+class LabelledValueRecognizer(LocalRecognizer):
+    """Reports the ``value`` group of each of ``PATTERNS`` as ``ENTITY`` with ``SCORE``."""
+
+    ENTITY: ClassVar[str] = ""
+    SCORE: ClassVar[float] = 0.85
+    PATTERNS: ClassVar[tuple[str, ...]] = ()
+    ITEM: ClassVar[str | None] = None
+    FLAGS: ClassVar[int] = regex.IGNORECASE | regex.MULTILINE
+
+    def __init__(self) -> None:
+        self._patterns = [regex.compile(p, self.FLAGS) for p in self.PATTERNS]
+        self._item = regex.compile(self.ITEM, self.FLAGS) if self.ITEM else None
+        super().__init__(
+            supported_entities=[self.ENTITY], supported_language="en", name=type(self).__name__
+        )
+
+    def load(self) -> None:
+        """Patterns are compiled in ``__init__``."""
+
+    def validate(self, value: str) -> bool:
+        """Whether a matched value is acceptable (override for checksums, ranges...)."""
+        return True
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every accepted value in ``text``."""
+        found: set[tuple[int, int]] = set()
+        for pattern in self._patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span("value")
+                if start < 0:
+                    continue
+                if self._item is None:
+                    pieces = [(start, end)]
+                else:
+                    pieces = [
+                        (start + m.start(), start + m.end())
+                        for m in self._item.finditer(text[start:end])
+                    ]
+                found.update(p for p in pieces if self.validate(text[p[0] : p[1]]))
+        return sorted(found)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        explanation = f"{type(self).__name__}: value next to its label"
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=self.SCORE,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=self.SCORE,
+                    textual_explanation=explanation,
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in self.spans(text)
+        ]
+
+
+#: A generic identifier: letters/digits with inner separators, containing at least one digit.
+ID_VALUE = r"(?=[A-Z0-9\-/.:]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.:](?=[A-Z0-9]))*"
+#: "No.", "Number", "#", "ID" and similar between a label and its value (required).
+NUMBER_WORD = r"\s*(?:nos?\b\.?|numbers?\b|num\b\.?|#|id\b\.?|identifier\b|code\b)\s*[:#]?\s*"
+#: The same, optional: for labels specific enough on their own ("MRN 0042", "VIN ...").
+OPT_NUMBER_WORD = r"(?:" + NUMBER_WORD + r"|\s*[:#]?\s*)"

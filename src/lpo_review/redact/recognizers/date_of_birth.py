@@ -1,0 +1,14 @@
+"""Dates of birth, recognised by their label: "DOB: 04/12/1961", "born on 3 May 1975"."""
+
+from __future__ import annotations
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.dates import DATE_VALUE
+
+_LABEL = r"\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birthday)\s*[:\-]?\s*"
+
+
+class DateOfBirthRecognizer(LabelledValueRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    SCORE = 0.9
+    PATTERNS = (_LABEL + r"(?P<value>" + DATE_VALUE + r")",)

@@ -1,0 +1,33 @@
+"""Dates more specific than a year: "12 March 2001", "March 12, 2001", "03/12/2001", "March 2001".
+
+HIPAA Safe Harbor removes every element of a date except the year; a bare year is kept (it is
+left to spaCy's ``DATE_TIME`` under the ``strict`` profile).
+"""
+
+from __future__ import annotations
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: A date with at least a month: day-month-year, month-day-year, month-year, numeric forms.
+DATE_VALUE = (
+    r"(?:" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR
+    + r"|" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
+    + r"|" + _MONTH + r"\s+" + _DAY + r"\b"
+    + r"|" + _DAY + r"\s+" + _MONTH + r"\b"
+    + r"|" + _MONTH + r",?\s+" + _YEAR
+    + r"|(?:0?[1-9]|1[0-2])[/\-.](?:0?[1-9]|[12]\d|3[01])[/\-.](?:\d{4}|\d{2})\b"
+    + r"|(?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|1[0-2])[/\-.]\d{4}\b"
+    + r"|" + _YEAR + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)"
+)
+
+
+class SpecificDateRecognizer(LabelledValueRecognizer):
+    ENTITY = "DATE"
+    SCORE = 0.8
+    PATTERNS = (r"(?<![\w/.\-])(?P<value>" + DATE_VALUE + r")(?![\w/])",)

@@ -1,0 +1,14 @@
+"""Driver's licence numbers next to their label: "Driver's License No. D1234567"."""
+
+from __future__ import annotations
+
+from lpo_review.redact.recognizers.base import ID_VALUE, NUMBER_WORD, LabelledValueRecognizer
+
+
+class DriversLicenseRecognizer(LabelledValueRecognizer):
+    ENTITY = "DRIVERS_LICENSE"
+    PATTERNS = (
+        r"\b(?:driver'?s?|driving|operator'?s?)\s*licen[cs]e" + NUMBER_WORD
+        + r"(?P<value>" + ID_VALUE + r")",
+        r"\b(?:DL|D/L)\s*(?:no\.?|#|number)?\s*[:#]\s*(?P<value>" + ID_VALUE + r")",
+    )

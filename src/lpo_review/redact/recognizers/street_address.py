@@ -1,0 +1,26 @@
+"""Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "P.O. Box 1234"."""
+
+from __future__ import annotations
+
+import regex
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
+    r"terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|alley|"
+    r"plaza|turnpike|pike|row|crescent)\b\.?"
+)
+_UNIT = r"(?:,?\s+(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+)?"
+_NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?)"
+
+
+class StreetAddressRecognizer(LabelledValueRecognizer):
+    ENTITY = "STREET_ADDRESS"
+    SCORE = 0.85
+    FLAGS = regex.MULTILINE
+    PATTERNS = (
+        r"(?P<value>\b\d{1,6}[A-Z]?(?:[ \t]+" + _NAME_WORD + r"){1,5}[ \t]+(?i:" + _SUFFIX + r")"
+        + r"(?i:" + _UNIT + r"))",
+        r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
+    )
