@@ -1,0 +1,329 @@
+"""Confidentiality commands: keygen, reveal, signoff, verify, export, open, audit.
+
+Exit codes: 0 ok; 1 refused or verification failed (reason on stderr); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+
+from lpo_review.errors import LpoReviewError
+from lpo_review.model import Packet
+from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.audit import AuditLog, default_actor
+from lpo_review.packets.export import PACKETS_DIR, export_packets
+from lpo_review.packets.keys import (
+    encode_vault_key,
+    generate_key_pair,
+    generate_vault_key,
+    load_signing_key,
+    load_vault_key,
+    load_vendor_private,
+    write_private,
+)
+from lpo_review.packets.reveal import reveal as reveal_packet
+from lpo_review.packets.sealed import SUFFIX, open_sealed
+from lpo_review.packets.signoff import content_sha256, sign_packet, verify_packet
+from lpo_review.packets.vendors import load_matter
+
+_existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
+_existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
+_config_option = click.option(
+    "--config", "config_path", type=_existing_file, help="Matter configuration (TOML)."
+)
+_vault_key_option = click.option(
+    "--vault-key", "vault_key_file", type=_existing_file,
+    help="Vault key file (default: $LPO_REVIEW_VAULT_KEY).",
+)
+_actor_option = click.option("--actor", help="Who is acting (default: $LPO_REVIEW_ACTOR or login).")
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """Turn the engine's errors into a message on stderr and exit code 1."""
+    try:
+        yield
+    except LpoReviewError as exc:
+        click.echo(f"refused: {exc}", err=True)
+        raise click.exceptions.Exit(1) from None
+
+
+def _load_packet(path: Path) -> Packet:
+    try:
+        return Packet.model_validate_json(path.read_text(encoding="utf-8"))
+    except (ValidationError, UnicodeDecodeError) as exc:
+        raise LpoReviewError(f"{path}: not a review packet ({exc.__class__.__name__})") from None
+
+
+def _matter_dir(packet_path: Path) -> Path:
+    """The matter folder of ``OUT_DIR/packets/DOC-....json``."""
+    folder = packet_path.resolve().parent
+    return folder.parent if folder.name == PACKETS_DIR else folder
+
+
+def _packet_paths(targets: tuple[Path, ...]) -> list[Path]:
+    paths: list[Path] = []
+    for target in targets:
+        paths += sorted((target / PACKETS_DIR).glob("*.json")) if target.is_dir() else [target]
+    return paths
+
+
+# --------------------------------------------------------------------------------------------
+# keygen
+# --------------------------------------------------------------------------------------------
+
+
+@click.group()
+def keygen() -> None:
+    """Make keys: a vault key, an attorney's signing key pair, a vendor's key pair."""
+
+
+@keygen.command("vault")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def keygen_vault(path: Path) -> None:
+    """Write a new vault key to PATH (mode 0600). Keep it outside the matter folder."""
+    with _refusals():
+        write_private(path, encode_vault_key(generate_vault_key()) + "\n")
+    click.echo(f"vault key written to {path}")
+
+
+@keygen.command("attorney")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def keygen_attorney(path: Path) -> None:
+    """Write an attorney's Ed25519 key pair: PATH (private, 0600) and PATH.pub."""
+    with _refusals():
+        private, public = generate_key_pair(path, "attorney")
+    click.echo(f"attorney signing key: {private}\npublic key (register in [[matter.attorneys]]): {public}")
+
+
+@keygen.command("vendor")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def keygen_vendor(path: Path) -> None:
+    """Write a vendor's X25519 key pair: PATH (private, 0600, stays with the vendor) and PATH.pub."""
+    with _refusals():
+        private, public = generate_key_pair(path, "vendor")
+    click.echo(f"vendor private key: {private}\npublic key (give to the firm): {public}")
+
+
+# --------------------------------------------------------------------------------------------
+# reveal
+# --------------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("packet_path", metavar="PACKET", type=_existing_file)
+@click.option("--finding", type=click.IntRange(min=0), help="Reveal only this finding (index).")
+@_vault_key_option
+@_actor_option
+def reveal(packet_path: Path, finding: int | None, vault_key_file: Path | None, actor: str | None) -> None:
+    """Print PACKET's text (or one finding) with original values restored. Audited."""
+    with _refusals():
+        key = load_vault_key(vault_key_file)
+        if key is None:
+            raise LpoReviewError("no vault key: pass --vault-key or set $LPO_REVIEW_VAULT_KEY")
+        packet = _load_packet(packet_path)
+        click.echo(reveal_packet(_matter_dir(packet_path), packet, key, finding=finding, actor=actor))
+
+
+# --------------------------------------------------------------------------------------------
+# signoff / verify
+# --------------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("packet_path", metavar="PACKET", type=_existing_file)
+@click.option("--attorney", required=True, help="Attorney's name.")
+@click.option("--bar-number", required=True, help="Attorney's bar number.")
+@click.option("--key", "key_file", required=True, type=_existing_file, help="Ed25519 private key.")
+@click.option("--approve/--return", "approve", required=True, help="The decision.")
+@click.option("--reason", "reasons", multiple=True, help="Why it is returned (repeatable).")
+@click.option(
+    "--acknowledge", "acknowledged", multiple=True,
+    help="A flagged finding (F<index>) the attorney has reviewed (repeatable).",
+)
+@_config_option
+def signoff(
+    packet_path: Path,
+    attorney: str,
+    bar_number: str,
+    key_file: Path,
+    approve: bool,
+    reasons: tuple[str, ...],
+    acknowledged: tuple[str, ...],
+    config_path: Path | None,
+) -> None:
+    """Sign PACKET's content as approved or returned."""
+    decision = "approved" if approve else "returned"
+    audit = AuditLog.for_matter(_matter_dir(packet_path))
+    with _refusals():
+        packet = _load_packet(packet_path)
+        documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]
+        try:
+            signed = sign_packet(
+                packet,
+                attorney=attorney,
+                bar_number=bar_number,
+                key=load_signing_key(key_file),
+                decision=decision,
+                reasons=list(reasons),
+                acknowledged=list(acknowledged),
+                matter=load_matter(config_path),
+            )
+        except LpoReviewError as exc:
+            audit.append(attorney, "signoff_refused", documents, {"reason": str(exc)})
+            raise
+        atomic_write(packet_path, signed.model_dump_json(indent=2))
+        audit.append(
+            attorney,
+            "signoff",
+            documents,
+            {"decision": decision, "bar_number": bar_number,
+             "acknowledged": signed.signoff.acknowledged if signed.signoff else [],
+             "reasons": len(reasons)},
+        )
+    click.echo(f"{packet.doc_id}: {decision} and signed by {attorney}")
+
+
+@click.command()
+@click.argument("targets", metavar="PACKET_OR_OUT_DIR...", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@_config_option
+@_actor_option
+def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | None) -> None:
+    """Check sign-off signatures and that no signed byte changed since. Exit 1 on any failure."""
+    failed = 0
+    with _refusals():
+        matter = load_matter(config_path)
+        paths = _packet_paths(targets)
+        if not paths:
+            raise LpoReviewError("no packets found")
+        for path in paths:
+            packet = _load_packet(path)
+            result = verify_packet(packet, matter)
+            AuditLog.for_matter(_matter_dir(path)).append(
+                actor or default_actor(),
+                "verify",
+                [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}],
+                {"ok": result.ok, "problem": result.problem},
+            )
+            if result.ok:
+                click.echo(f"{packet.doc_id}: OK ({result.status}, signed by {packet.signoff.attorney})"
+                           if packet.signoff else f"{packet.doc_id}: OK")
+            else:
+                failed += 1
+                click.echo(f"{packet.doc_id}: FAILED: {result.problem}", err=True)
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+# --------------------------------------------------------------------------------------------
+# export / open
+# --------------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("out_dir", type=_existing_dir)
+@click.option("--vendor", "vendor_name", required=True, help="Registered vendor name.")
+@click.option("--to", "export_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="New, empty folder for the vendor packets.")
+@click.option("--doc", "doc_ids", multiple=True, help="Export only this document ID (repeatable).")
+@click.option("--prefix", default="DOC", show_default=True, help="Prefix of the neutral IDs.")
+@_config_option
+@_vault_key_option
+@_actor_option
+def export(
+    out_dir: Path,
+    vendor_name: str,
+    export_dir: Path,
+    doc_ids: tuple[str, ...],
+    prefix: str,
+    config_path: Path | None,
+    vault_key_file: Path | None,
+    actor: str | None,
+) -> None:
+    """Write the packets VENDOR may receive from OUT_DIR into EXPORT_DIR, after every check."""
+    with _refusals():
+        result = export_packets(
+            out_dir,
+            export_dir,
+            vendor_name=vendor_name,
+            matter=load_matter(config_path),
+            vault_key=load_vault_key(vault_key_file),
+            doc_ids=list(doc_ids) or None,
+            prefix=prefix,
+            actor=actor,
+        )
+    sealed = " (sealed to the vendor's key)" if result.sealed else ""
+    click.echo(f"{result.export_id}: {len(result.mapping)} packet(s), {len(result.files)} file(s) "
+               f"written to {export_dir}{sealed}; ID mapping kept in {result.manifest}")
+
+
+@click.command("open")
+@click.argument("sealed", nargs=-1, required=True, type=_existing_file)
+@click.option("--key", "key_file", required=True, type=_existing_file, help="Vendor's private key.")
+@click.option("--to", "to_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the opened files.")
+def open_command(sealed: tuple[Path, ...], key_file: Path, to_dir: Path) -> None:
+    """Open sealed export files with the vendor's private key."""
+    with _refusals():
+        private = load_vendor_private(key_file)
+        for path in sealed:
+            if not path.name.endswith(SUFFIX):
+                raise LpoReviewError(f"{path}: not a {SUFFIX} file")
+            name, data = open_sealed(path.read_bytes(), private)
+            atomic_write(to_dir / name, data)
+            click.echo(f"{path.name} -> {to_dir / name}")
+
+
+# --------------------------------------------------------------------------------------------
+# audit
+# --------------------------------------------------------------------------------------------
+
+
+@click.group()
+def audit() -> None:
+    """Inspect and verify a matter's audit log."""
+
+
+@audit.command("verify")
+@click.argument("out_dir", type=_existing_dir)
+@click.option("--expect-head", help="Hash the log must end at (from an earlier `audit show`).")
+def audit_verify(out_dir: Path, expect_head: str | None) -> None:
+    """Detect edited, removed or reordered audit entries."""
+    with _refusals():
+        log = AuditLog.for_matter(out_dir)
+        problems = log.verify(expect_head)
+        if problems:
+            for problem in problems:
+                click.echo(f"TAMPERED: {problem}", err=True)
+            raise click.exceptions.Exit(1)
+        seq, head = log.head()
+    click.echo(f"audit log OK: {seq} entries, head {head}")
+
+
+@audit.command("show")
+@click.argument("out_dir", type=_existing_dir)
+@click.option("--limit", type=click.IntRange(min=1), help="Only the last N entries.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def audit_show(out_dir: Path, limit: int | None, as_json: bool) -> None:
+    """List audit entries (oldest first) and the head hash."""
+    with _refusals():
+        entries = AuditLog.for_matter(out_dir).entries()
+    for e in entries[-limit:] if limit else entries:
+        if as_json:
+            click.echo(json.dumps(e.__dict__, ensure_ascii=False, sort_keys=True))
+        else:
+            docs = ",".join(d["doc_id"] for d in e.documents) or "-"
+            click.echo(f"{e.seq:>5} {e.at} {e.actor} {e.action} [{docs}] "
+                       f"{json.dumps(e.details, ensure_ascii=False)}")
+    if not as_json:
+        click.echo(f"head: {entries[-1].hash if entries else '-'}")
+
+
+COMMANDS: list[click.Command] = [keygen, reveal, signoff, verify, export, open_command, audit]

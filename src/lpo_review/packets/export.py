@@ -1,0 +1,311 @@
+"""Vendor export: what leaves the firm, and the checks that must pass before anything does.
+
+Order of checks (the first failure refuses the whole export and is audited):
+
+1. the vendor is registered, has an NDA on file that has not expired, and the matter's
+   cross-border policy allows its jurisdiction;
+2. every packet is approved with a valid attorney signature over unchanged content, and was
+   redacted under a profile at least as strong as the vendor's;
+3. the vault key is available and every packet has a vault entry (else no leak check is possible);
+4. the leak check scans every outgoing file (name, JSON, DOCX parts and metadata) for every
+   original value in the vault, the source file names and the matter name.
+
+Only then are files written: ``DOC-000001.json`` and ``DOC-000001.docx`` (neutral IDs numbered
+per export), a ``manifest.json``, each sealed to the vendor's public key when it has one.
+The mapping from export IDs to the firm's document IDs stays in ``OUT_DIR/exports/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lpo_review.errors import GuardRefusal
+from lpo_review.model import Draft, Packet
+from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.audit import AuditLog, default_actor
+from lpo_review.packets.keys import load_vendor_public
+from lpo_review.packets.leakcheck import Leak, LeakChecker
+from lpo_review.packets.sealed import SUFFIX, seal
+from lpo_review.packets.signoff import ACKNOWLEDGE_LABELS, content_sha256, finding_ref, verify_packet
+from lpo_review.packets.vault import read_all, vault_doc_ids
+from lpo_review.packets.vendor_docx import render_vendor_docx
+from lpo_review.packets.vendors import Matter, Vendor, check_profile, check_vendor
+
+VENDOR_FORMAT = "lpo-review-vendor-packet/1"
+WITHHELD = "[withheld pending attorney review]"
+PACKETS_DIR = "packets"
+EXPORTS_DIR = "exports"
+_PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,11}$")
+
+
+@dataclass
+class ExportResult:
+    """What was written."""
+
+    export_id: str
+    files: list[Path]
+    mapping: dict[str, str]
+    """export ID -> the firm's document ID."""
+    sealed: bool
+    manifest: Path
+    leaks: list[Leak] = field(default_factory=list)
+
+
+def packet_path(out_dir: Path, doc_id: str) -> Path:
+    return Path(out_dir) / PACKETS_DIR / f"{doc_id}.json"
+
+
+def load_packets(out_dir: Path, doc_ids: list[str] | None = None) -> list[Packet]:
+    """Packets of the matter folder (all, or the given IDs), in doc_id order."""
+    folder = Path(out_dir) / PACKETS_DIR
+    if doc_ids:
+        paths = [packet_path(out_dir, d) for d in doc_ids]
+        missing = [p.stem for p in paths if not p.is_file()]
+        if missing:
+            raise GuardRefusal(f"no such packet(s) in {folder}: {', '.join(missing)}")
+    else:
+        paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    if not paths:
+        raise GuardRefusal(f"no packets to export in {folder}")
+    return sorted(
+        (Packet.model_validate_json(p.read_text(encoding="utf-8")) for p in paths),
+        key=lambda p: p.doc_id,
+    )
+
+
+def vendor_drafts(packet: Packet) -> list[Draft]:
+    """Drafts as a vendor may see them: cells flagged as advice-like language are withheld.
+
+    A cell is withheld when a finding labelled ``advice_language`` points at it (data keys
+    ``draft`` (index, kind or title), ``row``, ``column``) and the attorney's sign-off did not
+    acknowledge that finding.  Kept in one place so the guard's own function can replace it.
+    """
+    acknowledged = set(packet.signoff.acknowledged) if packet.signoff else set()
+    withheld: set[tuple[int, int, str]] = set()
+    for i, finding in enumerate(packet.findings):
+        data = finding.data
+        if finding.label != "advice_language" or finding_ref(i) in acknowledged:
+            continue
+        if not {"draft", "row", "column"} <= data.keys():
+            continue
+        index = _draft_index(packet.drafts, data["draft"])
+        if index is not None:
+            withheld.add((index, int(data["row"]), str(data["column"])))
+    out = []
+    for d_index, draft in enumerate(packet.drafts):
+        rows = [
+            {c: (WITHHELD if (d_index, r_index, c) in withheld else v) for c, v in row.items()}
+            for r_index, row in enumerate(draft.rows)
+        ]
+        out.append(draft.model_copy(update={"rows": rows}))
+    return out
+
+
+def _draft_index(drafts: list[Draft], ref: Any) -> int | None:
+    if isinstance(ref, int):
+        return ref if 0 <= ref < len(drafts) else None
+    for i, draft in enumerate(drafts):
+        if ref in (draft.kind, draft.title, draft.stage):
+            return i
+    return None
+
+
+def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
+    """The vendor-facing content: redacted text, findings and drafts under a neutral ID.
+
+    Left out: source name and hash, original offsets (they reveal value lengths), metadata,
+    stage and plugin records, guard findings, and who signed.
+    """
+    return {
+        "format": VENDOR_FORMAT,
+        "id": export_id,
+        "kind": packet.kind,
+        "profile": packet.profile,
+        "pages": packet.pages,
+        "words": packet.words,
+        "approved": True,
+        "text": packet.redacted_text,
+        "redactions": [
+            {
+                "placeholder": r.placeholder,
+                "entity_type": r.entity_type,
+                "start": r.redacted_start,
+                "end": r.redacted_end,
+                "cite": r.cite,
+            }
+            for r in packet.redactions
+        ],
+        "findings": [
+            {
+                "stage": f.stage,
+                "label": f.label,
+                "start": f.start,
+                "end": f.end,
+                "cite": f.cite,
+                "text": f.text,
+                "score": f.score,
+                "data": f.data,
+            }
+            for f in packet.findings
+            if f.label not in ACKNOWLEDGE_LABELS
+        ],
+        "drafts": [
+            d.model_dump(mode="json", include={"kind", "title", "columns", "rows", "notes"})
+            for d in vendor_drafts(packet)
+        ],
+    }
+
+
+def _check_packets(packets: list[Packet], vendor: Vendor, matter: Matter) -> None:
+    problems = []
+    for packet in packets:
+        if packet.status != "approved":
+            problems.append(f"{packet.doc_id}: not approved (status {packet.status})")
+            continue
+        result = verify_packet(packet, matter)
+        if not result.ok:
+            problems.append(f"{packet.doc_id}: {result.problem}")
+            continue
+        try:
+            check_profile(vendor, packet.profile, packet.doc_id)
+        except GuardRefusal as exc:
+            problems.append(str(exc))
+    if problems:
+        raise GuardRefusal("; ".join(problems))
+
+
+def build_checker(out_dir: Path, matter: Matter, vault_key: bytes | None) -> LeakChecker:
+    """A leak checker over every original value of the matter folder."""
+    if vault_key is None:
+        raise GuardRefusal(
+            "no vault key (--vault-key or $LPO_REVIEW_VAULT_KEY): the leak check needs it"
+        )
+    values: list[tuple[str, str]] = [
+        (v.value, v.entity_type)
+        for entry in read_all(out_dir, vault_key).values()
+        for v in entry.values()
+    ]
+    folder = Path(out_dir) / PACKETS_DIR
+    for path in folder.glob("*.json"):
+        source = Packet.model_validate_json(path.read_text(encoding="utf-8")).source_name
+        values.append((Path(source).name, "SOURCE_FILE_NAME"))
+    if matter.name:
+        values.append((matter.name, "MATTER_NAME"))
+    return LeakChecker(values)
+
+
+def _outgoing(packets: list[Packet], prefix: str, export_id: str) -> tuple[
+    dict[str, tuple[str, bytes]], dict[str, str]
+]:
+    """file name -> (export ID it belongs to, bytes); and export ID -> doc_id."""
+    files: dict[str, tuple[str, bytes]] = {}
+    mapping: dict[str, str] = {}
+    for n, packet in enumerate(packets, start=1):
+        vid = f"{prefix}-{n:06d}"
+        mapping[vid] = packet.doc_id
+        content = vendor_packet(packet, vid)
+        files[f"{vid}.json"] = (vid, json.dumps(content, ensure_ascii=False, indent=1).encode())
+        files[f"{vid}.docx"] = (vid, render_vendor_docx(content))
+    manifest = {
+        "format": "lpo-review-vendor-export/1",
+        "export": export_id,
+        "files": {
+            name: hashlib.sha256(data).hexdigest() for name, (_vid, data) in sorted(files.items())
+        },
+    }
+    files["manifest.json"] = ("export", json.dumps(manifest, indent=1).encode())
+    return files, mapping
+
+
+def export_packets(
+    out_dir: Path,
+    export_dir: Path,
+    *,
+    vendor_name: str,
+    matter: Matter,
+    vault_key: bytes | None,
+    doc_ids: list[str] | None = None,
+    prefix: str = "DOC",
+    actor: str | None = None,
+    today: dt.date | None = None,
+) -> ExportResult:
+    """Run every check, then write the vendor packets; :class:`GuardRefusal` says why not."""
+    out_dir, export_dir = Path(out_dir), Path(export_dir)
+    actor = actor or default_actor()
+    audit = AuditLog.for_matter(out_dir)
+    audited_docs: list[dict[str, str]] = []
+    try:
+        if not _PREFIX.match(prefix):
+            raise GuardRefusal(f"export ID prefix {prefix!r}: use 1-12 capital letters/digits")
+        if export_dir.exists() and any(export_dir.iterdir()):
+            raise GuardRefusal(f"{export_dir}: not empty; export into a new folder")
+        if export_dir.resolve().is_relative_to(out_dir.resolve()):
+            raise GuardRefusal(f"{export_dir}: inside the matter folder; export elsewhere")
+        vendor = check_vendor(matter, vendor_name, today)
+        packets = load_packets(out_dir, doc_ids)
+        audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
+        _check_packets(packets, vendor, matter)
+        checker = build_checker(out_dir, matter, vault_key)
+        no_vault = sorted({p.doc_id for p in packets} - set(vault_doc_ids(out_dir)))
+        if no_vault:
+            raise GuardRefusal(
+                f"no vault entry for {', '.join(no_vault)}: the leak check cannot prove "
+                "that nothing of it leaks"
+            )
+        export_id = "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
+        files, mapping = _outgoing(packets, prefix, export_id)
+        leaks = [
+            leak for name, (vid, data) in files.items() for leak in checker.scan_file(vid, name, data)
+        ]
+        if leaks:
+            unique = list(dict.fromkeys(str(leak) for leak in leaks))
+            raise GuardRefusal(
+                "leak check failed, nothing was written: " + "; ".join(unique[:20])
+                + (f"; and {len(unique) - 20} more" if len(unique) > 20 else "")
+            )
+    except GuardRefusal as exc:
+        audit.append(actor, "export_refused", audited_docs, {"vendor": vendor_name, "reason": str(exc)})
+        raise
+    recipient = load_vendor_public(vendor.public_key) if vendor.public_key else None
+    written = []
+    for name, (_vid, data) in files.items():
+        if recipient is not None:
+            written.append(atomic_write(export_dir / (name + SUFFIX), seal(name, data, recipient)))
+        else:
+            written.append(atomic_write(export_dir / name, data))
+    manifest = atomic_write(
+        out_dir / EXPORTS_DIR / f"{export_id}.json",
+        json.dumps(
+            {
+                "export": export_id,
+                "vendor": vendor.name,
+                "to": str(export_dir.resolve()),
+                "sealed": recipient is not None,
+                "documents": {
+                    vid: {"doc_id": d, "content_sha256": a["sha256"]}
+                    for (vid, d), a in zip(mapping.items(), audited_docs, strict=True)
+                },
+            },
+            indent=1,
+        ),
+    )
+    audit.append(
+        actor,
+        "export",
+        audited_docs,
+        {
+            "vendor": vendor.name,
+            "export": export_id,
+            "files": len(written),
+            "sealed": recipient is not None,
+            "leak_patterns": checker.patterns,
+        },
+    )
+    return ExportResult(export_id, written, mapping, recipient is not None, manifest)

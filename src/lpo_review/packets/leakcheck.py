@@ -1,0 +1,160 @@
+"""The leak check: find any original value from the vault in what is about to leave the firm.
+
+Matching is case-insensitive, accent-insensitive and tolerant of whitespace and punctuation
+variants (``John  Smith``, ``JOHN-SMITH``, ``555.123.4567`` all match their vault value) but
+only on token boundaries, so a short value such as ``Al`` does not hit inside ``Alabama``.
+
+How: text and values are *compacted* (NFKD, accents and case folded, every run of
+non-alphanumeric characters removed) while remembering where tokens began.  One Aho-Corasick
+automaton over all compacted values scans the compacted text once; a hit counts only when it
+starts and ends on a token boundary.  The cost is linear in text length plus hits, whatever the
+number of vault values.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from lpo_review.packets.vault import PLACEHOLDER
+
+#: Values with fewer alphanumeric characters are not checked (one letter or digit is no leak).
+MIN_CHARS = 2
+_TOKEN = re.compile(r"[^\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_XML_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class Leak:
+    """One original value found in an outgoing file (the value itself is never reported)."""
+
+    document: str
+    """Export ID of the document the file belongs to (or ``"export"`` for shared files)."""
+    location: str
+    """File (and part, e.g. ``DOC-000001.docx:docProps/core.xml``) where it was found."""
+    kind: str
+    """Entity type of the value, e.g. ``PERSON``."""
+
+    def __str__(self) -> str:
+        return f"{self.document}: an original {self.kind} value appears in {self.location}"
+
+
+def _tokens(text: str) -> list[str]:
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return _TOKEN.findall(folded)
+
+
+def compact(text: str) -> tuple[str, bytearray]:
+    """Compacted text and a flag per position (and one past the end): does a token start/end there."""
+    tokens = _tokens(text)
+    joined = "".join(tokens)
+    boundary = bytearray(len(joined) + 1)
+    pos = 0
+    for tok in tokens:
+        boundary[pos] = 1
+        pos += len(tok)
+    boundary[pos] = 1
+    return joined, boundary
+
+
+def _variants(value: str, kind: str) -> set[str]:
+    tokens = _tokens(value)
+    found = {"".join(tokens)}
+    if kind == "PERSON" and len(tokens) >= 2:
+        found.add("".join(tokens[-1:] + tokens[:-1]))  # "Smith, John" for "John Smith"
+    return {v for v in found if len(v) >= MIN_CHARS}
+
+
+class LeakChecker:
+    """A multi-pattern matcher over a set of original values, built once, used for many files."""
+
+    def __init__(self, values: Iterable[tuple[str, str]]):
+        """``values``: ``(original value, kind)`` pairs."""
+        self._automaton = ahocorasick.Automaton()
+        self.patterns = 0
+        for value, kind in values:
+            for variant in _variants(value, kind):
+                kinds = self._automaton.get(variant, None)
+                if kinds is None:
+                    self._automaton.add_word(variant, (len(variant), {kind}))
+                    self.patterns += 1
+                else:
+                    kinds[1].add(kind)
+        if self.patterns:
+            self._automaton.make_automaton()
+
+    def kinds_in(self, text: str) -> set[str]:
+        """Entity types of the vault values found in ``text`` (empty: no leak)."""
+        if not self.patterns:
+            return set()
+        text = PLACEHOLDER.sub(" ", text)
+        joined, boundary = compact(text)
+        found: set[str] = set()
+        for end, (length, kinds) in self._automaton.iter(joined):
+            if boundary[end + 1] and boundary[end + 1 - length]:
+                found |= kinds
+        return found
+
+    def scan_file(self, document: str, name: str, data: bytes) -> list[Leak]:
+        """Leaks in one outgoing file: its name, and its content by format (JSON, DOCX, text)."""
+        leaks = [Leak(document, f"file name {name}", k) for k in sorted(self.kinds_in(name))]
+        for location, text in _texts_of(name, data):
+            leaks += [Leak(document, location, k) for k in sorted(self.kinds_in(text))]
+        return leaks
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield str(k)
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif value is not None:
+        yield str(value)
+
+
+def _texts_of(name: str, data: bytes) -> Iterable[tuple[str, str]]:
+    """(location, text) views of a file: raw text, and decoded structure where there is one."""
+    raw = data.decode("utf-8", errors="replace")
+    if name.endswith(".docx") or data[:4] == b"PK\x03\x04":
+        yield from _docx_texts(name, data)
+        return
+    yield name, raw
+    if name.endswith(".json"):
+        try:
+            parsed = json.loads(raw)
+        except json.JSONDecodeError:
+            return
+        yield f"{name} (decoded)", "\n".join(_strings(parsed))
+
+
+def _docx_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
+    """Every part of a DOCX (or any ZIP): part names, raw XML (attributes) and element text."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        yield name, data.decode("utf-8", errors="replace")
+        return
+    with archive:
+        for info in archive.infolist():
+            where = f"{name}:{info.filename}"
+            yield f"{where} (part name)", info.filename
+            yield f"{where} (zip comment)", info.comment.decode("utf-8", errors="replace")
+            content = archive.read(info).decode("utf-8", errors="replace")
+            yield where, html.unescape(content)
+            yield where, html.unescape(_XML_TAG.sub(" ", content))
+        yield f"{name} (zip comment)", archive.comment.decode("utf-8", errors="replace")

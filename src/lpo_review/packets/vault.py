@@ -1,0 +1,142 @@
+"""The re-identification vault: pseudonym -> original value, encrypted per document.
+
+One file per document (``OUT_DIR/vault/DOC-....vault``) keeps writes atomic and lets parallel
+workers write without locking.  Each file is AES-256-GCM encrypted under the vault key with the
+document ID as associated data, so an entry cannot be swapped onto another document unnoticed.
+The file holds the key's public ID (never the key), so a wrong key is told apart from an edited
+file.  Without the key nothing in the vault reveals an original value.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from lpo_review.errors import LpoReviewError
+from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.keys import key_id
+
+FORMAT = "lpo-review-vault/1"
+VAULT_DIR = "vault"
+_AAD_PREFIX = b"lpo-review vault v1|"
+_DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+#: Placeholders as the redactor writes them: ``<PERSON_1>``, ``<US_SSN_12>``.
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
+
+
+class VaultError(LpoReviewError):
+    """The vault cannot be read: wrong key, edited entry, or missing entry."""
+
+
+@dataclass(frozen=True)
+class VaultValue:
+    """One original value behind a placeholder."""
+
+    placeholder: str
+    value: str
+    entity_type: str
+
+
+def vault_path(out_dir: Path, doc_id: str) -> Path:
+    """Where the vault entry of ``doc_id`` lives."""
+    if not _DOC_ID.match(doc_id):
+        raise VaultError(f"not a document ID: {doc_id!r}")
+    return Path(out_dir) / VAULT_DIR / f"{doc_id}.vault"
+
+
+def write_vault_entry(
+    out_dir: Path,
+    doc_id: str,
+    originals: dict[str, str],
+    entity_types: dict[str, str],
+    key: bytes,
+) -> Path:
+    """Encrypt ``placeholder -> original`` (with each placeholder's entity type) for one document.
+
+    ``entity_types`` maps placeholders to entity types; a placeholder missing from it gets the
+    type named inside the placeholder (``<PERSON_1>`` -> ``PERSON``).
+    """
+    values = {
+        ph: {"value": value, "entity_type": entity_types.get(ph) or _type_of(ph)}
+        for ph, value in sorted(originals.items())
+    }
+    plaintext = json.dumps({"doc_id": doc_id, "values": values}, ensure_ascii=False).encode()
+    nonce = secrets.token_bytes(12)
+    ciphertext = AESGCM(key).encrypt(nonce, plaintext, _AAD_PREFIX + doc_id.encode())
+    record = {
+        "format": FORMAT,
+        "doc_id": doc_id,
+        "key_id": key_id(key),
+        "nonce": base64.b64encode(nonce).decode(),
+        "ciphertext": base64.b64encode(ciphertext).decode(),
+    }
+    return atomic_write(vault_path(out_dir, doc_id), json.dumps(record, indent=1), mode=0o600)
+
+
+def _type_of(placeholder: str) -> str:
+    return placeholder.strip("<>").rsplit("_", 1)[0]
+
+
+def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultValue]:
+    """Decrypt the vault entry of ``doc_id``: placeholder -> :class:`VaultValue`."""
+    path = vault_path(out_dir, doc_id)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise VaultError(f"{doc_id}: no vault entry (the run kept no originals for it)") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise VaultError(f"{doc_id}: vault entry is corrupt ({path.name})") from None
+    if not isinstance(record, dict) or record.get("format") != FORMAT:
+        raise VaultError(f"{doc_id}: vault entry has an unknown format ({path.name})")
+    if record.get("key_id") != key_id(key):
+        raise VaultError(
+            f"{doc_id}: wrong vault key (this entry was written with key {record.get('key_id')}, "
+            f"the key given is {key_id(key)})"
+        )
+    try:
+        nonce = base64.b64decode(record["nonce"], validate=True)
+        ciphertext = base64.b64decode(record["ciphertext"], validate=True)
+        plaintext = AESGCM(key).decrypt(nonce, ciphertext, _AAD_PREFIX + doc_id.encode())
+    except (KeyError, TypeError, ValueError, binascii.Error, InvalidTag):
+        raise VaultError(
+            f"{doc_id}: vault entry failed authentication: it was edited, corrupted or moved "
+            "from another document"
+        ) from None
+    values = json.loads(plaintext)["values"]
+    return {
+        ph: VaultValue(ph, item["value"], item["entity_type"]) for ph, item in values.items()
+    }
+
+
+def vault_doc_ids(out_dir: Path) -> list[str]:
+    """IDs of the documents that have a vault entry."""
+    folder = Path(out_dir) / VAULT_DIR
+    return sorted(p.stem for p in folder.glob("*.vault")) if folder.is_dir() else []
+
+
+def read_all(out_dir: Path, key: bytes) -> dict[str, dict[str, VaultValue]]:
+    """Every vault entry of the matter: doc_id -> placeholder -> value."""
+    return {doc_id: read_vault_entry(out_dir, doc_id, key) for doc_id in vault_doc_ids(out_dir)}
+
+
+def reidentify(text: str, values: dict[str, VaultValue]) -> tuple[str, int]:
+    """Replace the placeholders in ``text`` found in ``values``; return the text and the count."""
+    count = 0
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal count
+        found = values.get(match.group(0))
+        if found is None:
+            return match.group(0)
+        count += 1
+        return found.value
+
+    return PLACEHOLDER.sub(swap, text), count
