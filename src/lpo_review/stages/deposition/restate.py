@@ -1,0 +1,473 @@
+"""Turn a question and its answer into a neutral, third-person statement of the testimony.
+
+Rule-based and deliberately conservative: a question is converted into a declarative clause
+only in the forms it recognises ("Did you ...?", "You were ..., correct?", "When did you ...?",
+"What was your ...?"); otherwise the answer itself is restated in the third person, or the
+question and answer are quoted.  The statement only ever reports what was said; it adds no
+characterisation of the witness or the events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ------------------------------------------------------------------------------------------
+# Pronouns and verb forms
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pronouns:
+    """The witness's pronouns (``they`` takes plural verb forms)."""
+
+    subj: str
+    obj: str
+    poss: str
+    poss_pron: str
+    refl: str
+
+    @property
+    def plural(self) -> bool:
+        return self.subj == "they"
+
+    def be_past(self) -> str:
+        return "were" if self.plural else "was"
+
+    def be_pres(self) -> str:
+        return "are" if self.plural else "is"
+
+    def have(self) -> str:
+        return "have" if self.plural else "has"
+
+    def do(self) -> str:
+        return "do" if self.plural else "does"
+
+
+PRONOUNS = {
+    "he": Pronouns("he", "him", "his", "his", "himself"),
+    "she": Pronouns("she", "her", "her", "hers", "herself"),
+    "they": Pronouns("they", "them", "their", "theirs", "themselves"),
+}
+
+_IRREGULAR_PAST = dict(
+    pair.split(":") for pair in (
+        "be:was arise:arose awake:awoke bear:bore beat:beat become:became begin:began bend:bent "
+        "bite:bit bleed:bled blow:blew break:broke bring:brought build:built burn:burned "
+        "buy:bought catch:caught choose:chose come:came cost:cost cut:cut deal:dealt dig:dug "
+        "do:did draw:drew drink:drank drive:drove eat:ate fall:fell feed:fed feel:felt "
+        "fight:fought find:found fly:flew forget:forgot freeze:froze get:got give:gave go:went "
+        "grow:grew hang:hung have:had hear:heard hide:hid hit:hit hold:held hurt:hurt keep:kept "
+        "know:knew lay:laid lead:led leave:left lend:lent let:let lie:lay light:lit lose:lost "
+        "make:made mean:meant meet:met pay:paid put:put quit:quit read:read ride:rode ring:rang "
+        "rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shake:shook "
+        "shoot:shot show:showed shut:shut sing:sang sit:sat sleep:slept slide:slid speak:spoke "
+        "spend:spent stand:stood steal:stole stick:stuck strike:struck swear:swore sweep:swept "
+        "swim:swam take:took teach:taught tear:tore tell:told think:thought throw:threw "
+        "understand:understood wake:woke wear:wore win:won write:wrote "
+        "stop:stopped drop:dropped plan:planned ship:shipped step:stepped slip:slipped "
+        "trip:tripped grab:grabbed admit:admitted occur:occurred refer:referred "
+        "permit:permitted commit:committed nod:nodded hug:hugged tap:tapped"
+    ).split()
+)
+
+
+def past(verb: str) -> str:
+    """Simple past of an English verb (irregulars from a table, regulars by rule)."""
+    low = verb.lower()
+    if low in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[low]
+    if low.endswith("e"):
+        return low + "d"
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ied"
+    return low + "ed"
+
+
+def present_3sg(verb: str) -> str:
+    """Third-person singular present (``know`` -> ``knows``)."""
+    low = verb.lower()
+    special = {"have": "has", "be": "is", "do": "does", "go": "goes"}
+    if low in special:
+        return special[low]
+    if re.search(r"(s|sh|ch|x|z|o)$", low):
+        return low + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ies"
+    return low + "s"
+
+
+# ------------------------------------------------------------------------------------------
+# Person conversion
+# ------------------------------------------------------------------------------------------
+
+_OBJECT_CONTEXT = frozenset(
+    "to with for at from about by of on against than like told tell asked ask gave give "
+    "showed show called call paid pay hired hire fired fire sent send saw see hit helped help "
+    "instructed instruct warned warn let made make".split()
+)
+
+
+def _cap_like(template: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
+
+
+def first_to_third(text: str, p: Pronouns) -> str:
+    """Restate the witness's own words (I, me, my) in the third person."""
+    rules: list[tuple[str, str]] = [
+        (r"\bI'm\b", f"{p.subj} {p.be_pres()}"),
+        (r"\bI've\b", f"{p.subj} {p.have()}"),
+        (r"\bI'd\b", f"{p.subj} would"),
+        (r"\bI'll\b", f"{p.subj} will"),
+        (r"\bI am\b", f"{p.subj} {p.be_pres()}"),
+        (r"\bI was\b", f"{p.subj} {p.be_past()}"),
+        (r"\bI wasn't\b", f"{p.subj} {p.be_past()} not"),
+        (r"\bI have\b", f"{p.subj} {p.have()}"),
+        (r"\bI haven't\b", f"{p.subj} {p.have()} not"),
+        (r"\bI don't\b", f"{p.subj} {p.do()} not"),
+        (r"\bI do not\b", f"{p.subj} {p.do()} not"),
+        (r"\bI do\b", f"{p.subj} {p.do()}"),
+        (r"\bI didn't\b", f"{p.subj} did not"),
+        (r"\bI can't\b", f"{p.subj} cannot"),
+        (r"\bI\b", p.subj),
+        (r"\bmyself\b", p.refl),
+        (r"\bmine\b", p.poss_pron),
+        (r"\bmy\b", p.poss),
+        (r"\bme\b", p.obj),
+    ]
+    for pattern, repl in rules:
+        # "I" is a capital anywhere; the replacement is capitalised only at a sentence start.
+        flags = 0 if pattern.startswith(r"\bI") else re.IGNORECASE
+
+        def _sub(m: re.Match[str], r: str = repl, src: str = text) -> str:
+            at_start = not src[:m.start()].strip() or src[:m.start()].rstrip()[-1] in ".!?"
+            return r[:1].upper() + r[1:] if at_start and m.group()[:1].isupper() else r
+
+        text = re.sub(pattern, _sub, text, flags=flags)
+    return text
+
+
+def second_to_third(text: str, p: Pronouns) -> str:
+    """Restate a question's "you"/"your" as the witness's pronouns, with verb agreement."""
+    rules: list[tuple[str, str]] = [
+        (r"\byou're\b", f"{p.subj} {p.be_pres()}"),
+        (r"\byou've\b", f"{p.subj} {p.have()}"),
+        (r"\byou'd\b", f"{p.subj} would"),
+        (r"\byou'll\b", f"{p.subj} will"),
+        (r"\byou were\b", f"{p.subj} {p.be_past()}"),
+        (r"\byou weren't\b", f"{p.subj} {p.be_past()} not"),
+        (r"\byou are\b", f"{p.subj} {p.be_pres()}"),
+        (r"\byou have\b", f"{p.subj} {p.have()}"),
+        (r"\byou don't\b", f"{p.subj} {p.do()} not"),
+        (r"\byou do\b", f"{p.subj} {p.do()}"),
+        (r"\byourself\b", p.refl),
+        (r"\byours\b", p.poss_pron),
+        (r"\byour\b", p.poss),
+    ]
+    for pattern, repl in rules:
+        text = re.sub(pattern, lambda m, r=repl: _cap_like(m.group(), r), text, flags=re.I)
+
+    def _you(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()
+        word = p.obj if before and before[-1].lower().strip(",") in _OBJECT_CONTEXT else p.subj
+        return _cap_like(m.group(), word)
+
+    return re.sub(r"\byou\b", _you, text, flags=re.I)
+
+
+# ------------------------------------------------------------------------------------------
+# Answers
+# ------------------------------------------------------------------------------------------
+
+_AFFIRM = re.compile(
+    r"^(?:yes|yeah|yep|yup|correct|that's correct|that is correct|that's right|right|true|"
+    r"that's true|sure|absolutely|uh-huh|i did|i was|i have|i do|it was|it is)\b[,.!;]?\s*",
+    re.I,
+)
+_DENY = re.compile(
+    r"^(?:no|nope|never|incorrect|that's not (?:correct|right|true)|not really|i did not|i didn't|"
+    r"i was not|i wasn't|i have not|i haven't|it was not|it wasn't)\b[,.!;]?\s*(?:sir|ma'am)?[,.]?\s*",
+    re.I,
+)
+_UNSURE = re.compile(
+    r"\b(?:I\s+(?:do not|don't|did not|didn't|can't|cannot|could not|couldn't)\s+"
+    r"(?P<verb>recall|remember|know|say)|not that I (?:recall|remember|know)|I'm not sure|"
+    r"I am not sure|I have no (?:idea|recollection))\b",
+    re.I,
+)
+_FILLER = re.compile(r"^(?:(?:sir|ma'am|um|uh|well|okay|ok)(?:[,.]\s*|\s+|$))+", re.I)
+_CLAUSE_START = frozenset(
+    "i i'm i've i'd i'll we he she they it it's there that this my our his her their".split()
+)
+_LOWER_OK = frozenset(
+    "the a an it it's there that this he she they we his her their our around about at in on "
+    "by maybe probably approximately after before when because just only from to with for "
+    "one two three four five six seven eight nine ten some most all no not yes".split()
+)
+
+
+def _lower_first(clause: str) -> str:
+    word = clause.split(" ", 1)[0]
+    if word.lower().strip(",.") in _LOWER_OK:
+        return clause[:1].lower() + clause[1:]
+    return clause
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip().rstrip(".;,")
+
+
+def condense(text: str, max_words: int = 40) -> str:
+    """Keep whole sentences up to about ``max_words`` words (at least the first sentence)."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z<])", " ".join(text.split()))
+    kept: list[str] = []
+    count = 0
+    for sentence in sentences:
+        n = len(sentence.split())
+        if kept and count + n > max_words:
+            break
+        kept.append(sentence)
+        count += n
+    out = " ".join(kept)
+    if len(out.split()) > max_words:
+        # Cut a long sentence at its first clause boundary after a few words.
+        m = re.search(r"(?:,\s+(?:and|but|so)\s|\s+because\s|;\s)", out)
+        if m and len(out[:m.start()].split()) >= 6:
+            out = out[:m.start()]
+        words = out.split()
+        if len(words) > max_words:
+            out = " ".join(words[:max_words]) + " ..."
+    return out
+
+
+@dataclass
+class Answer:
+    """An answer's polarity and its substance after any yes/no."""
+
+    polarity: str  # "yes", "no", "unsure" or "open"
+    rest: str
+    unsure_verb: str = "recall"
+
+
+def read_answer(answer: str) -> Answer:
+    text = _FILLER.sub("", " ".join(answer.split()))
+    if m := _UNSURE.search(text):
+        if m.start() < 8 or len(text.split()) <= 8:
+            verb = (m.group("verb") or "recall").lower()
+            return Answer("unsure", "", "know" if verb in ("know", "say") else "recall")
+    if m := _DENY.match(text):
+        return Answer("no", text[m.end():])
+    if m := _AFFIRM.match(text):
+        return Answer("yes", text[m.end():])
+    return Answer("open", text)
+
+
+# ------------------------------------------------------------------------------------------
+# Questions
+# ------------------------------------------------------------------------------------------
+
+_LEAD = re.compile(
+    r"^(?:(?:and|so|now|okay|ok|all right|alright|well|then|sir|ma'am|mr\.\s+\S+|ms\.\s+\S+)"
+    r"[,.]?\s+)+", re.I
+)
+_AUX_NORMAL = {
+    "didn't": "did", "don't": "do", "doesn't": "does", "wasn't": "was", "weren't": "were",
+    "isn't": "is", "aren't": "are", "haven't": "have", "hasn't": "has", "hadn't": "had",
+}
+_AUX = r"(?P<aux>did|do|does|were|was|are|is|have|has|had|can|could|would|will|" + "|".join(
+    re.escape(k) for k in _AUX_NORMAL) + ")"
+_SUBJ = r"(?P<subj>you|he|she|it|they|there|<[A-Z_]+_\d+>)"
+_YESNO = re.compile(rf"^{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I)
+_TAG = re.compile(
+    r"^(?P<prop>[^?]+?),?\s+(?:correct|right|true|yes|isn't that (?:right|correct|true)|"
+    r"is that (?:right|correct|true|fair)|didn't you|weren't you|wasn't it|isn't it|"
+    r"did you not)\?$", re.I,
+)
+_WH = re.compile(
+    r"^(?P<wh>when|where|why|how(?:\s+(?:long|far|often|soon|fast))?|what(?:\s+time)?|who|whom|"
+    rf"which\s+\w+)\s+{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I,
+)
+_WH_BE = re.compile(r"^(?P<wh>what|who|where|when)\s+(?P<be>is|was|are|were)\s+(?P<np>[^?]+)\?$",
+                    re.I)
+_PROCEDURAL = re.compile(
+    r"\b(?:understand (?:my|the) question|do you understand|is that fair|can you hear|"
+    r"speak up|verbal answers?|any questions|take a break|need a break|under oath|"
+    r"state your (?:full )?name|spell your|any reason you can't|medications? that would affect|"
+    r"ready to proceed|mark(?:ed)? as|for the record)\b", re.I,
+)
+_ADVERBS = frozenset(
+    "first ever also then still again last later just never always once even actually".split()
+)
+_PREPOSITIONS = frozenset("to with about for from at on in of by".split())
+_WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
+
+
+def _question_sentence(question: str) -> str:
+    """The last interrogative sentence of a question turn, without leading fillers."""
+    text = " ".join(question.split())
+    parts = re.split(r"(?<=[.?!])\s+", text)
+    asked = [p for p in parts if p.endswith("?")]
+    chosen = asked[-1] if asked else parts[-1]
+    return _LEAD.sub("", chosen)
+
+
+def _conjugate(aux: str, subj: str, p: Pronouns, rest: str, negative: bool) -> str | None:
+    """Declarative clause for ``aux subj rest`` ("did you see X" -> "he saw X")."""
+    aux = _AUX_NORMAL.get(aux.lower(), aux.lower())
+    is_witness = subj.lower() == "you"
+    s = p.subj if is_witness else subj if subj.startswith("<") else subj.lower()
+    plural = p.plural if is_witness else s in ("they",)
+    rest = second_to_third(rest, p)
+    words = rest.split()
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].lower() in _ADVERBS or words[lead].endswith("ly")):
+        lead += 1
+    adverbs = "".join(f"{w} " for w in words[:lead])
+    verb = words[lead] if words else ""
+    tail = "".join(f" {w}" for w in words[lead + 1:])
+    if aux == "did":
+        if negative:
+            return f"{s} did not {adverbs}{verb.lower()}{tail}"
+        return f"{s} {adverbs}{past(verb)}{tail}"
+    if aux in ("do", "does"):
+        if negative:
+            return f"{s} {'do' if plural else 'does'} not {adverbs}{verb.lower()}{tail}"
+        return f"{s} {adverbs}{verb.lower() if plural else present_3sg(verb)}{tail}"
+    if s == "there":
+        return f"there {aux}{' not' if negative else ''} {rest}"
+    forms = {
+        "was": "were" if plural else "was", "were": "were" if plural else "was",
+        "is": "are" if plural else "is", "are": "are" if plural else "is",
+        "has": "have" if plural else "has", "have": "have" if plural else "has",
+    }
+    word = forms.get(aux, aux)
+    return f"{s} {word}{' not' if negative else ''} {rest}"
+
+
+@dataclass
+class Statement:
+    """A clause restating one question and answer, and how informative it is.
+
+    A ``quoted`` statement is a whole sentence quoting the question and answer; otherwise
+    ``clause`` reads after "The witness testified that".
+    """
+
+    clause: str
+    score: float
+    quoted: bool = False
+
+
+def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
+    """Restate a Q/A pair as a third-person clause (no leading "The witness testified that")."""
+    a = read_answer(answer)
+    q = _question_sentence(question)
+    procedural = bool(_PROCEDURAL.search(question))
+    clause = _from_question(q, a, p)
+    if clause is None:
+        clause = _from_answer(q, a, answer, p)
+    if clause is None:
+        return None
+    quoted = clause.startswith("Asked ")
+    clause = " ".join((clause if quoted else _lower_first(clause)).split())
+    content = min(10, len([w for w in re.findall(r"[A-Za-z<][\w'>-]+", clause) if len(w) > 3]))
+    score = 0.0 if procedural else (content + (2 if re.search(r"\d", clause) else 0)) * (
+        0.5 if quoted else 1.0)
+    return Statement(clause, score, quoted)
+
+
+def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
+    if a.polarity == "open" and not (_WH.match(q) or _WH_BE.match(q)):
+        return None
+    if _FIRST_PERSON.search(q):
+        return None
+    if m := _TAG.match(q):
+        prop = _tidy(second_to_third(m.group("prop"), p))
+        return _polar(prop, a, p, kind="tag")
+    if m := _YESNO.match(q):
+        if a.polarity == "unsure":
+            clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
+            return f"{p.subj} did not {a.unsure_verb} whether {clause}"
+        clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"),
+                            a.polarity == "no")
+        return _with_rest(clause, a, p)
+    if m := _WH.match(q):
+        return _wh(m, a, p)
+    if m := _WH_BE.match(q):
+        np = second_to_third(m.group("np"), p)
+        if a.polarity == "unsure":
+            return f"{p.subj} did not {a.unsure_verb} {m.group('wh').lower()} {np} {m.group('be')}"
+        frag = _fragment(a, p)
+        if frag is None:
+            return None
+        be = m.group("be").lower()
+        if np == p.subj:
+            be = p.be_past() if be in ("was", "were") else p.be_pres()
+        if m.group("wh").lower() == "where" and frag.split(" ", 1)[0].lower() not in _PREPOSITIONS | {
+                "near", "inside", "outside", "behind", "next", "across", "over", "under", "up",
+                "down", "here", "there", "home"}:
+            frag = f"at {frag}"
+        return f"{np} {be} {frag}"
+    return None
+
+
+def _polar(prop: str, a: Answer, p: Pronouns, kind: str) -> str | None:
+    if a.polarity == "yes":
+        return _with_rest(prop, a, p)
+    if a.polarity == "no":
+        return _with_rest(f"{p.subj} did not agree that {prop}", a, p)
+    if a.polarity == "unsure":
+        return f"{p.subj} did not {a.unsure_verb} whether {prop}"
+    return None
+
+
+def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
+    """Add what the witness said after "yes"/"no", if anything substantive."""
+    rest = _FILLER.sub("", f"{a.rest} ").strip() if a.rest else ""
+    extra = _tidy(first_to_third(condense(rest, 18), p)) if rest else ""
+    if extra and not _WE.search(extra):
+        return f"{_tidy(clause)}; {_lower_first(extra)}"
+    return _tidy(clause)
+
+
+def _fragment(a: Answer, p: Pronouns) -> str | None:
+    text = _tidy(first_to_third(condense(a.rest, 18), p))
+    if not text or _WE.search(text):
+        return None
+    return _lower_first(text)
+
+
+def _is_clause(answer: str) -> bool:
+    words = answer.split()
+    return len(words) >= 2 and words[0].lower().strip(",") in _CLAUSE_START
+
+
+def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
+    wh = m.group("wh").lower()
+    clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
+    if clause is None:
+        return None
+    if a.polarity == "unsure":
+        return f"{p.subj} did not {a.unsure_verb} {wh} {clause}"
+    if a.polarity != "open" or _is_clause(a.rest):
+        return None
+    frag = _fragment(a, p)
+    if frag is None:
+        return None
+    rest_words = m.group("rest").split()
+    if wh.startswith(("what", "who", "which")) and wh != "what time":
+        if len(rest_words) > 1 and rest_words[-1].lower() not in _PREPOSITIONS:
+            return None
+    return f"{clause} {frag}"
+
+
+def _from_answer(q: str, a: Answer, answer: str, p: Pronouns) -> str | None:
+    """Fallback: restate a substantive answer, or quote a short one with its question."""
+    text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), 18))
+    if not text:
+        return None
+    if _is_clause(text) and not _WE.search(text) and a.polarity == "open":
+        return _tidy(first_to_third(text, p))
+    if a.polarity == "unsure":
+        return f"{p.subj} did not {a.unsure_verb} in response to the question \"{q}\""
+    return f"Asked \"{q}\", the witness answered \"{text}.\""

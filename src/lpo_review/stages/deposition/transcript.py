@@ -1,0 +1,183 @@
+"""Parse a deposition transcript into turns: questions, answers, colloquy, parentheticals.
+
+The parser works on the (redacted) text a stage sees and keeps character offsets into it, so
+every turn can be cited with :meth:`lpo_review.stages.base.StageInput.cite`.  It tolerates
+transcripts with or without the printed line numbers, page headers and form feeds, and speaker
+labels whose names were replaced by pseudonyms (``MR. <PERSON_1>:`` or ``<PERSON_1>:``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+TurnKind = Literal["Q", "A", "colloquy", "paren", "exam", "other"]
+
+#: A printed line number at the start of a line, followed by a wide gap or nothing.
+_LINE_NO = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|\t|[ \t]*$)")
+_PAGE_HEADER = re.compile(r"^[ \t]*(?:Page[ \t]+)?\d{1,4}[ \t]*$")
+_Q = re.compile(r"^Q(?:[.:]|[ \t]{2,}|$)[ \t]*")
+_A = re.compile(r"^A(?:[.:]|[ \t]{2,}|$)[ \t]*")
+_NAME = r"(?:<[A-Z_]+_\d+>|[A-Z][A-Za-z'\-]+)"
+_SPEAKER = re.compile(
+    r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
+    r"|THE[ \t]+(?:WITNESS|REPORTER|VIDEOGRAPHER|COURT[ \t]+REPORTER|COURT|INTERPRETER)"
+    r"|<[A-Z_]+_\d+>)[ \t]*:[ \t]*(?P<rest>.*)$"
+)
+_EXAM = re.compile(
+    r"^(?:(?:RE-?)?(?:DIRECT|CROSS|FURTHER|RECROSS|REDIRECT)[- \t]*)*EXAMINATION\b"
+    r"(?:[ \t]+BY[ \t]+(?P<by1>.+?))?[ \t]*:?[ \t]*$"
+)
+_BY = re.compile(r"^BY[ \t]+(?P<by2>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+.+?)[ \t]*:[ \t]*$")
+_END_MATTER = re.compile(
+    r"^(?:(?:COURT[ \t]+)?REPORTER'?S'?[ \t]+CERTIFICATE|CERTIFICATE(?:[ \t]+OF[ \t]+.*)?"
+    r"|ACKNOWLEDG(?:E)?MENT[ \t]+OF[ \t]+DEPONENT|ERRATA(?:[ \t]+SHEET)?|SIGNATURE[ \t]+OF[ \t]+WITNESS"
+    r"|DECLARATION[ \t]+UNDER[ \t]+PENALTY.*)[ \t]*$"
+)
+_EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?EXHIBITS?\b[^a-z]*$")
+_INDEX_EXHIBIT = re.compile(
+    r"^(?:(?:[A-Z][a-z]+'?s?|Deposition)[ \t]+)?(?:Exhibit[ \t]+)?(?:No\.[ \t]*)?"
+    r"(?P<number>[A-Z]?\d{1,4}[A-Z]?|[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)[ \t]{2,}(?P<page>\d{1,4})$"
+)
+
+
+@dataclass
+class Line:
+    """One physical line's content (printed line number removed) and its offsets in the text."""
+
+    start: int
+    end: int
+    content: str
+
+
+@dataclass
+class Turn:
+    """A question, answer, colloquy remark, parenthetical or examination header."""
+
+    kind: TurnKind
+    start: int
+    end: int
+    text: str
+    speaker: str = ""
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Transcript:
+    """Turns of the transcript, and which of them are testimony."""
+
+    turns: list[Turn]
+    testimony_start: int
+    """Index of the first testimony turn (the examination header or first question)."""
+    testimony_end: int
+    """Index one past the last testimony turn (before the reporter's certificate)."""
+    exhibit_index: dict[str, str]
+    """Exhibit number -> description, from the transcript's own exhibit index."""
+
+    @property
+    def testimony(self) -> list[Turn]:
+        return self.turns[self.testimony_start:self.testimony_end]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Content of each non-empty line, without printed line numbers and page headers."""
+    out: list[Line] = []
+    for m in re.finditer(r"[^\n\f]*", text):
+        raw = m.group()
+        if not raw.strip() or _PAGE_HEADER.match(raw):
+            continue
+        lead = _LINE_NO.match(raw)
+        body_at = lead.end() if lead else 0
+        body = raw[body_at:]
+        stripped = body.strip()
+        if not stripped:
+            continue
+        start = m.start() + body_at + (len(body) - len(body.lstrip()))
+        out.append(Line(start, start + len(stripped), stripped))
+    return out
+
+
+def _classify(content: str) -> tuple[TurnKind, str, str]:
+    """Kind of turn a line opens, its speaker, and the text after the label."""
+    if m := _Q.match(content):
+        return "Q", "", content[m.end():]
+    if m := _A.match(content):
+        return "A", "", content[m.end():]
+    if m := _EXAM.match(content):
+        return "exam", (m.group("by1") or "").strip(), content
+    if m := _BY.match(content):
+        return "exam", m.group("by2").strip(), content
+    if content.startswith("("):
+        return "paren", "", content
+    if m := _SPEAKER.match(content):
+        speaker = " ".join(m.group("speaker").split())
+        if speaker == "THE WITNESS":
+            return "A", speaker, m.group("rest")
+        return "colloquy", speaker, m.group("rest")
+    return "other", "", content
+
+
+def parse_transcript(text: str) -> Transcript:
+    """Split ``text`` into turns and find where the testimony begins and ends."""
+    turns: list[Turn] = []
+    current: Turn | None = None
+    paren_depth = 0
+    for line in split_lines(text):
+        content = line.content
+        if current is not None and current.kind == "paren" and paren_depth > 0:
+            kind: TurnKind = "paren"
+            continuing = True
+        else:
+            kind, speaker, rest = _classify(content)
+            continuing = kind == "other" and current is not None and current.kind in (
+                "Q", "A", "colloquy") and not _END_MATTER.match(content)
+        if continuing:
+            assert current is not None
+            current.text = f"{current.text} {content}".strip()
+            current.end = line.end
+            current.lines.append(line)
+        else:
+            current = Turn(kind, line.start, line.end, rest if kind != "paren" else content,
+                           speaker if kind != "paren" else "", [line])
+            turns.append(current)
+            paren_depth = 0
+        if current.kind == "paren":
+            paren_depth += content.count("(") - content.count(")")
+            paren_depth = max(paren_depth, 0)
+    start, end = _testimony_bounds(turns)
+    return Transcript(turns, start, end, _exhibit_index(turns[:start]))
+
+
+def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
+    first_q = next((i for i, t in enumerate(turns) if t.kind == "Q"), None)
+    if first_q is None:
+        return len(turns), len(turns)
+    start = first_q
+    for i in range(first_q - 1, -1, -1):
+        if turns[i].kind == "exam":
+            start = i
+            break
+        if turns[i].kind in ("Q", "A"):
+            break
+    end = len(turns)
+    for i in range(first_q, len(turns)):
+        if turns[i].kind == "other" and _END_MATTER.match(turns[i].text):
+            end = i
+            break
+    return start, end
+
+
+def _exhibit_index(front: list[Turn]) -> dict[str, str]:
+    """Exhibit descriptions listed in the front-matter index (``12   Photograph ...   14``)."""
+    found: dict[str, str] = {}
+    in_exhibits = False
+    for turn in front:
+        for line in turn.lines:
+            if _EXHIBIT_HEADER.match(line.content):
+                in_exhibits = True
+                continue
+            m = _INDEX_EXHIBIT.match(line.content)
+            if m and (in_exhibits or "Exhibit" in line.content):
+                found.setdefault(m.group("number"), m.group("desc").strip())
+    return found
