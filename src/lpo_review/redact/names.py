@@ -22,6 +22,9 @@ _HONORIFICS = frozenset(
     "father sister brother juror senator rep det officer sgt capt captain".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE
+)
 #: Parts too common (or too short) to be used alone as a name.
 _MIN_ALIAS_LEN = 3
 
@@ -71,7 +74,8 @@ def propagate_names(
 ) -> list[RecognizerResult]:
     """Learn the document's full names into ``book`` and add results for uncovered repeats.
 
-    PERSON results made only of stop words ("Q. Did") are dropped first.
+    PERSON results made only of stop words ("Q. Did") are dropped first; a courtesy title right
+    before a name is included in its span.
 
     A repeat must start with a capital letter ("Brown" the person, not "brown" the colour).
     """
@@ -120,4 +124,14 @@ def propagate_names(
                 },
             )
         )
-    return results + added
+    return [_with_title(text, r) for r in results + added]
+
+
+def _with_title(text: str, result: RecognizerResult) -> RecognizerResult:
+    """Widen a PERSON span over the courtesy title right before it ("Mr", "Dr."): the title is
+    part of the mention and tells the person's gender."""
+    if result.entity_type == PERSON:
+        m = _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start)
+        if m:
+            result.start = m.start()
+    return result
