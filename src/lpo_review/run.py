@@ -233,6 +233,7 @@ def review_dir(
     src, out = Path(src), Path(out)
     executor = executor or InlineExecutor(engine)
     store = PacketStore(out)
+    store.remove_partials()
     t0 = time.perf_counter()
     report = RunReport(
         src=str(src), out=str(out),

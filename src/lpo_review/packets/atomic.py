@@ -37,3 +37,15 @@ def atomic_write(path: str | Path, data: bytes | str, *, mode: int = 0o644) -> P
     finally:
         os.close(dir_fd)
     return path
+
+
+def remove_partials(folder: str | Path) -> int:
+    """Delete temporary files a killed writer left behind in ``folder``; returns how many."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    for tmp in folder.glob(".*.part"):
+        tmp.unlink(missing_ok=True)
+        removed += 1
+    return removed

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lpo_review.model import Packet
-from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.atomic import atomic_write, remove_partials
 
 PACKETS_DIR = "packets"
 
@@ -47,6 +47,10 @@ class PacketStore:
 
     def load(self, doc_id: str) -> Packet:
         return load_packet(self.json_path(doc_id))
+
+    def remove_partials(self) -> int:
+        """Clear temporary files a killed run left (the packets they belonged to are redone)."""
+        return remove_partials(self.packets_dir) + remove_partials(self.out_dir / "vault")
 
     def doc_ids(self) -> list[str]:
         return sorted(p.stem for p in self.packets_dir.glob("DOC-*.json"))

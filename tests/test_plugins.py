@@ -1,0 +1,50 @@
+"""Third-party plugins: found by entry point, run only when allowed, listed with their hooks."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from lpo_review.cli import main
+from lpo_review.config import Config
+from lpo_review.engine import Engine
+
+TEXT = "Re: client CLT-004512, matter MAT-2024-00731. Counsel: Dana Whitfield."
+
+
+def test_installed_plugin_does_not_run_unless_enabled():
+    packet = Engine(Config()).review_text(TEXT).packet
+    assert "CLT-004512" in packet.redacted_text and "MAT-2024-00731" in packet.redacted_text
+
+
+def test_enabled_plugin_runs_through_the_entry_point():
+    engine = Engine(Config(plugins={"enabled": ["matter_numbers"]}))
+    assert engine.pm.versions["matter_numbers"] == "1.0.0"
+    packet = engine.review_text(TEXT).packet
+    assert "CLT-004512" not in packet.redacted_text
+    assert "MAT-2024-00731" not in packet.redacted_text
+    assert {r.entity_type for r in packet.redactions} >= {"MATTER_NUMBER", "PERSON"}
+
+
+def test_plugins_command_lists_plugins_state_and_hooks(tmp_path):
+    runner = CliRunner()
+    listing = json.loads(runner.invoke(main, ["plugins", "--json"]).output)
+    by_name = {p["name"]: p for p in listing}
+    assert by_name["matter_numbers"]["enabled"] is False
+    assert by_name["matter_numbers"]["hooks"] == ["lpo_review_recognizers"]
+    assert by_name["redact"]["source"] == "builtin" and by_name["redact"]["enabled"]
+    assert "lpo_review_redactor" in by_name["redact"]["hooks"]
+    cfg = tmp_path / "matter.toml"
+    cfg.write_text('[plugins]\nenabled = ["matter_numbers"]\n')
+    text = runner.invoke(main, ["plugins", "--config", str(cfg)]).output
+    assert "matter_numbers  [lpo-review-matter-numbers 1.0.0]  enabled" in text
+
+
+def test_enabling_a_plugin_that_is_not_installed_is_a_clear_error(tmp_path):
+    cfg = tmp_path / "matter.toml"
+    cfg.write_text('[plugins]\nenabled = ["no_such_plugin"]\n')
+    result = CliRunner().invoke(main, ["review", str(tmp_path), "--out", str(tmp_path / "o"),
+                                       "--config", str(cfg)])
+    assert result.exit_code == 2
+    assert "plugins.enabled" in result.output and "no_such_plugin" in result.output

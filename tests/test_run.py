@@ -1,0 +1,125 @@
+"""Batch runs: bad files reported and skipped over, resume, exit statuses, crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lpo_review.cli import main
+from lpo_review.run import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, review_dir
+
+LETTER = """SERVICES AGREEMENT
+
+This Services Agreement is made on January 5, 2024 between Northwind Traders LLC and
+Tomasz Wiśniewski (the "Consultant"), 14 Harbour Road, Portland, OR 97201.
+
+1. SERVICES. The Consultant shall provide advisory services.
+2. GOVERNING LAW. This Agreement shall be governed by the laws of the State of Oregon.
+
+IN WITNESS WHEREOF, the parties have signed this Agreement.
+Tomasz Wiśniewski, tomasz.w@consulting.example
+"""
+
+
+def make_folder(root: Path, copies: int = 1) -> Path:
+    src = root / "src"
+    (src / "sub").mkdir(parents=True)
+    for i in range(copies):
+        (src / f"agreement-{i}.txt").write_text(LETTER.replace("Traders", f"Traders {i}"))
+    (src / "sub" / "empty.txt").write_bytes(b"")
+    (src / "sub" / "scan.pdf").write_text("this is not a PDF at all\n")
+    (src / "sub" / "sheet.xlsx").write_bytes(b"PK\x03\x04not really")
+    return src
+
+
+def test_bad_documents_are_reported_and_the_run_goes_on(engine, tmp_path):
+    src = make_folder(tmp_path)
+    out = tmp_path / "out"
+    report = review_dir(engine, src, out)
+    by_source = {d.source: d for d in report.documents}
+    assert by_source["agreement-0.txt"].status == "ok"
+    assert by_source["sub/empty.txt"].reason == "empty"
+    assert by_source["sub/scan.pdf"].reason == "extension_mismatch"
+    assert by_source["sub/sheet.xlsx"].status == "failed"
+    assert report.exit_status == EXIT_SOME_FAILED
+    written = json.loads((out / "run-report.json").read_text())
+    assert written["totals"]["ok"] == 1 and written["totals"]["failed"] == 3
+    files = sorted(p.name for p in (out / "packets").iterdir())
+    doc = by_source["agreement-0.txt"].doc_id
+    assert files == [f"{doc}.docx", f"{doc}.html", f"{doc}.json"]
+    assert "Wiśniewski" not in (out / "packets" / f"{doc}.json").read_text()
+
+
+def test_rerun_skips_done_documents_unless_redo(engine, tmp_path):
+    src = make_folder(tmp_path)
+    (src / "copy-of-0.txt").write_bytes((src / "agreement-0.txt").read_bytes())
+    out = tmp_path / "out"
+    first = review_dir(engine, src, out)
+    assert [d.reason for d in first.documents if d.source == "copy-of-0.txt"] == ["duplicate"]
+    mtime = (out / "packets" / f"{first.documents[0].doc_id}.json").stat().st_mtime_ns
+    again = review_dir(engine, src, out)
+    assert {d.reason for d in again.documents if d.status == "skipped"} == {"already_done",
+                                                                           "duplicate"}
+    assert (out / "packets" / f"{first.documents[0].doc_id}.json").stat().st_mtime_ns == mtime
+    redo = review_dir(engine, src, out, redo=True)
+    assert [d.status for d in redo.documents if d.source == "agreement-0.txt"] == ["ok"]
+
+
+def test_cli_exit_statuses(tmp_path):
+    src = tmp_path / "good"
+    src.mkdir()
+    (src / "a.txt").write_text(LETTER)
+    runner = CliRunner()
+    ok = runner.invoke(main, ["review", str(src), "--out", str(tmp_path / "o1"), "-q"])
+    assert ok.exit_code == EXIT_OK, ok.output
+    bad = make_folder(tmp_path / "bad")
+    some = runner.invoke(main, ["review", str(bad), "--out", str(tmp_path / "o2")])
+    assert some.exit_code == EXIT_SOME_FAILED
+    assert "FAILED: sub/empty.txt" in some.output
+    usage = runner.invoke(main, ["review", str(src)])
+    assert usage.exit_code == 2
+
+
+def _packets(out: Path) -> list[str]:
+    return sorted(p.name for p in (out / "packets").glob("*.json")) if (out / "packets").exists() \
+        else []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_run_resumes_with_exactly_one_packet_per_document(tmp_path, sig):
+    src = make_folder(tmp_path, copies=12)
+    for p in (src / "sub").iterdir():
+        p.unlink()
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "lpo_review", "review", str(src), "--out", str(out), "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.time() + 240
+    while len(_packets(out)) < 2 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "run finished before it could be killed"
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=120)
+    partial = _packets(out)
+    assert 2 <= len(partial) < 12
+    if sig == signal.SIGTERM:
+        assert proc.returncode == EXIT_INTERRUPTED
+        assert json.loads((out / "run-report.json").read_text())["interrupted"] is True
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == EXIT_OK, done.stderr
+    report = json.loads((out / "run-report.json").read_text())
+    assert report["totals"]["ok"] + report["totals"]["skipped"] == 12
+    assert report["totals"]["skipped"] >= len(partial)
+    assert len(_packets(out)) == 12
+    leftovers = [p.name for p in (out / "packets").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+    for p in (out / "packets").glob("*.json"):
+        json.loads(p.read_text())  # every packet complete
