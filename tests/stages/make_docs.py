@@ -162,3 +162,40 @@ def deposition(topics: int = len(TOPICS), witness_title: str = "MR.") -> Transcr
     back = ["REPORTER'S CERTIFICATE", "I, <PERSON_11>, certify that the witness was duly sworn",
             "and that the foregoing is a true record of the testimony given."]
     return paginate(front + body + back)
+
+
+def visit(when: str, provider: str, complaint: str, diagnosis: str, plan: str,
+          medication: str = "") -> list[str]:
+    """Lines of one clinic visit note."""
+    lines = [f"Date of Service: {when}", f"Provider: Dr. {provider}",
+             "Facility: Lakeside Orthopedic Clinic", f"Chief Complaint: {complaint}",
+             f"Assessment: {diagnosis}"]
+    if medication:
+        lines.append(f"Medications: {medication}")
+    return lines + [f"Plan: {plan}", f"Electronically signed by Dr. {provider} on {when}", ""]
+
+
+def medical_record(dates: list[str], patient: str = "<PERSON_1>") -> str:
+    """A record with a header (incl. date of birth) and one visit note per date in ``dates``."""
+    lines = ["PATIENT RECORD", f"Patient: {patient}", "DOB: 04/17/1980",
+             "Date of injury: 01/05/2023", ""]
+    notes = [
+        ("low back pain after lifting at work", "lumbar strain", "physical therapy twice weekly",
+         "ibuprofen 600 mg three times daily"),
+        ("back pain radiating to the left leg", "lumbar radiculopathy", "MRI of the lumbar spine",
+         ""),
+        ("persistent numbness in the left foot", "L5-S1 disc herniation",
+         "epidural steroid injection", "gabapentin 300 mg at night"),
+        ("follow-up after injection", "improving radiculopathy", "return to light duty", ""),
+    ]
+    for i, when in enumerate(dates):
+        complaint, diagnosis, plan, med = notes[i % len(notes)]
+        lines += visit(when, f"<PERSON_{i % 2 + 2}>", complaint, diagnosis, plan, med)
+    lines.append("Printed: 02/01/2024")
+    return "\n".join(lines) + "\n"
+
+
+def medical_input(text: str) -> StageInput:
+    """A medical record as the chronology stage sees it (physical line numbering)."""
+    return StageInput(doc_id="DOC-2", kind="medical", text=text, is_original=True,
+                      lines=LineMap.from_text(text), redactions=[])

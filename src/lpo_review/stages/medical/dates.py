@@ -1,0 +1,107 @@
+"""Dates in medical records: found, normalised to ISO where unambiguous, otherwise marked.
+
+A date is never guessed: ``03/04/22`` (two-digit year, and day/month order unsettled), ``June
+2023`` (no day), ``0?/1?/2023`` (unreadable) and ``<DATE_TIME_3>`` (redacted) are reported as
+such.  Slash dates with both parts <= 12 are resolved only if the record settles its convention
+(some slash date with a part > 12 shows whether it writes month or day first) or the
+configuration says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+DateStatus = Literal["ok", "ambiguous", "unreadable", "redacted"]
+
+_MONTHS = {m[:3].lower(): i for i, m in enumerate(
+    "January February March April May June July August September October November December"
+    .split(), 1)}
+_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PATTERNS = [
+    ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
+    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
+    ("mdy", re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
+    ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
+]
+
+
+@dataclass
+class FoundDate:
+    """A date as written, where it is, and what it means if that is certain."""
+
+    raw: str
+    start: int
+    end: int
+    status: DateStatus
+    value: date | None = None
+
+    @property
+    def label(self) -> str:
+        if self.status == "ok" and self.value is not None:
+            return self.value.isoformat()
+        return f"{self.status.upper()}: {self.raw}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, order: str | None = None, offset: int = 0) -> list[FoundDate]:
+    """Dates in ``text`` (offsets shifted by ``offset``); ``order`` is ``"MDY"``/``"DMY"``."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if kind == "unreadable" and not re.search(r"[?_]", m.group()):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(_interpret(kind, m, order, offset))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> FoundDate:
+    raw, start, end = m.group(), m.start() + offset, m.end() + offset
+    if kind in ("redacted", "unreadable"):
+        return FoundDate(raw, start, end, kind)  # type: ignore[arg-type]
+    if kind == "partial":
+        return FoundDate(raw, start, end, "ambiguous")
+    if kind == "iso":
+        value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    elif kind in ("mdy", "dmy"):
+        value = _safe_date(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        if len(y) == 2:
+            return FoundDate(raw, start, end, "ambiguous")
+        if a > 12 or (order == "DMY" and b <= 12):
+            value = _safe_date(int(y), b, a)
+        elif b > 12 or order == "MDY" or a == b:
+            value = _safe_date(int(y), a, b)
+        else:
+            return FoundDate(raw, start, end, "ambiguous")
+    if value is None:
+        return FoundDate(raw, start, end, "unreadable")
+    return FoundDate(raw, start, end, "ok", value)
+
+
+def slash_convention(text: str) -> str | None:
+    """``"MDY"`` or ``"DMY"`` if the record's four-digit slash dates settle it, else ``None``."""
+    month_first = day_first = False
+    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b", text):
+        a, b = int(m[1]), int(m[2])
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if month_first != day_first:
+        return "MDY" if month_first else "DMY"
+    return None
