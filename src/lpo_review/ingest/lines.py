@@ -1,0 +1,199 @@
+"""Page:line maps: physical pages for ordinary documents, the transcript's own numbering for
+depositions.
+
+The text is never changed here; only the map from offsets to ``page:line`` is built.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from lpo_review.model import Document, LineMap
+
+_LINE_BREAK = re.compile(r"[\n\f]")
+
+#: Highest line number a transcript page is taken to have (most have 25, some up to 34).
+MAX_TRANSCRIPT_LINE = 34
+
+# Optional video timestamp, the line number, then the line's text (possibly glued: "1Q.").
+_NUMBERED = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2})(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
+)
+_PAGE_MARKER = re.compile(r"[ \t]*(?:Page[ \t]+)?(\d{1,5})(?:[ \t]+of[ \t]+\d+)?[ \t]*$", re.I)
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where lines begin: after every ``\\n`` or ``\\f`` (not past the end)."""
+    length = len(text)
+    starts = [0]
+    starts.extend(m.end() for m in _LINE_BREAK.finditer(text) if m.end() < length)
+    return starts
+
+
+def line_map(text: str, page_starts: list[int] | None = None) -> LineMap:
+    """Same result as :meth:`LineMap.from_text`, built in linear time for very long texts.
+
+    Lines split on ``\\n`` and ``\\f``; pages begin at ``page_starts`` (default: after each
+    form feed), and line numbers restart at 1 on each page.
+    """
+    if page_starts is None:
+        page_starts = [m.end() for m in re.finditer("\f", text)]
+    boundaries = sorted(set(page_starts) | {0})
+    starts = line_starts(text)
+    pages: list[int] = []
+    numbers: list[int] = []
+    page = 0
+    number = 0
+    next_boundary = 1
+    for start in starts:
+        advanced = False
+        while next_boundary < len(boundaries) and boundaries[next_boundary] <= start:
+            next_boundary += 1
+            advanced = True
+        if advanced or not pages:
+            page = next_boundary
+            number = 0
+        number += 1
+        pages.append(page)
+        numbers.append(number)
+    return LineMap(tuple(starts), tuple(pages), tuple(numbers))
+
+
+@dataclass
+class _Block:
+    """A run of transcript lines numbered 1, 2, 3 ... on one transcript page."""
+
+    first: int  # index of its first physical line
+    last: int  # index of its last numbered physical line
+    page: int | None = None
+
+
+def transcript_line_map(text: str) -> LineMap | None:
+    """Map a deposition transcript to its own page and line numbers ("12:4").
+
+    Recognises line numbers at the start of lines (1..25 or so, restarting on each page),
+    separated from the text by any spaces, glued to it ("1Q."), alone on a line (a blank
+    numbered line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80"
+    or a bare number on its own line above or below the numbered lines.  Returns ``None``
+    when the text is not numbered that way.
+    """
+    starts = line_starts(text)
+    ends = starts[1:] + [len(text)]
+    lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
+    numbered = _numbered_lines(lines)
+    blocks = _blocks(numbered)
+    if not _is_transcript(lines, numbered, blocks):
+        return None
+    _assign_pages(lines, blocks)
+    pages: list[int] = []
+    numbers: list[int] = []
+    first_page = blocks[0].page or 1
+    prefix_page = max(first_page - 1, 1)
+    prefix_count = 0
+    block_firsts = [b.first for b in blocks]
+    current = (prefix_page, 0)
+    for i in range(len(lines)):
+        b = bisect_right(block_firsts, i) - 1
+        if b < 0:
+            prefix_count += 1
+            current = (prefix_page, prefix_count)
+        elif i in numbered and i <= blocks[b].last:
+            current = (blocks[b].page or 1, numbered[i])
+        pages.append(current[0])
+        numbers.append(current[1])
+    return LineMap(tuple(starts), tuple(pages), tuple(numbers))
+
+
+def _numbered_lines(lines: list[str]) -> dict[int, int]:
+    """Physical line index -> transcript line number, for lines that continue a 1, 2, 3 run.
+
+    A number alone on a line is a blank numbered line when it continues the run, and a page
+    number when the next numbered line starts a new page (1).
+    """
+    candidates: list[tuple[int, int, bool]] = []  # (index, number, has_text)
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line)
+        if m and 1 <= (n := int(m.group(1))) <= MAX_TRANSCRIPT_LINE:
+            candidates.append((i, n, bool(m.group(2) or m.group(3))))
+    result: dict[int, int] = {}
+    last = 0
+    for k, (i, n, has_text) in enumerate(candidates):
+        following = candidates[k + 1][1] if k + 1 < len(candidates) else None
+        if (n == last + 1 or n == 1) and (has_text or following != 1):
+            result[i] = n
+            last = n
+    return result
+
+
+def _blocks(numbered: dict[int, int]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for i in sorted(numbered):
+        if numbered[i] == 1 or not blocks:
+            blocks.append(_Block(first=i, last=i))
+        else:
+            blocks[-1].last = i
+    return blocks
+
+
+def _is_transcript(lines: list[str], numbered: dict[int, int], blocks: list[_Block]) -> bool:
+    """Most non-blank lines are numbered, in runs of at least ten lines per page."""
+    if not blocks or max(numbered.values()) < 10:
+        return False
+    nonblank = sum(1 for line in lines if line.strip())
+    return len(numbered) >= 0.6 * nonblank
+
+
+def _assign_pages(lines: list[str], blocks: list[_Block]) -> None:
+    """Give each block its page number from markers above (headers) or below (footers) it."""
+    gaps: list[int | None] = []  # gaps[g]: page marker between block g-1 and block g
+    previous_end = -1
+    for block in blocks + [_Block(first=len(lines), last=len(lines))]:
+        gaps.append(_marker(lines[previous_end + 1 : block.first]))
+        previous_end = block.last
+    headers = [gaps[g] for g in range(len(blocks))]
+    footers = [gaps[g + 1] for g in range(len(blocks))]
+    chosen = headers if _consistent(headers) >= _consistent(footers) else footers
+    for block, page in zip(blocks, chosen, strict=True):
+        block.page = page
+    # Fill blocks without a marker from their neighbours.
+    for k, block in enumerate(blocks):
+        if block.page is None:
+            previous = blocks[k - 1].page if k else None
+            block.page = previous + 1 if previous is not None else None
+    for k in range(len(blocks) - 1, -1, -1):
+        if blocks[k].page is None:
+            after = blocks[k + 1].page if k + 1 < len(blocks) else None
+            blocks[k].page = max(after - 1, 1) if after is not None else k + 1
+
+
+def _marker(gap: list[str]) -> int | None:
+    """The page number among the lines between two numbered runs, if any."""
+    for line in gap:
+        m = _PAGE_MARKER.match(line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _consistent(pages: list[int | None]) -> int:
+    """How many consecutive markers increase by exactly one (a page-number sequence)."""
+    score = sum(1 for p in pages if p is not None)
+    score += sum(1 for a, b in zip(pages, pages[1:]) if a is not None and b == a + 1)
+    return score
+
+
+def finalize_lines(document: Document) -> Document:
+    """Once the kind is known, give a deposition its transcript's own page:line numbers.
+
+    Replaces ``document.lines`` (in place) when the text carries transcript numbering and
+    records ``meta["line_numbers"] = "transcript"``; other documents keep their physical
+    page:line map.  Returns the same document.
+    """
+    if document.kind == "deposition":
+        transcript = transcript_line_map(document.text)
+        if transcript is not None:
+            document.lines = transcript
+            document.meta["line_numbers"] = "transcript"
+    return document

@@ -1,0 +1,158 @@
+"""PDF reader (pypdf): the text layer page by page, with honest errors for damaged,
+encrypted and scanned files."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from lpo_review.config import Config
+from lpo_review.errors import IngestError
+from lpo_review.hookspecs import hookimpl
+from lpo_review.ingest.common import sha256_file
+from lpo_review.ingest.lines import line_map
+from lpo_review.ingest.sniff import Content, sniff
+from lpo_review.ingest.txt import normalise_newlines
+from lpo_review.model import Document
+
+_TAIL_BYTES = 2048
+_MAX_WARNINGS = 20
+
+
+class _PypdfWarnings(logging.Handler):
+    """Collects what pypdf logs (repairs it made) while this thread reads one file."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread and len(self.messages) < _MAX_WARNINGS:
+            message = record.getMessage()
+            if message not in self.messages:
+                self.messages.append(message)
+
+
+def _has_eof_marker(path: Path) -> bool:
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - _TAIL_BYTES))
+        return b"%%EOF" in fh.read()
+
+
+def _open(path: Path) -> tuple[PdfReader, list[str]]:
+    """Open and, if needed, decrypt with the empty user password; return reader and notes."""
+    name = path.name
+    if not _has_eof_marker(path):
+        raise IngestError(
+            "corrupt_pdf",
+            f"{name} is truncated (no %%EOF end marker): the download or copy was cut short; "
+            "supply a complete copy",
+        )
+    try:
+        reader = PdfReader(path, strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise IngestError(
+            "corrupt_pdf", f"{name} is damaged and cannot be opened ({exc}); supply a good copy"
+        ) from exc
+    notes: list[str] = []
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except (DependencyError, NotImplementedError) as exc:
+            raise IngestError(
+                "encrypted_pdf", f"{name} uses encryption that cannot be opened here ({exc})"
+            ) from exc
+        if not opened:
+            raise IngestError(
+                "encrypted_pdf", f"{name} is password-protected; supply an unencrypted copy"
+            )
+        notes.append("encrypted PDF opened without a password (no user password set)")
+    return reader, notes
+
+
+def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
+    """Text (pages separated by newlines), page starts and meta of a PDF file."""
+    name = path.name
+    collector = _PypdfWarnings()
+    logger = logging.getLogger("pypdf")
+    logger.addHandler(collector)
+    try:
+        reader, notes = _open(path)
+        try:
+            pages = reader.pages
+            count = len(pages)
+        except (PdfReadError, FileNotDecryptedError, ValueError, KeyError, TypeError,
+                AttributeError, IndexError, RecursionError) as exc:
+            raise IngestError(
+                "corrupt_pdf", f"{name} is damaged: its page list cannot be read ({exc})"
+            ) from exc
+        texts: list[str] = []
+        for number in range(1, count + 1):
+            try:
+                texts.append(normalise_newlines(pages[number - 1].extract_text() or ""))
+            except Exception as exc:  # pypdf raises many types on damaged content streams
+                raise IngestError(
+                    "corrupt_pdf",
+                    f"{name} is damaged: page {number} of {count} cannot be read "
+                    f"({type(exc).__name__}: {exc})",
+                ) from exc
+    finally:
+        logger.removeHandler(collector)
+    if count == 0:
+        raise IngestError("corrupt_pdf", f"{name} has no pages")
+    blank = [n for n, t in enumerate(texts, 1) if not t.strip()]
+    if len(blank) == count:
+        raise IngestError(
+            "needs_ocr",
+            f"{name}: PDF has no text layer on any of its {count} page(s) (scanned image?); "
+            "run OCR first",
+        )
+    parts: list[str] = []
+    page_starts: list[int] = []
+    offset = 0
+    for text in texts:
+        page_starts.append(offset)
+        text = text if text.endswith("\n") else text + "\n"
+        parts.append(text)
+        offset += len(text)
+    warnings = notes + [f"pypdf: {m}" for m in collector.messages]
+    if blank:
+        warnings.append(
+            f"no text on page(s) {_ranges(blank)} of {count} (blank, or scanned: may need OCR)"
+        )
+    meta: dict[str, object] = {"pages": count, "warnings": warnings}
+    return "".join(parts), page_starts, meta
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[1, 2, 3, 7]`` -> ``"1-3, 7"``."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans)
+
+
+@hookimpl
+def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
+    """Read a ``.pdf`` file; PDF pages are the document's pages."""
+    path = Path(path)
+    if path.suffix.lower() != ".pdf" or sniff(head) is not Content.PDF:
+        return None
+    text, page_starts, meta = extract(path)
+    return Document(
+        source=str(path),
+        sha256=sha256_file(path),
+        text=text,
+        lines=line_map(text, page_starts),
+        fmt="pdf",
+        meta=meta,
+    )

@@ -1,0 +1,207 @@
+"""Generators for ingest test inputs: good and bad files, all built in code."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_SECTION
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
+from fpdf import FPDF
+from pypdf import PdfReader, PdfWriter
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` as bytes in ``encoding`` (no newline translation)."""
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+# ---------------------------------------------------------------------------- DOCX
+
+
+def _tracked_paragraph(kept: str, deleted: str, inserted: str) -> object:
+    """A ``w:p`` with a tracked deletion and a tracked insertion."""
+    return parse_xml(
+        f'<w:p xmlns:w="{W_NS}"><w:r><w:t xml:space="preserve">{kept} </w:t></w:r>'
+        f'<w:del w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+        f'<w:delText xml:space="preserve">{deleted} </w:delText></w:r></w:del>'
+        f'<w:ins w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r>'
+        f"<w:t>{inserted}</w:t></w:r></w:ins></w:p>"
+    )
+
+
+def add_footnote(document: docx.document.Document, paragraph: object, text: str) -> None:
+    """Add a footnotes part (python-docx has no API for it) and reference it from a paragraph."""
+    xml = (
+        f'<w:footnotes xmlns:w="{W_NS}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    )
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    ref = parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="1"/></w:r>')
+    paragraph._p.append(ref)  # type: ignore[attr-defined]
+
+
+def make_docx(path: Path) -> Path:
+    """A Word file exercising everything the reader must handle.
+
+    Page 1: title, a paragraph with a footnote, a table, a tracked change, a commented
+    paragraph; explicit page break; page 2: text; section break (new page); page 3: text.
+    Header "CONFIDENTIAL HEADER", footer "Footer Text".  Author metadata "Secret Author".
+    """
+    document = docx.Document()
+    document.core_properties.author = "Secret Author"
+    document.core_properties.title = "Secret Title"
+    document.add_paragraph("MASTER SERVICES AGREEMENT")
+    noted = document.add_paragraph("The Supplier shall deliver the goods.")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate((("Item", "Price"), ("Widgets", "€500"))):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    after = document.add_paragraph("After the table.")
+    after._p.addnext(_tracked_paragraph("Payment is due", "in 90 days", "in 30 days"))
+    commented = document.add_paragraph("Commented clause.")
+    document.add_comment(commented.runs, text="Reviewer remark not for the text", author="R")
+    document.add_page_break()
+    document.add_paragraph("Second page text.")
+    document.add_section(WD_SECTION.NEW_PAGE)
+    document.add_paragraph("Third page text.")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "CONFIDENTIAL HEADER"
+    section.footer.paragraphs[0].text = "Footer Text"
+    add_footnote(document, noted, "Footnote about delivery terms.")
+    document.save(str(path))
+    return path
+
+
+def make_docx_from_paragraphs(path: Path, paragraphs: list[str]) -> Path:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def make_xlsx(path: Path) -> Path:
+    """A minimal OOXML spreadsheet package (content irrelevant: it must be refused)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return path
+
+
+def make_png(path: Path) -> Path:
+    """A tiny PNG image."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(buffer, format="PNG")
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def make_legacy_doc(path: Path) -> Path:
+    """Bytes that look like a Word 97-2003 file (OLE header + WordDocument stream name)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    path.write_bytes(header + "WordDocument".encode("utf-16-le") + b"\x00" * 512)
+    return path
+
+
+# ---------------------------------------------------------------------------- PDF
+
+
+def make_pdf(path: Path, pages: list[list[str]], image_only: bool = False) -> Path:
+    """A PDF with one page per entry of ``pages`` (lines of text; an empty list: blank page).
+
+    ``image_only`` draws each page as an image instead of text, like a scan.
+    """
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        if image_only:
+            from PIL import Image
+
+            pdf.image(Image.new("L", (200, 100), 200), x=10, y=10, w=100)
+        for line in lines:
+            pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def make_transcript_pdf(path: Path, first_page: int, pages: int) -> Path:
+    """A deposition transcript: page number top right, numbered lines 1-25, a reporter footer.
+
+    Line numbers and text are separate text objects, as in real transcripts; every fifth
+    line is blank apart from its number.
+    """
+    pdf = FPDF()
+    pdf.set_font("Courier", size=10)
+    for page in range(first_page, first_page + pages):
+        pdf.add_page()
+        pdf.set_xy(170, 10)
+        pdf.cell(20, 6, str(page))
+        for line in range(1, 26):
+            y = 20 + line * 9
+            pdf.set_xy(12, y)
+            pdf.cell(10, 6, str(line), align="R")
+            if line % 5:
+                pdf.set_xy(30, y)
+                speaker = "Q." if line % 2 else "A."
+                pdf.cell(150, 6, f"{speaker}  Testimony on page {page} line {line}.")
+        pdf.set_xy(30, 275)
+        pdf.cell(150, 6, "ACME COURT REPORTING  (555) 010-2000")
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def encrypt_pdf(src: Path, dst: Path, user_password: str, owner_password: str = "owner") -> Path:
+    """Copy ``src`` encrypted (AES-256); an empty user password opens without asking."""
+    writer = PdfWriter(clone_from=PdfReader(src))
+    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm="AES-256")
+    with dst.open("wb") as fh:
+        writer.write(fh)
+    return dst
+
+
+def truncate(src: Path, dst: Path, fraction: float) -> Path:
+    """Copy the first ``fraction`` of ``src``'s bytes, like an interrupted download."""
+    data = src.read_bytes()
+    dst.write_bytes(data[: int(len(data) * fraction)])
+    return dst
+
+
+# ---------------------------------------------------------------------------- text
+
+
+def transcript_text(first_page: int, pages: int, header: str = "bare") -> str:
+    """A plain-text transcript with ``Page N`` (or bare number) headers and numbered lines."""
+    out: list[str] = []
+    for page in range(first_page, first_page + pages):
+        out.append(f"{'':50}Page {page}" if header == "page" else f"{'':60}{page}")
+        for line in range(1, 26):
+            speaker = "Q." if line % 2 else "A."
+            gap = " " * (2 + line % 4)
+            out.append(f"{line:>2}{gap}{speaker}  Testimony on page {page} line {line}.")
+        out.append("")
+    return "\n".join(out)
+
+
+def gibberish_bytes(size: int = 3000, seed: int = 3) -> bytes:
+    """High-bit bytes with no control characters: passes sniffing, reads as no language."""
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(0x80, 0x100) for _ in range(size))
