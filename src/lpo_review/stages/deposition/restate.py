@@ -383,7 +383,7 @@ def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
         return None
     if m := _TAG.match(q):
         prop = _tidy(second_to_third(m.group("prop"), p))
-        return _polar(prop, a, p, kind="tag")
+        return _polar(prop, a, p)
     if m := _YESNO.match(q):
         if a.polarity == "unsure":
             clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
@@ -411,7 +411,7 @@ def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
     return None
 
 
-def _polar(prop: str, a: Answer, p: Pronouns, kind: str) -> str | None:
+def _polar(prop: str, a: Answer, p: Pronouns) -> str | None:
     if a.polarity == "yes":
         return _with_rest(prop, a, p)
     if a.polarity == "no":

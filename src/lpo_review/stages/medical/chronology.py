@@ -45,7 +45,7 @@ class MedicalChronology(Summarizer):
             rows = self._rows(doc, enc, n)
             (dated if enc.date.status == "ok" else undated).extend(rows)
         dated.sort(key=lambda r: (r["date"], r["start"]))
-        rows, notes = self._with_gaps(doc, record.encounters, dated, gap_days)
+        rows, notes = self._with_gaps(record.encounters, dated, gap_days)
         rows += undated
         notes += self._date_notes(doc, record.encounters, order)
         if record.excluded:
@@ -70,7 +70,7 @@ class MedicalChronology(Summarizer):
                  "cite": doc.cite(e.start, e.end), "start": e.start, "end": e.end}
                 for e in events]
 
-    def _with_gaps(self, doc: StageInput, encounters: list[Encounter],
+    def _with_gaps(self, encounters: list[Encounter],
                    dated: list[dict[str, Any]], gap_days: int
                    ) -> tuple[list[dict[str, Any]], list[str]]:
         rows: list[dict[str, Any]] = []
