@@ -1,0 +1,156 @@
+"""The trained clause model: loading from plain arrays, scoring segments, building clauses.
+
+On disk (``models/clauses/``): ``weights.npz`` (``coef`` float16 ``[categories, features]``,
+``intercept`` float32) and ``model.json`` (categories, hashing size, per-category thresholds,
+training figures).  Loading needs numpy only and no network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lpo_review.stages.clauses import rules
+from lpo_review.stages.clauses.features import make_vectorizer, vectorise
+from lpo_review.stages.clauses.segment import Segment, segment
+
+MODEL_ENV = "LPO_REVIEW_MODELS_DIR"
+WEIGHTS_FILE = "weights.npz"
+META_FILE = "model.json"
+#: Scored candidates below this probability are not reported at all.
+SCORE_FLOOR = 0.05
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One extracted clause: ``text[start:end]`` of ``category`` with a confidence score."""
+
+    category: str
+    start: int
+    end: int
+    score: float
+    accepted: bool
+    """Score at or above the category's threshold (reported as a finding)."""
+
+
+def default_model_dir() -> Path:
+    """``$LPO_REVIEW_MODELS_DIR/clauses`` if set, else ``models/clauses`` of the repository found
+    by walking up from this file."""
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env) / "clauses"
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "models" / "clauses"
+        if (candidate / META_FILE).is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"clause model not found: set {MODEL_ENV} or run scripts/train_clauses.py"
+    )
+
+
+def runs(segments: list[Segment], probs: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """Merge consecutive segments scoring ``>= threshold`` into spans ``(start, end, score)``.
+
+    The score of a merged span is the highest of its segments.
+    """
+    out: list[tuple[int, int, float]] = []
+    cur: list[Any] | None = None
+    for i in np.flatnonzero(probs >= threshold):
+        seg = segments[i]
+        if cur is not None and cur[3] == i - 1:
+            cur[1] = seg.end
+            cur[2] = max(cur[2], float(probs[i]))
+            cur[3] = i
+        else:
+            if cur is not None:
+                out.append((cur[0], cur[1], cur[2]))
+            cur = [seg.start, seg.end, float(probs[i]), i]
+    if cur is not None:
+        out.append((cur[0], cur[1], cur[2]))
+    return out
+
+
+def scored_spans(segments: list[Segment], probs: np.ndarray, threshold: float,
+                 floor: float = SCORE_FLOOR) -> list[tuple[int, int, float, bool]]:
+    """Accepted runs at ``threshold`` plus runs of the sub-threshold segments down to ``floor``."""
+    accepted = [(s, e, sc, True) for s, e, sc in runs(segments, probs, threshold)]
+    below = np.where(probs >= threshold, 0.0, probs)
+    rest = [(s, e, sc, False) for s, e, sc in runs(segments, below, floor)]
+    return accepted + rest
+
+
+class ClauseModel:
+    """Linear one-vs-rest classifier over hashed segment features, plus the phrase rules."""
+
+    def __init__(self, categories: list[str], coef: np.ndarray, intercept: np.ndarray,
+                 thresholds: dict[str, float], n_features: int, meta: dict[str, Any] | None = None):
+        self.categories = categories
+        self.coef = coef
+        self.intercept = intercept
+        self.thresholds = thresholds
+        self.n_features = n_features
+        self.meta = meta or {}
+        self._vectorizer = make_vectorizer(n_features)
+        self._coef_t = np.ascontiguousarray(coef.T.astype(np.float32))
+
+    # -- persistence -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, directory: Path | None = None) -> ClauseModel:
+        """Load a model directory written by :meth:`save`."""
+        directory = directory or default_model_dir()
+        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        with np.load(directory / WEIGHTS_FILE) as arrays:
+            coef, intercept = arrays["coef"], arrays["intercept"]
+        return cls(meta["categories"], coef, intercept, meta["thresholds"], meta["n_features"], meta)
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(directory / WEIGHTS_FILE, coef=self.coef.astype(np.float16),
+                            intercept=self.intercept.astype(np.float32))
+        meta = dict(self.meta, categories=self.categories, thresholds=self.thresholds,
+                    n_features=self.n_features)
+        (directory / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
+                                           encoding="utf-8")
+
+    # -- inference ---------------------------------------------------------------------------
+    def segment_probabilities(self, text: str) -> tuple[list[Segment], np.ndarray]:
+        """Segments of ``text`` and their probability per category ``[segments, categories]``."""
+        segments = segment(text)
+        if not segments:
+            return segments, np.zeros((0, len(self.categories)), dtype=np.float32)
+        x = vectorise(self._vectorizer, text, segments)
+        logits = x @ self._coef_t + self.intercept
+        return segments, 1.0 / (1.0 + np.exp(-logits))
+
+    def extract(self, text: str, threshold: float | None = None) -> list[Clause]:
+        """Every scored clause (accepted or not) in document order.
+
+        ``threshold`` overrides the per-category thresholds the training chose.
+        """
+        segments, probs = self.segment_probabilities(text)
+        return combine(self.categories, segments, probs, rules.extract(text),
+                       {c: threshold if threshold is not None else self.thresholds[c]
+                        for c in self.categories})
+
+
+def combine(categories: list[str], segments: list[Segment], probs: np.ndarray,
+            phrases: list[rules.Phrase], thresholds: dict[str, float]) -> list[Clause]:
+    """Clauses from segment probabilities and rule phrases.
+
+    Rule categories (:data:`rules.RULE_CATEGORIES`) come from the rules only; Effective Date
+    from both (a dated preamble or a commencement sentence).
+    """
+    out: list[Clause] = []
+    for j, cat in enumerate(categories):
+        t = thresholds[cat]
+        if cat not in rules.RULE_CATEGORIES:
+            out.extend(Clause(cat, s, e, sc, ok) for s, e, sc, ok in scored_spans(segments, probs[:, j], t))
+    for cat, s, e, sc in phrases:
+        out.append(Clause(cat, s, e, sc, sc >= thresholds.get(cat, 0.5)))
+    out.sort(key=lambda c: (c.start, c.category))
+    return out

@@ -1,0 +1,138 @@
+"""Rule extractors for the short-answer categories: Document Name, Parties, Agreement Date and
+Effective Date.
+
+Lawyers mark these as phrases (a title, a company name, a date), not sentences, and they sit in
+the title block and preamble, where layout and wording are regular enough for rules to beat a
+sentence classifier.  Redaction placeholders count as names and dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Where the preamble ends: recitals or the operative words.
+_PREAMBLE_END = re.compile(
+    r"\bW\s?HEREAS\b|\bRECITALS?\b|\bBACKGROUND\b|NOW,?\s+THEREFORE|agree[sd]?\s+as\s+follows|"
+    r"\bwitnesseth\b",
+    re.IGNORECASE,
+)
+_PREAMBLE_MIN, _PREAMBLE_MAX = 400, 3000
+_TITLE_WORDS = re.compile(
+    r"\b(?:AGREEMENT|CONTRACT|LICEN[SC]E|AMENDMENT|LEASE|ARRANGEMENT|MEMORANDUM|TERMS|"
+    r"UNDERTAKING|DEED|PLAN|ADDENDUM|STATEMENT OF WORK|ORDER)\b"
+)
+_CAPS_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200a\u3000]*([^\n]{4,160}?)\s*$", re.MULTILINE)
+_THIS_AGREEMENT = re.compile(
+    r"\b(?:This|THIS)\s+((?:[A-Z][\w\-&/]*\s+){0,7}?(?:Agreement|AGREEMENT|Contract|CONTRACT))\b"
+)
+_SUFFIX = (
+    r"(?:Inc|INC|Incorporated|INCORPORATED|Corporation|CORPORATION|Corp|CORP|LLC|L\.L\.C|Ltd|LTD|"
+    r"Limited|LIMITED|L\.P|LP|LLP|Company|COMPANY|Co|CO|GmbH|AG|S\.A|SA|N\.V|B\.V|plc|PLC|S\.p\.A|"
+    r"Pty|Trust|TRUST|Bank|BANK|Partners|PARTNERS|S\.A\.S|SAS|S\.L|Sarl|S\.à r\.l|KG|AB|Oy|ASA|"
+    r"Holdings|HOLDINGS)\.?"
+)
+_NAME_WORD = r"(?:[A-Z0-9][\w.'’\-/]*|&|and|of|de|the|for)"
+_COMPANY = re.compile(
+    rf"\b((?:[A-Z0-9][\w.'’\-/]*)(?:[ \t]+{_NAME_WORD}){{0,7}}?,?[ \t]+{_SUFFIX})(?![\w])"
+)
+_PLACEHOLDER_NAME = re.compile(r"<(?:ORGANIZATION|ORG|PERSON|NRP)_\d+>")
+_DEFINED = re.compile(r"\(\s*(?:[^()]{0,60}?\b)?(?:the\s+)?[\"“”]([^\"“”]{2,40})[\"“”]")
+_GENERIC_TERMS = {
+    "agreement", "effective date", "party", "parties", "this agreement", "term", "territory",
+    "products", "product", "services", "affiliate", "affiliates", "closing", "closing date",
+    "commencement date", "execution date", "exchange act", "securities act", "amendment",
+    "contract", "license", "plan", "lease", "premises",
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"\d{1,2}\s?(?:st|nd|rd|th|t\s?h)?"
+_DATE = re.compile(
+    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}|"
+    rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_MONTH}\s+\d{{4}}|"
+    rf"<DATE_\d+>|_+\s*day\s+of\s+[_A-Za-z]+,?\s+\d{{4}}|{_MONTH}\s+_+,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*Source:.*$", re.MULTILINE | re.IGNORECASE)
+
+Phrase = tuple[str, int, int, float]
+
+
+def preamble_end(text: str) -> int:
+    """Offset where the title block and preamble end."""
+    m = _PREAMBLE_END.search(text, _PREAMBLE_MIN // 4, _PREAMBLE_MAX)
+    return m.start() if m and m.start() >= 40 else min(len(text), _PREAMBLE_MAX)
+
+
+def _masked(text: str, limit: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SOURCE_LINE.finditer(text, 0, limit)]
+
+
+def document_name(text: str) -> list[Phrase]:
+    """The title: the first short line in capitals naming an agreement, else 'This X Agreement'."""
+    limit = min(len(text), 2000)
+    for m in _CAPS_LINE.finditer(text, 0, limit):
+        line = m.group(1)
+        letters = [c for c in line if c.isalpha()]
+        if (letters and sum(c.isupper() for c in letters) / len(letters) > 0.85
+                and _TITLE_WORDS.search(line) and not line.lower().startswith(("exhibit", "source"))
+                and len(line.split()) <= 12):
+            return [("Document Name", m.start(1), m.end(1), 0.9)]
+    m2 = _THIS_AGREEMENT.search(text, 0, preamble_end(text) + 200)
+    if m2:
+        return [("Document Name", m2.start(1), m2.end(1), 0.7)]
+    return []
+
+
+def parties(text: str) -> list[Phrase]:
+    """Party names (companies, placeholders) and their defined short names in the preamble."""
+    end = preamble_end(text)
+    masked = _masked(text, end)
+    seen: set[str] = set()
+    out: list[Phrase] = []
+
+    def add(start: int, stop: int, score: float) -> None:
+        key = text[start:stop].lower()
+        if key in seen or any(a <= start < b for a, b in masked):
+            return
+        seen.add(key)
+        out.append(("Parties", start, stop, score))
+
+    for m in _COMPANY.finditer(text, 0, end):
+        name = m.group(1)
+        lead = re.match(r"(?:(?:and|of|the|by|between|among|with|&)\s+)+", name, re.IGNORECASE)
+        start = m.start(1) + (lead.end() if lead else 0)
+        add(start, m.end(1), 0.8)
+    for m in _PLACEHOLDER_NAME.finditer(text, 0, end):
+        add(m.start(), m.end(), 0.75)
+    for m in _DEFINED.finditer(text, 0, end):
+        term = m.group(1).strip()
+        if term.lower() in _GENERIC_TERMS or len(term.split()) > 5:
+            continue
+        add(m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.7)
+    return out
+
+
+def dates(text: str) -> list[Phrase]:
+    """Agreement Date: the first date of the preamble; Effective Date too when worded so."""
+    end = preamble_end(text)
+    masked = _masked(text, end + 400)
+    for m in _DATE.finditer(text, 0, min(len(text), end + 400)):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        found: list[Phrase] = [("Agreement Date", m.start(), m.end(), 0.85)]
+        window = text[max(0, m.start() - 120): m.end() + 80].lower()
+        effective = "effective" in window or "dated as of" in window or "as of" in window
+        found.append(("Effective Date", m.start(), m.end(), 0.75 if effective else 0.45))
+        return found
+    return []
+
+
+def extract(text: str) -> list[Phrase]:
+    """All rule-based phrases ``(category, start, end, score)``."""
+    return document_name(text) + parties(text) + dates(text)
+
+
+#: Categories decided by these rules rather than the sentence classifier.
+RULE_CATEGORIES = ("Document Name", "Parties", "Agreement Date")
