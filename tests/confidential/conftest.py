@@ -134,7 +134,7 @@ def vendor_keys(tmp_path: Path) -> tuple[Path, Path]:
     return generate_key_pair(tmp_path / "keys" / "vendor", "vendor")
 
 
-def make_matter(**vendor: object) -> Matter:
+def _make_matter(**vendor: object) -> Matter:
     """A matter with one vendor ``V`` (override its fields) and an EU data tag policy."""
     fields: dict[str, object] = {"name": "V", "jurisdiction": "DE", "nda_on_file": True,
                                  "nda_expires": dt.date(2099, 1, 1), "profile": "strict"}
@@ -145,3 +145,9 @@ def make_matter(**vendor: object) -> Matter:
         "cross_border": {"eu_personal_data": ["DE", "FR", "IE"]},
         "vendors": [fields],
     })
+
+
+@pytest.fixture
+def make_matter():
+    """Factory: ``make_matter(**vendor_fields)`` -> a Matter with one vendor ``V``."""
+    return _make_matter

@@ -6,7 +6,8 @@ Order of checks (the first failure refuses the whole export and is audited):
    cross-border policy allows its jurisdiction;
 2. every packet is approved with a valid attorney signature over unchanged content, and was
    redacted under a profile at least as strong as the vendor's;
-3. the vault key is available and every packet has a vault entry (else no leak check is possible);
+3. the vault key is available and every packet with redactions has a vault entry (else no leak
+   check is possible);
 4. the leak check scans every outgoing file (name, JSON, DOCX parts and metadata) for every
    original value in the vault, the source file names and the matter name.
 
@@ -253,7 +254,8 @@ def export_packets(
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
         _check_packets(packets, vendor, matter)
         checker = build_checker(out_dir, matter, vault_key)
-        no_vault = sorted({p.doc_id for p in packets} - set(vault_doc_ids(out_dir)))
+        in_vault = set(vault_doc_ids(out_dir))
+        no_vault = sorted(p.doc_id for p in packets if p.redactions and p.doc_id not in in_vault)
         if no_vault:
             raise GuardRefusal(
                 f"no vault entry for {', '.join(no_vault)}: the leak check cannot prove "

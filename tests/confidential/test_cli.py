@@ -1,0 +1,124 @@
+"""The confidentiality commands end to end, through click (exit 0 ok, 1 refused, 2 usage)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lpo_review.cli.confidential import COMMANDS
+from lpo_review.packets.keys import VAULT_KEY_ENV, encode_vault_key, write_private
+
+CMD = {c.name: c for c in COMMANDS}
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(name: str, *args: object, code: int = 0):
+        result = runner.invoke(CMD[name], [str(a) for a in args])
+        assert result.exit_code == code, (result.output, result.stderr if result.stderr_bytes else "")
+        return result
+
+    return invoke
+
+
+@pytest.fixture
+def config(tmp_path: Path, vendor_keys) -> Path:
+    path = tmp_path / "matter.toml"
+    path.write_text(
+        '[matter]\nname = "Smithers v. Acme"\ndata_tags = ["eu_personal_data"]\n'
+        '[matter.cross_border]\neu_personal_data = ["DE", "IN"]\n'
+        '[[matter.vendors]]\nname = "Acme LPO"\njurisdiction = "IN"\nnda_on_file = true\n'
+        'nda_expires = 2099-06-30\nprofile = "strict"\npublic_key = "keys/vendor.pub"\n'
+        '[[matter.vendors]]\nname = "Lapsed LPO"\njurisdiction = "DE"\nnda_on_file = true\n'
+        'nda_expires = 2001-01-01\n'
+    )
+    return path
+
+
+@pytest.fixture
+def vault_key_file(matter) -> Path:
+    return write_private(matter.keys_dir / "vault.key", encode_vault_key(matter.key))
+
+
+def test_keygen(run, tmp_path: Path) -> None:
+    run("keygen", "vault", tmp_path / "k" / "vault.key")
+    run("keygen", "attorney", tmp_path / "k" / "ann")
+    run("keygen", "vendor", tmp_path / "k" / "acme")
+    for name in ("vault.key", "ann", "acme"):
+        assert stat.S_IMODE((tmp_path / "k" / name).stat().st_mode) == 0o600
+    assert (tmp_path / "k" / "ann.pub").exists() and (tmp_path / "k" / "acme.pub").exists()
+    assert "already exists" in run("keygen", "vault", tmp_path / "k" / "vault.key", code=1).stderr
+
+
+def test_signoff_verify_export_open_audit(run, matter, attorney_key, vendor_keys, config,
+                                         vault_key_file, tmp_path: Path) -> None:
+    first, second = sorted(matter.packets.values())
+    run("verify", matter.out, code=1)  # nothing signed yet
+    run("signoff", first, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
+        "--key", attorney_key, "--approve")
+    returned = run("signoff", second, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
+                   "--key", attorney_key, "--return", code=1)
+    assert "needs at least one reason" in returned.stderr
+    run("signoff", second, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
+        "--key", attorney_key, "--approve")
+    assert "OK (approved" in run("verify", first, second).output
+    run("signoff", first, "--attorney", "X", "--bar-number", "1", "--key", attorney_key, code=2)
+
+    lapsed = run("export", matter.out, "--vendor", "Lapsed LPO", "--to", tmp_path / "x",
+                 "--config", config, "--vault-key", vault_key_file, code=1)
+    assert "expired on 2001-01-01" in lapsed.stderr
+    out = run("export", matter.out, "--vendor", "acme lpo", "--to", tmp_path / "export",
+              "--config", config, "--vault-key", vault_key_file).output
+    assert "sealed to the vendor's key" in out
+    sealed = sorted((tmp_path / "export").iterdir())
+    private, _public = vendor_keys
+    run("open", *sealed, "--key", private, "--to", tmp_path / "opened")
+    opened = json.loads((tmp_path / "opened" / "DOC-000001.json").read_text())
+    assert opened["approved"] is True
+    wrong = run("open", sealed[0], "--key", attorney_key, "--to", tmp_path / "no", code=1)
+    assert "not a vendor's (X25519) private key" in wrong.stderr
+
+    actions = [json.loads(line)["action"]
+               for line in run("audit", "show", matter.out, "--json").output.splitlines()]
+    assert actions == ["verify", "verify", "signoff", "signoff_refused", "signoff", "verify",
+                       "verify", "export_refused", "export"]
+    assert "audit log OK: 9 entries" in run("audit", "verify", matter.out).output
+
+    text = first.read_text().replace("<PERSON_1>", "<PERSON_2>", 1)
+    first.write_text(text)
+    failed = run("verify", first, code=1)
+    assert "FAILED: TAMPERED: the packet changed after sign-off" in failed.stderr
+
+    conn = sqlite3.connect(matter.out / "audit.sqlite")
+    conn.execute("DROP TRIGGER entries_no_delete")
+    conn.execute("DELETE FROM entries WHERE seq = 4")
+    conn.commit()
+    conn.close()
+    tampered = run("audit", "verify", matter.out, code=1)
+    assert "TAMPERED: entry 4: missing" in tampered.stderr
+
+
+def test_reveal_is_audited_and_needs_the_right_key(run, matter, vault_key_file, tmp_path,
+                                                  monkeypatch) -> None:
+    monkeypatch.delenv(VAULT_KEY_ENV, raising=False)
+    packet = sorted(matter.packets.values())[0]
+    pending = json.loads(packet.read_text())
+    assert "<PERSON_1>" in pending["redacted_text"]
+    text = run("reveal", packet, "--vault-key", vault_key_file, "--actor", "ann").output
+    assert "Jane Whitfield" in text and "<PERSON_1>" not in text
+    assert "no vault key" in run("reveal", packet, code=1).stderr
+    monkeypatch.setenv(VAULT_KEY_ENV, encode_vault_key(b"\x01" * 32))
+    assert "wrong vault key" in run("reveal", packet, code=1).stderr
+    entries = [json.loads(line) for line in
+               run("audit", "show", matter.out, "--json").output.splitlines()]
+    assert [(e["actor"], e["action"]) for e in entries] == [
+        ("ann", "reveal"), (entries[1]["actor"], "reveal_refused")]
+    assert entries[0]["details"]["values_revealed"] >= 1
+    assert "Whitfield" not in json.dumps(entries)

@@ -1,0 +1,204 @@
+"""Vendor export: every refusal, and what a successful export contains (and does not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from lpo_review.errors import GuardRefusal
+from lpo_review.model import Finding
+from lpo_review.packets.audit import AuditLog
+from lpo_review.packets.export import WITHHELD, export_packets, vendor_drafts
+from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_vendor_private
+from lpo_review.packets.sealed import SealError, open_sealed
+from lpo_review.packets.vendors import load_matter, parse_matter
+
+
+@pytest.fixture
+def export(matter, tmp_path: Path, make_matter):
+    """Run an export of the matter folder to ``tmp_path/export`` (override any argument)."""
+
+    def run(**kw):
+        args = {"vendor_name": "V", "matter": make_matter(), "vault_key": matter.key,
+                "actor": "tester"}
+        args.update(kw)
+        return export_packets(matter.out, tmp_path / "export", **args)
+
+    return run
+
+
+def _last_audit(matter):
+    return AuditLog.for_matter(matter.out).entries()[-1]
+
+
+@pytest.mark.parametrize("vendor,reason", [
+    ({"nda_on_file": False}, "no confidentiality agreement (NDA) on file"),
+    ({"nda_expires": dt.date(2020, 1, 31)}, "NDA) expired on 2020-01-31"),
+    ({"jurisdiction": "IN"}, "tagged 'eu_personal_data' may not go to IN (allowed: DE, FR, IE)"),
+])
+def test_vendor_refusals(export, make_matter, matter, attorney_key, tmp_path, vendor, reason) -> None:
+    matter.approve_all(attorney_key)
+    with pytest.raises(GuardRefusal, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        export(matter=make_matter(**vendor))
+    assert not (tmp_path / "export").exists()
+    entry = _last_audit(matter)
+    assert entry.action == "export_refused" and reason in entry.details["reason"]
+
+
+def test_unknown_vendor_refused(export, matter, attorney_key, tmp_path) -> None:
+    matter.approve_all(attorney_key)
+    with pytest.raises(GuardRefusal, match="'Nope' is not registered .*registered: V"):
+        export(vendor_name="Nope")
+
+
+def test_unapproved_or_tampered_packets_refused(export, matter, attorney_key, tmp_path) -> None:
+    with pytest.raises(GuardRefusal, match="not approved \\(status pending_attorney_review\\)"):
+        export()
+    matter.approve_all(attorney_key)
+    doc_id = next(iter(matter.packets))
+    packet = matter.packet(doc_id)
+    matter.save(packet.model_copy(update={"redacted_text": packet.redacted_text + "!"}))
+    with pytest.raises(GuardRefusal, match=f"{doc_id}: TAMPERED"):
+        export()
+
+
+def test_weaker_profile_refused(export, make_matter, matter, attorney_key, tmp_path) -> None:
+    doc_id = next(iter(matter.packets))
+    matter.save(matter.packet(doc_id).model_copy(update={"profile": "standard"}))
+    matter.approve_all(attorney_key)
+    with pytest.raises(GuardRefusal, match="profile 'standard', weaker than 'strict'"):
+        export()
+    assert export(matter=make_matter(profile="standard")).mapping
+
+
+def test_missing_or_wrong_vault_key_refused(export, matter, attorney_key, tmp_path) -> None:
+    matter.approve_all(attorney_key)
+    with pytest.raises(GuardRefusal, match="no vault key"):
+        export(vault_key=None)
+    with pytest.raises(Exception, match="wrong vault key"):
+        export(vault_key=generate_vault_key())
+
+
+def test_leak_refused_naming_document_and_kind_only(export, matter, attorney_key, tmp_path) -> None:
+    doc_id = sorted(matter.packets)[1]
+    packet = matter.packet(doc_id)
+    leaky = Finding(stage="digest", label="topic", start=0, end=4, cite="1:1",
+                    text="as told by DR. OSKAR  BRANDVOLD")  # a value from the other document
+    matter.save(packet.model_copy(update={"findings": packet.findings + [leaky]}))
+    matter.approve_all(attorney_key)
+    with pytest.raises(GuardRefusal) as err:
+        export()
+    message = str(err.value)
+    assert "leak check failed, nothing was written" in message
+    assert "DOC-000002: an original PERSON value appears in DOC-000002.json" in message
+    assert "Brandvold".casefold() not in message.casefold()
+    assert not (tmp_path / "export").exists()
+    assert "brandvold" not in json.dumps(_last_audit(matter).details).casefold()
+
+
+def _all_text(folder: Path) -> str:
+    """Every byte and name under folder, with DOCX parts unzipped, as one string."""
+    parts = []
+    for path in folder.rglob("*"):
+        parts.append(path.name)
+        data = path.read_bytes()
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as z:
+                parts += [n + z.read(n).decode("utf-8", "replace") for n in z.namelist()]
+        parts.append(data.decode("utf-8", "replace"))
+    return "\n".join(parts).casefold()
+
+
+def test_export_contents_are_neutral(export, matter, attorney_key, tmp_path) -> None:
+    matter.approve_all(attorney_key)
+    result = export()
+    export = tmp_path / "export"
+    assert sorted(p.name for p in export.iterdir()) == [
+        "DOC-000001.docx", "DOC-000001.json", "DOC-000002.docx", "DOC-000002.json",
+        "manifest.json"]
+    everything = _all_text(export)
+    for value in matter.originals + matter.sources + ["Smithers", "Ann Counsel", "NY-1"]:
+        assert value.casefold() not in everything
+    for doc_id, packet_path in matter.packets.items():
+        assert doc_id.casefold() not in everything  # firm IDs stay in the firm's manifest
+    vendor = json.loads((export / "DOC-000001.json").read_text())
+    assert "source_name" not in vendor and "meta" not in vendor and "source_sha256" not in vendor
+    assert "<PERSON_1>" in vendor["text"]
+    props = docx.Document(export / "DOC-000001.docx").core_properties
+    assert (props.author, props.last_modified_by, props.title) == (
+        "lpo-review", "lpo-review", "DOC-000001")
+    firm_manifest = json.loads(result.manifest.read_text())
+    assert set(firm_manifest["documents"]) == {"DOC-000001", "DOC-000002"}
+    entry = _last_audit(matter)
+    assert entry.action == "export" and {d["doc_id"] for d in entry.documents} == set(matter.packets)
+
+
+def test_advice_language_cells_withheld_unless_acknowledged(matter) -> None:
+    packet = matter.packet(next(iter(matter.packets)))
+    flag = Finding(stage="guard", label="advice_language", start=0, end=5, cite="1:2",
+                   data={"draft": "deposition_digest", "row": 1, "column": "summary"})
+    packet = packet.model_copy(update={"findings": packet.findings + [flag]})
+    rows = vendor_drafts(packet)[0].rows
+    assert rows[1]["summary"] == WITHHELD and rows[0]["summary"].startswith("Witness")
+    assert rows[1]["cite"] == "1:2"
+
+
+def test_sealed_export_opens_only_with_the_vendor_key(export, make_matter, matter, attorney_key, vendor_keys,
+                                                      tmp_path) -> None:
+    private, public = vendor_keys
+    matter.approve_all(attorney_key)
+    result = export(matter=make_matter(public_key=public))
+    assert result.sealed
+    sealed = sorted((tmp_path / "export").iterdir())
+    assert all(p.name.endswith(".sealed") for p in sealed)
+    assert "<person_1>" not in _all_text(tmp_path / "export")
+    name, data = open_sealed(sealed[1].read_bytes(), load_vendor_private(private))
+    assert name == "DOC-000001.json" and json.loads(data)["id"] == "DOC-000001"
+    wrong, _ = generate_key_pair(tmp_path / "keys" / "other-vendor", "vendor")
+    with pytest.raises(SealError, match="different key"):
+        open_sealed(sealed[1].read_bytes(), load_vendor_private(wrong))
+    tampered = bytearray(sealed[1].read_bytes())
+    tampered[-1] ^= 1
+    with pytest.raises(SealError, match="altered in transit"):
+        open_sealed(bytes(tampered), load_vendor_private(private))
+
+
+def test_matter_config_errors_name_the_key(tmp_path) -> None:
+    config = tmp_path / "matter.toml"
+    config.write_text('[matter]\ndata_tags = ["eu_personal_data"]\n'
+                      '[[matter.vendors]]\nname = "V"\njurisdiction = "India"\nnda_on_fle = true\n')
+    with pytest.raises(Exception) as err:
+        load_matter(config)
+    message = str(err.value)
+    assert "matter.vendors.0.jurisdiction" in message
+    assert "matter.vendors.0.nda_on_fle: unknown key" in message
+    with pytest.raises(Exception, match="no \\[matter.cross_border\\] entry"):
+        parse_matter({"data_tags": ["eu_personal_data"]})
+
+
+def test_missing_vault_entry_refused(export, matter, attorney_key) -> None:
+    matter.approve_all(attorney_key)
+    doc_id = sorted(matter.packets)[0]
+    (matter.out / "vault" / f"{doc_id}.vault").unlink()
+    with pytest.raises(GuardRefusal, match=f"no vault entry for {doc_id}"):
+        export()
+
+
+def test_export_folder_must_be_new_and_outside_the_matter(export, matter, attorney_key,
+                                                         tmp_path) -> None:
+    matter.approve_all(attorney_key)
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / "old.txt").write_text("x")
+    with pytest.raises(GuardRefusal, match="not empty"):
+        export()
+    with pytest.raises(GuardRefusal, match="inside the matter folder"):
+        export_packets(matter.out, matter.out / "to-vendor", vendor_name="V",
+                       matter=parse_matter({"vendors": [
+                           {"name": "V", "jurisdiction": "DE", "nda_on_file": True}]}),
+                       vault_key=matter.key)
