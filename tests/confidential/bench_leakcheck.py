@@ -39,8 +39,10 @@ def main(values: int = 10_000, megabytes: float = 1.0) -> None:
     t2 = time.perf_counter()
     planted = text[:500_000] + f" {pool[-1][0].upper()}, " + text[500_000:]
     assert checker.kinds_in(planted) == {"PERSON"}
-    print(f"{values} values ({checker.patterns} patterns), {len(text) / 1e6:.2f} MB text: "
-          f"build {t1 - t0:.3f} s, scan {t2 - t1:.3f} s, hits on clean text: {sorted(found)}")
+    print(
+        f"{values} values ({checker.patterns} patterns), {len(text) / 1e6:.2f} MB text: "
+        f"build {t1 - t0:.3f} s, scan {t2 - t1:.3f} s, hits on clean text: {sorted(found)}"
+    )
 
 
 if __name__ == "__main__":

@@ -23,13 +23,18 @@ from lpo_review.packets.vendors import Matter, parse_matter
 
 #: (source file name, text with {TYPE:value} marks) for the generated documents.
 DOCUMENTS = [
-    ("Smithers_v_Acme_depo_Jane_Whitfield.txt",
-     "Q. State your name.\nA. {PERSON:Jane Whitfield}.\nQ. Where do you live?\n"
-     "A. {LOCATION:Duluth}, phone {PHONE_NUMBER:218-555-0143}.\nQ. Who is your doctor?\n"
-     "A. Dr. {PERSON:Oskar Brandvold}, since {DATE_TIME:March 3, 2019}.\n"),
-    ("acme-msa-2021-final.docx",
-     "This agreement between {ORGANIZATION:Acme Widgets LLC} and {PERSON:Jane Whitfield} "
-     "is governed by the laws of {LOCATION:Minnesota}. Contact: {EMAIL_ADDRESS:jw@whitfield.example}.\n"),
+    (
+        "Smithers_v_Acme_depo_Jane_Whitfield.txt",
+        "Q. State your name.\nA. {PERSON:Jane Whitfield}.\nQ. Where do you live?\n"
+        "A. {LOCATION:Duluth}, phone {PHONE_NUMBER:218-555-0143}.\nQ. Who is your doctor?\n"
+        "A. Dr. {PERSON:Oskar Brandvold}, since {DATE_TIME:March 3, 2019}.\n",
+    ),
+    (
+        "acme-msa-2021-final.docx",
+        "This agreement between {ORGANIZATION:Acme Widgets LLC} and {PERSON:Jane Whitfield} "
+        "is governed by the laws of {LOCATION:Minnesota}. "
+        "Contact: {EMAIL_ADDRESS:jw@whitfield.example}.\n",
+    ),
 ]
 _MARK = re.compile(r"\{([A-Z_]+):([^}]+)\}")
 
@@ -54,30 +59,51 @@ class MatterFolder:
         key = load_signing_key(attorney_key)
         for doc_id in self.packets:
             packet = self.packet(doc_id)
-            flagged = [f"F{i}" for i, f in enumerate(packet.findings)
-                       if f.label in {"advice_language", "out_of_scope_task"}]
-            self.save(sign_packet(packet, attorney="Ann Counsel", bar_number="NY-1",
-                                  key=key, decision="approved", acknowledged=flagged))
+            flagged = [
+                f"F{i}"
+                for i, f in enumerate(packet.findings)
+                if f.label in {"advice_language", "out_of_scope_task"}
+            ]
+            self.save(
+                sign_packet(
+                    packet,
+                    attorney="Ann Counsel",
+                    bar_number="NY-1",
+                    key=key,
+                    decision="approved",
+                    acknowledged=flagged,
+                )
+            )
 
 
-def build_packet(source: str, marked: str, table: dict[tuple[str, str], str],
-                 profile: str = "strict") -> tuple[Packet, dict[str, str], dict[str, str]]:
+def build_packet(
+    source: str, marked: str, table: dict[tuple[str, str], str], profile: str = "strict"
+) -> tuple[Packet, dict[str, str], dict[str, str]]:
     """Redact ``marked`` text: returns the packet, placeholder->original, placeholder->type."""
     redacted, entries, originals, types = [], [], {}, {}
     orig_pos = red_pos = last = 0
     plain = _MARK.sub(lambda m: m.group(2), marked)
     for m in _MARK.finditer(marked):
         kind, value = m.group(1), m.group(2)
-        before = marked[last:m.start()]
+        before = marked[last : m.start()]
         redacted.append(before)
         orig_pos += len(before)
         red_pos += len(before)
         n = sum(1 for k in table if k[0] == kind) + 1
         ph = table.setdefault((kind, value.casefold()), f"<{kind}_{n}>")
-        entries.append(RedactionEntry(
-            entity_type=kind, start=orig_pos, end=orig_pos + len(value), redacted_start=red_pos,
-            redacted_end=red_pos + len(ph), cite="1:1", recognizer="test", score=1.0,
-            placeholder=ph))
+        entries.append(
+            RedactionEntry(
+                entity_type=kind,
+                start=orig_pos,
+                end=orig_pos + len(value),
+                redacted_start=red_pos,
+                redacted_end=red_pos + len(ph),
+                cite="1:1",
+                recognizer="test",
+                score=1.0,
+                placeholder=ph,
+            )
+        )
         redacted.append(ph)
         originals[ph], types[ph] = value, kind
         orig_pos += len(value)
@@ -87,18 +113,43 @@ def build_packet(source: str, marked: str, table: dict[tuple[str, str], str],
     text = "".join(redacted)
     sha = hashlib.sha256(plain.encode()).hexdigest()
     packet = Packet(
-        doc_id=doc_id_for(sha), source_name=source, source_sha256=sha, source_format="txt",
-        kind="deposition", profile=profile, pages=1, words=len(plain.split()),
-        redacted_text=text, redactions=entries,
-        findings=[Finding(stage="digest", label="topic", start=0, end=10, cite="1:1",
-                          text=text[:10])],
-        drafts=[Draft(stage="digest", kind="deposition_digest", title="Digest",
-                      columns=["cite", "summary"],
-                      rows=[{"cite": "1:1", "summary": "Witness identified as <PERSON_1>."},
-                            {"cite": "1:2", "summary": "You should settle this case."}])],
-        stages=[StageRecord(name="digest", plugin="builtin", plugin_version="1",
-                            saw_original=False, seconds=0.1, findings=1)],
-        engine_version="test", created_at="2026-01-01T00:00:00Z",
+        doc_id=doc_id_for(sha),
+        source_name=source,
+        source_sha256=sha,
+        source_format="txt",
+        kind="deposition",
+        profile=profile,
+        pages=1,
+        words=len(plain.split()),
+        redacted_text=text,
+        redactions=entries,
+        findings=[
+            Finding(stage="digest", label="topic", start=0, end=10, cite="1:1", text=text[:10])
+        ],
+        drafts=[
+            Draft(
+                stage="digest",
+                kind="deposition_digest",
+                title="Digest",
+                columns=["cite", "summary"],
+                rows=[
+                    {"cite": "1:1", "summary": "Witness identified as <PERSON_1>."},
+                    {"cite": "1:2", "summary": "You should settle this case."},
+                ],
+            )
+        ],
+        stages=[
+            StageRecord(
+                name="digest",
+                plugin="builtin",
+                plugin_version="1",
+                saw_original=False,
+                seconds=0.1,
+                findings=1,
+            )
+        ],
+        engine_version="test",
+        created_at="2026-01-01T00:00:00Z",
         meta={"author": "Jane Whitfield"},
     )
     return packet, originals, types
@@ -136,15 +187,22 @@ def vendor_keys(tmp_path: Path) -> tuple[Path, Path]:
 
 def _make_matter(**vendor: object) -> Matter:
     """A matter with one vendor ``V`` (override its fields) and an EU data tag policy."""
-    fields: dict[str, object] = {"name": "V", "jurisdiction": "DE", "nda_on_file": True,
-                                 "nda_expires": dt.date(2099, 1, 1), "profile": "strict"}
+    fields: dict[str, object] = {
+        "name": "V",
+        "jurisdiction": "DE",
+        "nda_on_file": True,
+        "nda_expires": dt.date(2099, 1, 1),
+        "profile": "strict",
+    }
     fields.update(vendor)
-    return parse_matter({
-        "name": "Smithers v. Acme",
-        "data_tags": ["eu_personal_data"],
-        "cross_border": {"eu_personal_data": ["DE", "FR", "IE"]},
-        "vendors": [fields],
-    })
+    return parse_matter(
+        {
+            "name": "Smithers v. Acme",
+            "data_tags": ["eu_personal_data"],
+            "cross_border": {"eu_personal_data": ["DE", "FR", "IE"]},
+            "vendors": [fields],
+        }
+    )
 
 
 @pytest.fixture

@@ -22,7 +22,10 @@ def run():
 
     def invoke(name: str, *args: object, code: int = 0):
         result = runner.invoke(CMD[name], [str(a) for a in args])
-        assert result.exit_code == code, (result.output, result.stderr if result.stderr_bytes else "")
+        assert result.exit_code == code, (
+            result.output,
+            result.stderr if result.stderr_bytes else "",
+        )
         return result
 
     return invoke
@@ -37,7 +40,7 @@ def config(tmp_path: Path, vendor_keys) -> Path:
         '[[matter.vendors]]\nname = "Acme LPO"\njurisdiction = "IN"\nnda_on_file = true\n'
         'nda_expires = 2099-06-30\nprofile = "strict"\npublic_key = "keys/vendor.pub"\n'
         '[[matter.vendors]]\nname = "Lapsed LPO"\njurisdiction = "DE"\nnda_on_file = true\n'
-        'nda_expires = 2001-01-01\n'
+        "nda_expires = 2001-01-01\n"
     )
     return path
 
@@ -57,25 +60,75 @@ def test_keygen(run, tmp_path: Path) -> None:
     assert "already exists" in run("keygen", "vault", tmp_path / "k" / "vault.key", code=1).stderr
 
 
-def test_signoff_verify_export_open_audit(run, matter, attorney_key, vendor_keys, config,
-                                         vault_key_file, tmp_path: Path) -> None:
+def test_signoff_verify_export_open_audit(
+    run, matter, attorney_key, vendor_keys, config, vault_key_file, tmp_path: Path
+) -> None:
     first, second = sorted(matter.packets.values())
     run("verify", matter.out, code=1)  # nothing signed yet
-    run("signoff", first, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
-        "--key", attorney_key, "--approve")
-    returned = run("signoff", second, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
-                   "--key", attorney_key, "--return", code=1)
+    run(
+        "signoff",
+        first,
+        "--attorney",
+        "Ann Counsel",
+        "--bar-number",
+        "NY-1",
+        "--key",
+        attorney_key,
+        "--approve",
+    )
+    returned = run(
+        "signoff",
+        second,
+        "--attorney",
+        "Ann Counsel",
+        "--bar-number",
+        "NY-1",
+        "--key",
+        attorney_key,
+        "--return",
+        code=1,
+    )
     assert "needs at least one reason" in returned.stderr
-    run("signoff", second, "--attorney", "Ann Counsel", "--bar-number", "NY-1",
-        "--key", attorney_key, "--approve")
+    run(
+        "signoff",
+        second,
+        "--attorney",
+        "Ann Counsel",
+        "--bar-number",
+        "NY-1",
+        "--key",
+        attorney_key,
+        "--approve",
+    )
     assert "OK (approved" in run("verify", first, second).output
     run("signoff", first, "--attorney", "X", "--bar-number", "1", "--key", attorney_key, code=2)
 
-    lapsed = run("export", matter.out, "--vendor", "Lapsed LPO", "--to", tmp_path / "x",
-                 "--config", config, "--vault-key", vault_key_file, code=1)
+    lapsed = run(
+        "export",
+        matter.out,
+        "--vendor",
+        "Lapsed LPO",
+        "--to",
+        tmp_path / "x",
+        "--config",
+        config,
+        "--vault-key",
+        vault_key_file,
+        code=1,
+    )
     assert "expired on 2001-01-01" in lapsed.stderr
-    out = run("export", matter.out, "--vendor", "acme lpo", "--to", tmp_path / "export",
-              "--config", config, "--vault-key", vault_key_file).output
+    out = run(
+        "export",
+        matter.out,
+        "--vendor",
+        "acme lpo",
+        "--to",
+        tmp_path / "export",
+        "--config",
+        config,
+        "--vault-key",
+        vault_key_file,
+    ).output
     assert "sealed to the vendor's key" in out
     sealed = sorted((tmp_path / "export").iterdir())
     private, _public = vendor_keys
@@ -85,10 +138,21 @@ def test_signoff_verify_export_open_audit(run, matter, attorney_key, vendor_keys
     wrong = run("open", sealed[0], "--key", attorney_key, "--to", tmp_path / "no", code=1)
     assert "not a vendor's (X25519) private key" in wrong.stderr
 
-    actions = [json.loads(line)["action"]
-               for line in run("audit", "show", matter.out, "--json").output.splitlines()]
-    assert actions == ["verify", "verify", "signoff", "signoff_refused", "signoff", "verify",
-                       "verify", "export_refused", "export"]
+    actions = [
+        json.loads(line)["action"]
+        for line in run("audit", "show", matter.out, "--json").output.splitlines()
+    ]
+    assert actions == [
+        "verify",
+        "verify",
+        "signoff",
+        "signoff_refused",
+        "signoff",
+        "verify",
+        "verify",
+        "export_refused",
+        "export",
+    ]
     assert "audit log OK: 9 entries" in run("audit", "verify", matter.out).output
 
     text = first.read_text().replace("<PERSON_1>", "<PERSON_2>", 1)
@@ -105,8 +169,9 @@ def test_signoff_verify_export_open_audit(run, matter, attorney_key, vendor_keys
     assert "TAMPERED: entry 4: missing" in tampered.stderr
 
 
-def test_reveal_is_audited_and_needs_the_right_key(run, matter, vault_key_file, tmp_path,
-                                                  monkeypatch) -> None:
+def test_reveal_is_audited_and_needs_the_right_key(
+    run, matter, vault_key_file, tmp_path, monkeypatch
+) -> None:
     monkeypatch.delenv(VAULT_KEY_ENV, raising=False)
     packet = sorted(matter.packets.values())[0]
     pending = json.loads(packet.read_text())
@@ -116,9 +181,12 @@ def test_reveal_is_audited_and_needs_the_right_key(run, matter, vault_key_file, 
     assert "no vault key" in run("reveal", packet, code=1).stderr
     monkeypatch.setenv(VAULT_KEY_ENV, encode_vault_key(b"\x01" * 32))
     assert "wrong vault key" in run("reveal", packet, code=1).stderr
-    entries = [json.loads(line) for line in
-               run("audit", "show", matter.out, "--json").output.splitlines()]
+    entries = [
+        json.loads(line) for line in run("audit", "show", matter.out, "--json").output.splitlines()
+    ]
     assert [(e["actor"], e["action"]) for e in entries] == [
-        ("ann", "reveal"), (entries[1]["actor"], "reveal_refused")]
+        ("ann", "reveal"),
+        (entries[1]["actor"], "reveal_refused"),
+    ]
     assert entries[0]["details"]["values_revealed"] >= 1
     assert "Whitfield" not in json.dumps(entries)

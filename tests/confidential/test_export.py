@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -25,8 +24,12 @@ def export(matter, tmp_path: Path, make_matter):
     """Run an export of the matter folder to ``tmp_path/export`` (override any argument)."""
 
     def run(**kw):
-        args = {"vendor_name": "V", "matter": make_matter(), "vault_key": matter.key,
-                "actor": "tester"}
+        args = {
+            "vendor_name": "V",
+            "matter": make_matter(),
+            "vault_key": matter.key,
+            "actor": "tester",
+        }
         args.update(kw)
         return export_packets(matter.out, tmp_path / "export", **args)
 
@@ -37,12 +40,20 @@ def _last_audit(matter):
     return AuditLog.for_matter(matter.out).entries()[-1]
 
 
-@pytest.mark.parametrize("vendor,reason", [
-    ({"nda_on_file": False}, "no confidentiality agreement (NDA) on file"),
-    ({"nda_expires": dt.date(2020, 1, 31)}, "NDA) expired on 2020-01-31"),
-    ({"jurisdiction": "IN"}, "tagged 'eu_personal_data' may not go to IN (allowed: DE, FR, IE)"),
-])
-def test_vendor_refusals(export, make_matter, matter, attorney_key, tmp_path, vendor, reason) -> None:
+@pytest.mark.parametrize(
+    "vendor,reason",
+    [
+        ({"nda_on_file": False}, "no confidentiality agreement (NDA) on file"),
+        ({"nda_expires": dt.date(2020, 1, 31)}, "NDA) expired on 2020-01-31"),
+        (
+            {"jurisdiction": "IN"},
+            "tagged 'eu_personal_data' may not go to IN (allowed: DE, FR, IE)",
+        ),
+    ],
+)
+def test_vendor_refusals(
+    export, make_matter, matter, attorney_key, tmp_path, vendor, reason
+) -> None:
     matter.approve_all(attorney_key)
     with pytest.raises(GuardRefusal, match=reason.replace("(", r"\(").replace(")", r"\)")):
         export(matter=make_matter(**vendor))
@@ -88,8 +99,14 @@ def test_missing_or_wrong_vault_key_refused(export, matter, attorney_key, tmp_pa
 def test_leak_refused_naming_document_and_kind_only(export, matter, attorney_key, tmp_path) -> None:
     doc_id = sorted(matter.packets)[1]
     packet = matter.packet(doc_id)
-    leaky = Finding(stage="digest", label="topic", start=0, end=4, cite="1:1",
-                    text="as told by DR. OSKAR  BRANDVOLD")  # a value from the other document
+    leaky = Finding(
+        stage="digest",
+        label="topic",
+        start=0,
+        end=4,
+        cite="1:1",
+        text="as told by DR. OSKAR  BRANDVOLD",
+    )  # a value from the other document
     matter.save(packet.model_copy(update={"findings": packet.findings + [leaky]}))
     matter.approve_all(attorney_key)
     with pytest.raises(GuardRefusal) as err:
@@ -120,37 +137,53 @@ def test_export_contents_are_neutral(export, matter, attorney_key, tmp_path) -> 
     result = export()
     export = tmp_path / "export"
     assert sorted(p.name for p in export.iterdir()) == [
-        "DOC-000001.docx", "DOC-000001.json", "DOC-000002.docx", "DOC-000002.json",
-        "manifest.json"]
+        "DOC-000001.docx",
+        "DOC-000001.json",
+        "DOC-000002.docx",
+        "DOC-000002.json",
+        "manifest.json",
+    ]
     everything = _all_text(export)
     for value in matter.originals + matter.sources + ["Smithers", "Ann Counsel", "NY-1"]:
         assert value.casefold() not in everything
-    for doc_id, packet_path in matter.packets.items():
+    for doc_id in matter.packets:
         assert doc_id.casefold() not in everything  # firm IDs stay in the firm's manifest
     vendor = json.loads((export / "DOC-000001.json").read_text())
     assert "source_name" not in vendor and "meta" not in vendor and "source_sha256" not in vendor
     assert "<PERSON_1>" in vendor["text"]
     props = docx.Document(export / "DOC-000001.docx").core_properties
     assert (props.author, props.last_modified_by, props.title) == (
-        "lpo-review", "lpo-review", "DOC-000001")
+        "lpo-review",
+        "lpo-review",
+        "DOC-000001",
+    )
     firm_manifest = json.loads(result.manifest.read_text())
     assert set(firm_manifest["documents"]) == {"DOC-000001", "DOC-000002"}
     entry = _last_audit(matter)
-    assert entry.action == "export" and {d["doc_id"] for d in entry.documents} == set(matter.packets)
+    assert entry.action == "export" and {d["doc_id"] for d in entry.documents} == set(
+        matter.packets
+    )
 
 
 def test_advice_language_cells_withheld_unless_acknowledged(matter) -> None:
     packet = matter.packet(next(iter(matter.packets)))
-    flag = Finding(stage="guard", label="advice_language", start=0, end=5, cite="1:2",
-                   data={"draft": "deposition_digest", "row": 1, "column": "summary"})
+    flag = Finding(
+        stage="guard",
+        label="advice_language",
+        start=0,
+        end=5,
+        cite="1:2",
+        data={"draft": "deposition_digest", "row": 1, "column": "summary"},
+    )
     packet = packet.model_copy(update={"findings": packet.findings + [flag]})
     rows = vendor_drafts(packet)[0].rows
     assert rows[1]["summary"] == WITHHELD and rows[0]["summary"].startswith("Witness")
     assert rows[1]["cite"] == "1:2"
 
 
-def test_sealed_export_opens_only_with_the_vendor_key(export, make_matter, matter, attorney_key, vendor_keys,
-                                                      tmp_path) -> None:
+def test_sealed_export_opens_only_with_the_vendor_key(
+    export, make_matter, matter, attorney_key, vendor_keys, tmp_path
+) -> None:
     private, public = vendor_keys
     matter.approve_all(attorney_key)
     result = export(matter=make_matter(public_key=public))
@@ -171,8 +204,10 @@ def test_sealed_export_opens_only_with_the_vendor_key(export, make_matter, matte
 
 def test_matter_config_errors_name_the_key(tmp_path) -> None:
     config = tmp_path / "matter.toml"
-    config.write_text('[matter]\ndata_tags = ["eu_personal_data"]\n'
-                      '[[matter.vendors]]\nname = "V"\njurisdiction = "India"\nnda_on_fle = true\n')
+    config.write_text(
+        '[matter]\ndata_tags = ["eu_personal_data"]\n'
+        '[[matter.vendors]]\nname = "V"\njurisdiction = "India"\nnda_on_fle = true\n'
+    )
     with pytest.raises(Exception) as err:
         load_matter(config)
     message = str(err.value)
@@ -190,15 +225,21 @@ def test_missing_vault_entry_refused(export, matter, attorney_key) -> None:
         export()
 
 
-def test_export_folder_must_be_new_and_outside_the_matter(export, matter, attorney_key,
-                                                         tmp_path) -> None:
+def test_export_folder_must_be_new_and_outside_the_matter(
+    export, matter, attorney_key, tmp_path
+) -> None:
     matter.approve_all(attorney_key)
     (tmp_path / "export").mkdir()
     (tmp_path / "export" / "old.txt").write_text("x")
     with pytest.raises(GuardRefusal, match="not empty"):
         export()
     with pytest.raises(GuardRefusal, match="inside the matter folder"):
-        export_packets(matter.out, matter.out / "to-vendor", vendor_name="V",
-                       matter=parse_matter({"vendors": [
-                           {"name": "V", "jurisdiction": "DE", "nda_on_file": True}]}),
-                       vault_key=matter.key)
+        export_packets(
+            matter.out,
+            matter.out / "to-vendor",
+            vendor_name="V",
+            matter=parse_matter(
+                {"vendors": [{"name": "V", "jurisdiction": "DE", "nda_on_file": True}]}
+            ),
+            vault_key=matter.key,
+        )

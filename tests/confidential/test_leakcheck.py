@@ -9,30 +9,44 @@ import pytest
 
 from lpo_review.packets.leakcheck import LeakChecker
 
-CHECKER = LeakChecker([
-    ("Jane Whitfield", "PERSON"), ("218-555-0143", "PHONE_NUMBER"), ("Al", "PERSON"),
-    ("José Núñez", "PERSON"), ("jw@whitfield.example", "EMAIL_ADDRESS"),
-])
+CHECKER = LeakChecker(
+    [
+        ("Jane Whitfield", "PERSON"),
+        ("218-555-0143", "PHONE_NUMBER"),
+        ("Al", "PERSON"),
+        ("José Núñez", "PERSON"),
+        ("jw@whitfield.example", "EMAIL_ADDRESS"),
+    ]
+)
 
 
-@pytest.mark.parametrize("text,kinds", [
-    ("Witness: JANE   WHITFIELD.", {"PERSON"}),
-    ("Witness: Jane\nWhitfield", {"PERSON"}),
-    ("Whitfield, Jane testified", {"PERSON"}),
-    ("Jane-Whitfield's deposition", {"PERSON"}),
-    ("call (218) 555 0143 or 2185550143", {"PHONE_NUMBER"}),
-    ("jose nunez signed", {"PERSON"}),
-    ("mail JW@Whitfield.Example today", {"EMAIL_ADDRESS"}),
-    ("Al said so", {"PERSON"}),
-])
+@pytest.mark.parametrize(
+    "text,kinds",
+    [
+        ("Witness: JANE   WHITFIELD.", {"PERSON"}),
+        ("Witness: Jane\nWhitfield", {"PERSON"}),
+        ("Whitfield, Jane testified", {"PERSON"}),
+        ("Jane-Whitfield's deposition", {"PERSON"}),
+        ("call (218) 555 0143 or 2185550143", {"PHONE_NUMBER"}),
+        ("jose nunez signed", {"PERSON"}),
+        ("mail JW@Whitfield.Example today", {"EMAIL_ADDRESS"}),
+        ("Al said so", {"PERSON"}),
+    ],
+)
 def test_variants_are_found(text: str, kinds: set[str]) -> None:
     assert CHECKER.kinds_in(text) == kinds
 
 
-@pytest.mark.parametrize("text", [
-    "Alabama and Albany", "Janet Whitfielder", "12185550143", "<PERSON_1> testified",
-    "Whitfield alone is a common word here",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alabama and Albany",
+        "Janet Whitfielder",
+        "12185550143",
+        "<PERSON_1> testified",
+        "Whitfield alone is a common word here",
+    ],
+)
 def test_no_false_hits_inside_tokens_or_placeholders(text: str) -> None:
     assert CHECKER.kinds_in(text) == set()
 
@@ -60,4 +74,5 @@ def test_json_escapes_do_not_hide_values() -> None:
 def test_file_names_are_scanned() -> None:
     leaks = CHECKER.scan_file("D", "jane_whitfield.json", b"{}")
     assert [str(leak) for leak in leaks] == [
-        "D: an original PERSON value appears in file name jane_whitfield.json"]
+        "D: an original PERSON value appears in file name jane_whitfield.json"
+    ]

@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 
 from lpo_review.config import Config
+from lpo_review.model import Packet
+from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.export import export_packets
 from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_signing_key
 from lpo_review.packets.leakcheck import LeakChecker
 from lpo_review.packets.signoff import flagged_findings, sign_packet
 from lpo_review.packets.vendors import parse_matter
-from lpo_review.model import Packet
-from lpo_review.packets.atomic import atomic_write
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 GOLD = SAMPLES / "gold.json"
@@ -33,8 +33,9 @@ run_module = pytest.importorskip(
     "lpo_review.run", reason="lpo_review.run (review_dir) not available yet"
 )
 if not GOLD.is_file():
-    pytest.skip("samples/gold.json not present yet: end-to-end export skipped",
-                allow_module_level=True)
+    pytest.skip(
+        "samples/gold.json not present yet: end-to-end export skipped", allow_module_level=True
+    )
 
 
 def _gold_values(node: Any) -> Iterator[tuple[str, str]]:
@@ -63,11 +64,23 @@ def exported(tmp_path_factory) -> Path:
     signing = load_signing_key(attorney)
     for path in sorted((out / "packets").glob("*.json")):
         packet = Packet.model_validate_json(path.read_text(encoding="utf-8"))
-        signed = sign_packet(packet, attorney="Ann Counsel", bar_number="NY-1", key=signing,
-                             decision="approved", acknowledged=list(flagged_findings(packet)))
+        signed = sign_packet(
+            packet,
+            attorney="Ann Counsel",
+            bar_number="NY-1",
+            key=signing,
+            decision="approved",
+            acknowledged=list(flagged_findings(packet)),
+        )
         atomic_write(path, signed.model_dump_json(indent=2))
-    matter = parse_matter({"name": "Samples matter", "vendors": [
-        {"name": "V", "jurisdiction": "IN", "nda_on_file": True, "profile": "strict"}]})
+    matter = parse_matter(
+        {
+            "name": "Samples matter",
+            "vendors": [
+                {"name": "V", "jurisdiction": "IN", "nda_on_file": True, "profile": "strict"}
+            ],
+        }
+    )
     export_dir = tmp / "export"
     export_packets(out, export_dir, vendor_name="V", matter=matter, vault_key=key, actor="test")
     return export_dir

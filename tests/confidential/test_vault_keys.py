@@ -46,7 +46,9 @@ def test_edited_or_moved_entry_fails_authentication(matter) -> None:
     first, second = list(matter.packets)
     path = vault_path(matter.out, first)
     record = json.loads(path.read_text())
-    record["ciphertext"] = record["ciphertext"][:-8] + ("A" * 8 if record["ciphertext"][-8:] != "A" * 8 else "B" * 8)
+    record["ciphertext"] = record["ciphertext"][:-8] + (
+        "A" * 8 if record["ciphertext"][-8:] != "A" * 8 else "B" * 8
+    )
     path.write_text(json.dumps(record))
     with pytest.raises(VaultError, match="failed authentication"):
         read_vault_entry(matter.out, first, matter.key)

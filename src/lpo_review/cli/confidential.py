@@ -38,7 +38,9 @@ _config_option = click.option(
     "--config", "config_path", type=_existing_file, help="Matter configuration (TOML)."
 )
 _vault_key_option = click.option(
-    "--vault-key", "vault_key_file", type=_existing_file,
+    "--vault-key",
+    "vault_key_file",
+    type=_existing_file,
     help="Vault key file (default: $LPO_REVIEW_VAULT_KEY).",
 )
 _actor_option = click.option("--actor", help="Who is acting (default: $LPO_REVIEW_ACTOR or login).")
@@ -99,13 +101,15 @@ def keygen_attorney(path: Path) -> None:
     """Write an attorney's Ed25519 key pair: PATH (private, 0600) and PATH.pub."""
     with _refusals():
         private, public = generate_key_pair(path, "attorney")
-    click.echo(f"attorney signing key: {private}\npublic key (register in [[matter.attorneys]]): {public}")
+    click.echo(
+        f"attorney signing key: {private}\npublic key (register in [[matter.attorneys]]): {public}"
+    )
 
 
 @keygen.command("vendor")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def keygen_vendor(path: Path) -> None:
-    """Write a vendor's X25519 key pair: PATH (private, 0600, stays with the vendor) and PATH.pub."""
+    """Write a vendor's X25519 key pair: PATH (private, 0600, for the vendor) and PATH.pub."""
     with _refusals():
         private, public = generate_key_pair(path, "vendor")
     click.echo(f"vendor private key: {private}\npublic key (give to the firm): {public}")
@@ -121,14 +125,18 @@ def keygen_vendor(path: Path) -> None:
 @click.option("--finding", type=click.IntRange(min=0), help="Reveal only this finding (index).")
 @_vault_key_option
 @_actor_option
-def reveal(packet_path: Path, finding: int | None, vault_key_file: Path | None, actor: str | None) -> None:
+def reveal(
+    packet_path: Path, finding: int | None, vault_key_file: Path | None, actor: str | None
+) -> None:
     """Print PACKET's text (or one finding) with original values restored. Audited."""
     with _refusals():
         key = load_vault_key(vault_key_file)
         if key is None:
             raise LpoReviewError("no vault key: pass --vault-key or set $LPO_REVIEW_VAULT_KEY")
         packet = _load_packet(packet_path)
-        click.echo(reveal_packet(_matter_dir(packet_path), packet, key, finding=finding, actor=actor))
+        click.echo(
+            reveal_packet(_matter_dir(packet_path), packet, key, finding=finding, actor=actor)
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +152,9 @@ def reveal(packet_path: Path, finding: int | None, vault_key_file: Path | None, 
 @click.option("--approve/--return", "approve", required=True, help="The decision.")
 @click.option("--reason", "reasons", multiple=True, help="Why it is returned (repeatable).")
 @click.option(
-    "--acknowledge", "acknowledged", multiple=True,
+    "--acknowledge",
+    "acknowledged",
+    multiple=True,
     help="A flagged finding (F<index>) the attorney has reviewed (repeatable).",
 )
 @_config_option
@@ -183,16 +193,24 @@ def signoff(
             attorney,
             "signoff",
             documents,
-            {"decision": decision, "bar_number": bar_number,
-             "acknowledged": signed.signoff.acknowledged if signed.signoff else [],
-             "reasons": len(reasons)},
+            {
+                "decision": decision,
+                "bar_number": bar_number,
+                "acknowledged": signed.signoff.acknowledged if signed.signoff else [],
+                "reasons": len(reasons),
+            },
         )
     click.echo(f"{packet.doc_id}: {decision} and signed by {attorney}")
 
 
 @click.command()
-@click.argument("targets", metavar="PACKET_OR_OUT_DIR...", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
+@click.argument(
+    "targets",
+    metavar="PACKET_OR_OUT_DIR...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
 @_config_option
 @_actor_option
 def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | None) -> None:
@@ -213,8 +231,11 @@ def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | Non
                 {"ok": result.ok, "problem": result.problem},
             )
             if result.ok:
-                click.echo(f"{packet.doc_id}: OK ({result.status}, signed by {packet.signoff.attorney})"
-                           if packet.signoff else f"{packet.doc_id}: OK")
+                click.echo(
+                    f"{packet.doc_id}: OK ({result.status}, signed by {packet.signoff.attorney})"
+                    if packet.signoff
+                    else f"{packet.doc_id}: OK"
+                )
             else:
                 failed += 1
                 click.echo(f"{packet.doc_id}: FAILED: {result.problem}", err=True)
@@ -230,8 +251,13 @@ def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | Non
 @click.command()
 @click.argument("out_dir", type=_existing_dir)
 @click.option("--vendor", "vendor_name", required=True, help="Registered vendor name.")
-@click.option("--to", "export_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="New, empty folder for the vendor packets.")
+@click.option(
+    "--to",
+    "export_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="New, empty folder for the vendor packets.",
+)
 @click.option("--doc", "doc_ids", multiple=True, help="Export only this document ID (repeatable).")
 @click.option("--prefix", default="DOC", show_default=True, help="Prefix of the neutral IDs.")
 @_config_option
@@ -260,15 +286,22 @@ def export(
             actor=actor,
         )
     sealed = " (sealed to the vendor's key)" if result.sealed else ""
-    click.echo(f"{result.export_id}: {len(result.mapping)} packet(s), {len(result.files)} file(s) "
-               f"written to {export_dir}{sealed}; ID mapping kept in {result.manifest}")
+    click.echo(
+        f"{result.export_id}: {len(result.mapping)} packet(s), {len(result.files)} file(s) "
+        f"written to {export_dir}{sealed}; ID mapping kept in {result.manifest}"
+    )
 
 
 @click.command("open")
 @click.argument("sealed", nargs=-1, required=True, type=_existing_file)
 @click.option("--key", "key_file", required=True, type=_existing_file, help="Vendor's private key.")
-@click.option("--to", "to_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the opened files.")
+@click.option(
+    "--to",
+    "to_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the opened files.",
+)
 def open_command(sealed: tuple[Path, ...], key_file: Path, to_dir: Path) -> None:
     """Open sealed export files with the vendor's private key."""
     with _refusals():
@@ -320,8 +353,10 @@ def audit_show(out_dir: Path, limit: int | None, as_json: bool) -> None:
             click.echo(json.dumps(e.__dict__, ensure_ascii=False, sort_keys=True))
         else:
             docs = ",".join(d["doc_id"] for d in e.documents) or "-"
-            click.echo(f"{e.seq:>5} {e.at} {e.actor} {e.action} [{docs}] "
-                       f"{json.dumps(e.details, ensure_ascii=False)}")
+            click.echo(
+                f"{e.seq:>5} {e.at} {e.actor} {e.action} [{docs}] "
+                f"{json.dumps(e.details, ensure_ascii=False)}"
+            )
     if not as_json:
         click.echo(f"head: {entries[-1].hash if entries else '-'}")
 

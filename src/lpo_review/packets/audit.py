@@ -201,9 +201,7 @@ class AuditLog:
         for _rowid, seq, at, actor, action, docs, details, prev_hash, digest in rows:
             if seq != expected_seq:
                 what = "missing (removed)" if seq > expected_seq else "out of order"
-                problems.append(
-                    f"entry {expected_seq}: {what}; found entry {seq} in its place"
-                )
+                problems.append(f"entry {expected_seq}: {what}; found entry {seq} in its place")
             if prev_hash != prev:
                 problems.append(
                     f"entry {seq}: does not follow the entry before it (chain broken: an entry "

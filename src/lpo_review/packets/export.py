@@ -34,7 +34,12 @@ from lpo_review.packets.audit import AuditLog, default_actor
 from lpo_review.packets.keys import load_vendor_public
 from lpo_review.packets.leakcheck import Leak, LeakChecker
 from lpo_review.packets.sealed import SUFFIX, seal
-from lpo_review.packets.signoff import ACKNOWLEDGE_LABELS, content_sha256, finding_ref, verify_packet
+from lpo_review.packets.signoff import (
+    ACKNOWLEDGE_LABELS,
+    content_sha256,
+    finding_ref,
+    verify_packet,
+)
 from lpo_review.packets.vault import read_all, vault_doc_ids
 from lpo_review.packets.vendor_docx import render_vendor_docx
 from lpo_review.packets.vendors import Matter, Vendor, check_profile, check_vendor
@@ -202,9 +207,9 @@ def build_checker(out_dir: Path, matter: Matter, vault_key: bytes | None) -> Lea
     return LeakChecker(values)
 
 
-def _outgoing(packets: list[Packet], prefix: str, export_id: str) -> tuple[
-    dict[str, tuple[str, bytes]], dict[str, str]
-]:
+def _outgoing(
+    packets: list[Packet], prefix: str, export_id: str
+) -> tuple[dict[str, tuple[str, bytes]], dict[str, str]]:
     """file name -> (export ID it belongs to, bytes); and export ID -> doc_id."""
     files: dict[str, tuple[str, bytes]] = {}
     mapping: dict[str, str] = {}
@@ -261,19 +266,26 @@ def export_packets(
                 f"no vault entry for {', '.join(no_vault)}: the leak check cannot prove "
                 "that nothing of it leaks"
             )
-        export_id = "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
+        export_id = (
+            "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
+        )
         files, mapping = _outgoing(packets, prefix, export_id)
         leaks = [
-            leak for name, (vid, data) in files.items() for leak in checker.scan_file(vid, name, data)
+            leak
+            for name, (vid, data) in files.items()
+            for leak in checker.scan_file(vid, name, data)
         ]
         if leaks:
             unique = list(dict.fromkeys(str(leak) for leak in leaks))
             raise GuardRefusal(
-                "leak check failed, nothing was written: " + "; ".join(unique[:20])
+                "leak check failed, nothing was written: "
+                + "; ".join(unique[:20])
                 + (f"; and {len(unique) - 20} more" if len(unique) > 20 else "")
             )
     except GuardRefusal as exc:
-        audit.append(actor, "export_refused", audited_docs, {"vendor": vendor_name, "reason": str(exc)})
+        audit.append(
+            actor, "export_refused", audited_docs, {"vendor": vendor_name, "reason": str(exc)}
+        )
         raise
     recipient = load_vendor_public(vendor.public_key) if vendor.public_key else None
     written = []

@@ -55,7 +55,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def compact(text: str) -> tuple[str, bytearray]:
-    """Compacted text and a flag per position (and one past the end): does a token start/end there."""
+    """Compacted text, and per position (and one past the end) whether a token edge is there."""
     tokens = _tokens(text)
     joined = "".join(tokens)
     boundary = bytearray(len(joined) + 1)

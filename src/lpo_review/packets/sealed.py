@@ -57,9 +57,7 @@ def open_sealed(blob: bytes, private: X25519PrivateKey) -> tuple[str, bytes]:
         key = _key(shared, eph_pub, rcpt)
         plaintext = ChaCha20Poly1305(key).decrypt(nonce, blob[len(MAGIC) + 44 :], MAGIC + rcpt)
     except (InvalidTag, ValueError):
-        raise SealError(
-            "cannot open: sealed to a different key, or altered in transit"
-        ) from None
+        raise SealError("cannot open: sealed to a different key, or altered in transit") from None
     size = int.from_bytes(plaintext[:2], "big")
     name = plaintext[2 : 2 + size].decode("utf-8")
     if not name or "/" in name or "\\" in name or name.startswith("."):

@@ -33,8 +33,13 @@ class SignatureError(LpoReviewError):
 
 
 def canonical_content(packet: Packet) -> bytes:
-    """The signed bytes: the packet without ``status``/``signoff``, sorted keys, no whitespace."""
-    data = packet.model_dump(mode="json", exclude={"status", "signoff"})
+    """The signed bytes: the packet without ``status``/``signoff``, sorted keys, no whitespace.
+
+    Fields holding their default value are left out (``schema_version`` always stays in), so a
+    later schema version that adds a field with a default does not break old signatures.
+    """
+    data = packet.model_dump(mode="json", exclude={"status", "signoff"}, exclude_defaults=True)
+    data["schema_version"] = packet.schema_version
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -58,9 +63,10 @@ def flagged_findings(packet: Packet) -> dict[str, str]:
 
 def _statement(signoff: SignOff) -> bytes:
     fields = signoff.model_dump(mode="json", exclude={"signature"})
-    return _STATEMENT_PREFIX + json.dumps(
-        fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode()
+    return (
+        _STATEMENT_PREFIX
+        + json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    )
 
 
 def _check_attorney(matter: Matter | None, attorney: str, bar_number: str, public: bytes) -> None:
@@ -156,19 +162,25 @@ def verify_packet(packet: Packet, matter: Matter | None = None) -> Verification:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, _statement(so))
     except (ValueError, InvalidSignature):
         return Verification(
-            packet.doc_id, False, packet.status,
+            packet.doc_id,
+            False,
+            packet.status,
             "INVALID SIGNATURE: the sign-off record was altered or signed with another key",
         )
     now = content_sha256(packet)
     if now != so.content_sha256:
         return Verification(
-            packet.doc_id, False, packet.status,
+            packet.doc_id,
+            False,
+            packet.status,
             f"TAMPERED: the packet changed after sign-off (signed content sha256 "
             f"{so.content_sha256[:16]}…, now {now[:16]}…)",
         )
     if packet.status != so.decision:
         return Verification(
-            packet.doc_id, False, packet.status,
+            packet.doc_id,
+            False,
+            packet.status,
             f"TAMPERED: status is {packet.status!r} but the attorney signed {so.decision!r}",
         )
     try:

@@ -111,9 +111,7 @@ def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultV
             "from another document"
         ) from None
     values = json.loads(plaintext)["values"]
-    return {
-        ph: VaultValue(ph, item["value"], item["entity_type"]) for ph, item in values.items()
-    }
+    return {ph: VaultValue(ph, item["value"], item["entity_type"]) for ph, item in values.items()}
 
 
 def vault_doc_ids(out_dir: Path) -> list[str]:

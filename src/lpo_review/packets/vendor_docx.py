@@ -19,7 +19,7 @@ _FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def render_vendor_docx(packet: dict[str, Any]) -> bytes:
-    """DOCX bytes for a vendor packet as built by :func:`lpo_review.packets.export.vendor_packet`."""
+    """DOCX bytes of a vendor packet built by :func:`lpo_review.packets.export.vendor_packet`."""
     document = docx.Document()
     _neutral_properties(document, packet["id"])
     document.add_heading(f"{packet['id']} ({packet['kind']})", level=1)
@@ -29,8 +29,11 @@ def render_vendor_docx(packet: dict[str, Any]) -> bytes:
     )
     for draft in packet["drafts"]:
         document.add_heading(draft["title"], level=2)
-        _table(document, draft["columns"], [[row.get(c, "") for c in draft["columns"]]
-                                           for row in draft["rows"]])
+        _table(
+            document,
+            draft["columns"],
+            [[row.get(c, "") for c in draft["columns"]] for row in draft["rows"]],
+        )
         for note in draft["notes"]:
             document.add_paragraph(note, style="List Bullet")
     if packet["findings"]:
@@ -53,8 +56,16 @@ def _neutral_properties(document: Any, doc_id: str) -> None:
     props.author = NEUTRAL_AUTHOR
     props.last_modified_by = NEUTRAL_AUTHOR
     props.title = doc_id
-    for name in ("subject", "keywords", "comments", "category", "content_status",
-                 "identifier", "language", "version"):
+    for name in (
+        "subject",
+        "keywords",
+        "comments",
+        "category",
+        "content_status",
+        "identifier",
+        "language",
+        "version",
+    ):
         setattr(props, name, "")
     props.created = props.modified = _FIXED_TIME
     props.last_printed = _FIXED_TIME
@@ -74,9 +85,10 @@ def _table(document: Any, columns: list[str], rows: list[list[Any]]) -> None:
 
 def _fixed_zip_times(data: bytes) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED

@@ -110,10 +110,14 @@ class Matter(_Section):
             if vendor.name.casefold() == name.casefold():
                 return vendor
         known = ", ".join(v.name for v in self.vendors) or "none"
-        raise GuardRefusal(f"vendor {name!r} is not registered for this matter (registered: {known})")
+        raise GuardRefusal(
+            f"vendor {name!r} is not registered for this matter (registered: {known})"
+        )
 
 
-def parse_matter(data: dict[str, Any], base_dir: Path | None = None, label: str = "config") -> Matter:
+def parse_matter(
+    data: dict[str, Any], base_dir: Path | None = None, label: str = "config"
+) -> Matter:
     """Validate a ``[matter]`` table; errors name the key, e.g. ``matter.vendors.0.nda_expires``."""
     try:
         matter = Matter.model_validate(data)
