@@ -32,12 +32,16 @@ def plugin_manager() -> pluggy.PluginManager:
 
 
 @pytest.fixture
-def ingest(plugin_manager: pluggy.PluginManager, config: Config) -> Callable[[Path], Document]:
+def ingest(
+    plugin_manager: pluggy.PluginManager, config: Config
+) -> Callable[[Path], Document]:
     """Read a file the way the engine does: check, read hook, kind hook, line finalisation."""
 
     def run(path: Path) -> Document:
         head = check_file(path, config)
-        document = plugin_manager.hook.lpo_review_read(path=path, head=head, config=config)
+        document = plugin_manager.hook.lpo_review_read(
+            path=path, head=head, config=config
+        )
         if document is None:
             raise IngestError("unsupported_type", f"{path.name}: no reader")
         document.kind = plugin_manager.hook.lpo_review_detect_kind(

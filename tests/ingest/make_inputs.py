@@ -16,7 +16,9 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_CT = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+)
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -39,7 +41,9 @@ def _tracked_paragraph(kept: str, deleted: str, inserted: str) -> object:
     )
 
 
-def add_footnote(document: docx.document.Document, paragraph: object, text: str) -> None:
+def add_footnote(
+    document: docx.document.Document, paragraph: object, text: str
+) -> None:
     """Add a footnotes part (python-docx has no API for it) and reference it from a paragraph."""
     xml = (
         f'<w:footnotes xmlns:w="{W_NS}">'
@@ -48,7 +52,12 @@ def add_footnote(document: docx.document.Document, paragraph: object, text: str)
         '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
         f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
     )
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode(), document.part.package)
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        FOOTNOTES_CT,
+        xml.encode(),
+        document.part.package,
+    )
     document.part.relate_to(part, RT.FOOTNOTES)
     ref = parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="1"/></w:r>')
     paragraph._p.append(ref)  # type: ignore[attr-defined]
@@ -73,7 +82,9 @@ def make_docx(path: Path) -> Path:
     after = document.add_paragraph("After the table.")
     after._p.addnext(_tracked_paragraph("Payment is due", "in 90 days", "in 30 days"))
     commented = document.add_paragraph("Commented clause.")
-    document.add_comment(commented.runs, text="Reviewer remark not for the text", author="R")
+    document.add_comment(
+        commented.runs, text="Reviewer remark not for the text", author="R"
+    )
     document.add_page_break()
     document.add_paragraph("Second page text.")
     document.add_section(WD_SECTION.NEW_PAGE)
@@ -167,10 +178,14 @@ def make_transcript_pdf(path: Path, first_page: int, pages: int) -> Path:
     return path
 
 
-def encrypt_pdf(src: Path, dst: Path, user_password: str, owner_password: str = "owner") -> Path:
+def encrypt_pdf(
+    src: Path, dst: Path, user_password: str, owner_password: str = "owner"
+) -> Path:
     """Copy ``src`` encrypted (AES-256); an empty user password opens without asking."""
     writer = PdfWriter(clone_from=PdfReader(src))
-    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm="AES-256")
+    writer.encrypt(
+        user_password=user_password, owner_password=owner_password, algorithm="AES-256"
+    )
     with dst.open("wb") as fh:
         writer.write(fh)
     return dst
@@ -194,7 +209,9 @@ def transcript_text(first_page: int, pages: int, header: str = "bare") -> str:
         for line in range(1, 26):
             speaker = "Q." if line % 2 else "A."
             gap = " " * (2 + line % 4)
-            out.append(f"{line:>2}{gap}{speaker}  Testimony on page {page} line {line}.")
+            out.append(
+                f"{line:>2}{gap}{speaker}  Testimony on page {page} line {line}."
+            )
         out.append("")
     return "\n".join(out)
 

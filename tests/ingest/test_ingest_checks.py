@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import hashlib
 
-from make_inputs import make_docx, make_legacy_doc, make_pdf, make_png, make_xlsx, write_text
+from make_inputs import (
+    make_docx,
+    make_legacy_doc,
+    make_pdf,
+    make_png,
+    make_xlsx,
+    write_text,
+)
 
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
@@ -68,7 +75,9 @@ def test_extension_that_lies_about_content_is_a_mismatch(tmp_path, failure):
     reason, message = failure(tmp_path / "data.docx")
     assert reason == "extension_mismatch" and "Excel" in message
 
-    (tmp_path / "legacy.docx").write_bytes(make_legacy_doc(tmp_path / "o.doc").read_bytes())
+    (tmp_path / "legacy.docx").write_bytes(
+        make_legacy_doc(tmp_path / "o.doc").read_bytes()
+    )
     reason, message = failure(tmp_path / "legacy.docx")
     assert reason == "extension_mismatch" and "save it as .docx" in message
 

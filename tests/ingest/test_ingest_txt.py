@@ -20,7 +20,9 @@ SAMPLE = "The parties’ “Agreement”: fee €500, café in Straße—see § 
         ("utf-16", "utf-16-le"),  # Python writes a little-endian BOM
     ],
 )
-def test_encodings_are_detected_and_text_is_not_mangled(tmp_path, ingest, encoding, recorded):
+def test_encodings_are_detected_and_text_is_not_mangled(
+    tmp_path, ingest, encoding, recorded
+):
     document = ingest(write_text(tmp_path / "letter.txt", SAMPLE * 3, encoding))
     assert document.text == SAMPLE * 3
     assert document.meta["encoding"] == recorded
@@ -59,7 +61,9 @@ def test_bad_utf16_after_bom_is_undecodable():
 
 
 def test_crlf_and_cr_become_lf_and_form_feeds_start_pages(tmp_path, ingest):
-    document = ingest(write_text(tmp_path / "pages.txt", "one\r\ntwo\rthree\fpage two\r\n"))
+    document = ingest(
+        write_text(tmp_path / "pages.txt", "one\r\ntwo\rthree\fpage two\r\n")
+    )
     assert document.text == "one\ntwo\nthree\fpage two\n"
     assert document.lines.cite(document.text.index("three")) == "1:3"
     assert document.lines.cite(document.text.index("page two")) == "2:1"

@@ -11,7 +11,11 @@ from lpo_review.errors import IngestError
 from lpo_review.ingest.sniff import HEAD_BYTES, Content, sniff
 
 #: Extensions the built-in readers handle, and the content each must really hold.
-SUPPORTED: dict[str, Content] = {".txt": Content.TEXT, ".docx": Content.DOCX, ".pdf": Content.PDF}
+SUPPORTED: dict[str, Content] = {
+    ".txt": Content.TEXT,
+    ".docx": Content.DOCX,
+    ".pdf": Content.PDF,
+}
 SUPPORTED_LIST = ", ".join(SUPPORTED)
 
 _CHUNK = 1 << 20
@@ -19,7 +23,9 @@ _WHITESPACE = frozenset(b" \t\r\n\f\v\x00")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-def check_file(path: Path, config: Config, *, extra_extensions: Iterable[str] = ()) -> bytes:
+def check_file(
+    path: Path, config: Config, *, extra_extensions: Iterable[str] = ()
+) -> bytes:
     """Refuse files no reader should try; return the file's first bytes (up to 8 KiB).
 
     Raises :class:`IngestError` with reason ``unreadable``, ``too_large``, ``empty``,
@@ -45,7 +51,9 @@ def check_file(path: Path, config: Config, *, extra_extensions: Iterable[str] = 
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
-        raise IngestError("unreadable", f"{name}: cannot be read ({exc.strerror or exc})") from exc
+        raise IngestError(
+            "unreadable", f"{name}: cannot be read ({exc.strerror or exc})"
+        ) from exc
 
     ext = path.suffix.lower()
     extras = {e.lower() for e in extra_extensions}
@@ -57,10 +65,13 @@ def check_file(path: Path, config: Config, *, extra_extensions: Iterable[str] = 
     expected = SUPPORTED[ext]
     if content is Content.BINARY and expected is Content.TEXT:
         raise IngestError(
-            "undecodable_text", f"{name} does not contain text: it looks like binary data"
+            "undecodable_text",
+            f"{name} does not contain text: it looks like binary data",
         )
     # A damaged DOCX may no longer look like a Word package: its reader reports corrupt_docx.
-    if content is not expected and not (expected is Content.DOCX and content is Content.ZIP):
+    if content is not expected and not (
+        expected is Content.DOCX and content is Content.ZIP
+    ):
         raise IngestError(
             "extension_mismatch",
             f"{name} is actually {content.description}, not what its {ext} extension says"

@@ -35,7 +35,9 @@ def _w(tag: str) -> str:
     return f"{{{_W}}}{tag}"
 
 
-P, TBL, TR, TC, R, T, SECTPR, PPR = map(_w, ("p", "tbl", "tr", "tc", "r", "t", "sectPr", "pPr"))
+P, TBL, TR, TC, R, T, SECTPR, PPR = map(
+    _w, ("p", "tbl", "tr", "tc", "r", "t", "sectPr", "pPr")
+)
 TXBX = _w("txbxContent")
 ALTERNATE = f"{{{_MC}}}AlternateContent"
 CHOICE = f"{{{_MC}}}Choice"
@@ -47,8 +49,20 @@ _SKIP = frozenset(
     map(
         _w,
         (
-            "del", "moveFrom", "instrText", "delInstrText", "delText", "pPr", "rPr", "tblPr",
-            "trPr", "tcPr", "sectPr", "commentReference", "footnoteRef", "endnoteRef",
+            "del",
+            "moveFrom",
+            "instrText",
+            "delInstrText",
+            "delText",
+            "pPr",
+            "rPr",
+            "tblPr",
+            "trPr",
+            "tcPr",
+            "sectPr",
+            "commentReference",
+            "footnoteRef",
+            "endnoteRef",
             "annotationRef",
         ),
     )
@@ -100,7 +114,8 @@ class _Extractor:
     """Walks WordprocessingML and writes text into a :class:`_Story`."""
 
     def __init__(self, notes: dict[str, dict[str, str]]):
-        self.note_numbers = notes  # kind ("footnote"/"endnote") -> note id -> display number
+        #: kind ("footnote"/"endnote") -> note id -> display number
+        self.note_numbers = notes
         self.section_starts_page: list[bool] = []
 
     def blocks(self, container: etree._Element, story: _Story) -> None:
@@ -126,11 +141,17 @@ class _Extractor:
         story.end_paragraph()
         for box in boxes:
             self.blocks(box, story)
-        if ppr is not None and ppr.find(SECTPR) is not None and self.section_starts_page:
-            if self.section_starts_page.pop(0):
-                story.page_break()
+        ends_section = ppr is not None and ppr.find(SECTPR) is not None
+        if (
+            ends_section
+            and self.section_starts_page
+            and self.section_starts_page.pop(0)
+        ):
+            story.page_break()
 
-    def inline(self, el: etree._Element, story: _Story, boxes: list[etree._Element]) -> None:
+    def inline(
+        self, el: etree._Element, story: _Story, boxes: list[etree._Element]
+    ) -> None:
         """Runs and what contains them (insertions, hyperlinks, fields, smart tags)."""
         for child in el:
             tag = child.tag
@@ -191,8 +212,21 @@ def _choice(alternate: etree._Element) -> etree._Element:
 
 
 def _roman(n: int) -> str:
-    values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-              (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    values = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
     out = []
     for value, letters in values:
         count, n = divmod(n, value)
@@ -205,7 +239,8 @@ def _section_starts_page(body: etree._Element) -> list[bool]:
     sectprs = [
         s
         for s in body.iter(SECTPR)
-        if s.getparent() is body or (s.getparent().tag == PPR and s.getparent().getparent().tag == P)
+        if s.getparent() is body
+        or (s.getparent().tag == PPR and s.getparent().getparent().tag == P)
     ]
     result = []
     for following in sectprs[1:]:
@@ -229,7 +264,11 @@ def _notes(document_part: Part, kind: str, extractor: _Extractor) -> list[str]:
         if rel.reltype != reltype or rel.is_external:
             continue
         for note in _element(rel.target_part).iter(_w(kind)):
-            if note.get(TYPE) in ("separator", "continuationSeparator", "continuationNotice"):
+            if note.get(TYPE) in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
                 continue
             story = _Story()
             extractor.blocks(note, story)
@@ -278,7 +317,8 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, int]]:
         ) from exc
     except etree.XMLSyntaxError as exc:
         raise IngestError(
-            "corrupt_docx", f"{path.name} has damaged XML inside ({exc}); re-save it from Word"
+            "corrupt_docx",
+            f"{path.name} has damaged XML inside ({exc}); re-save it from Word",
         ) from exc
 
 

@@ -26,8 +26,10 @@ class Cue:
     cap: int
 
 
-def _cue(kind: str, pattern: str, weight: float, cap: int = 1, flags: int = re.I) -> Cue:
-    return Cue(kind, re.compile(pattern, flags | re.M), weight, cap)
+def _cue(
+    kind: str, pattern: str, weight: float, cap: int = 1, flags: int = re.IGNORECASE
+) -> Cue:
+    return Cue(kind, re.compile(pattern, flags | re.MULTILINE), weight, cap)
 
 
 CUES: tuple[Cue, ...] = (
@@ -35,8 +37,16 @@ CUES: tuple[Cue, ...] = (
     _cue("deposition", r"^[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+\S", 0.5, 30, flags=0),
     _cue("deposition", r"\bDEPOSITION\s+OF\b", 4.0),
     _cue("deposition", r"\bTHE\s+WITNESS\b", 1.5, 4, flags=0),
-    _cue("deposition", r"\b(?:court|certified\s+shorthand|official)\s+reporter\b", 2.0, 2),
-    _cue("deposition", r"\b(?:BY\s+(?:MR|MS|MRS)\.\s+[A-Z]+|EXAMINATION)\b", 1.0, 3, flags=0),
+    _cue(
+        "deposition", r"\b(?:court|certified\s+shorthand|official)\s+reporter\b", 2.0, 2
+    ),
+    _cue(
+        "deposition",
+        r"\b(?:BY\s+(?:MR|MS|MRS)\.\s+[A-Z]+|EXAMINATION)\b",
+        1.0,
+        3,
+        flags=0,
+    ),
     _cue("deposition", r"\b(?:was\s+)?duly\s+sworn\b", 1.5),
     _cue("deposition", r"\b(?:videotaped|oral)\s+deposition\b|\bdeponent\b", 1.5, 2),
     # Medical records.
@@ -47,17 +57,34 @@ CUES: tuple[Cue, ...] = (
     _cue("medical", r"\bMRN\b|\bmedical\s+record\s+(?:number|no)\b", 2.5),
     _cue("medical", r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|mL)\b", 0.5, 8),
     _cue("medical", r"\bdischarge(?:d)?\b", 1.0, 2),
-    _cue("medical", r"\b(?:vital\s+signs|blood\s+pressure|physical\s+exam(?:ination)?)\b", 1.0, 3),
+    _cue(
+        "medical",
+        r"\b(?:vital\s+signs|blood\s+pressure|physical\s+exam(?:ination)?)\b",
+        1.0,
+        3,
+    ),
     _cue("medical", r"\b(?:patient|prescribed|medications?|allergies)\b", 0.5, 6),
     # Contracts.
     _cue("contract", r"\bAGREEMENT\b", 1.5, 2, flags=0),
     _cue("contract", r"\bWHEREAS\b", 2.0, 2),
     _cue("contract", r"\bIN\s+WITNESS\s+WHEREOF\b", 4.0),
     _cue("contract", r"\bshall\b", 0.3, 20),
-    _cue("contract", r"^[ \t]*(?:Section|Article|ARTICLE)?[ \t]*\d+(?:\.\d+)+\.?[ \t]+\S", 0.3, 10),
+    _cue(
+        "contract",
+        r"^[ \t]*(?:Section|Article|ARTICLE)?[ \t]*\d+(?:\.\d+)+\.?[ \t]+\S",
+        0.3,
+        10,
+    ),
     _cue("contract", r"\bgoverning\s+law\b", 2.0),
-    _cue("contract", r"\b(?:hereinafter|hereto|hereunder|indemnif\w+|termination)\b", 0.5, 6),
-    _cue("contract", r"\b(?:the\s+parties|party\s+hereto|by\s+and\s+between)\b", 1.0, 3),
+    _cue(
+        "contract",
+        r"\b(?:hereinafter|hereto|hereunder|indemnif\w+|termination)\b",
+        0.5,
+        6,
+    ),
+    _cue(
+        "contract", r"\b(?:the\s+parties|party\s+hereto|by\s+and\s+between)\b", 1.0, 3
+    ),
 )
 
 

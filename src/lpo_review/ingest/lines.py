@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lpo_review.model import Document, LineMap
 
@@ -21,7 +23,9 @@ MAX_TRANSCRIPT_LINE = 34
 _NUMBERED = re.compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2})(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
-_PAGE_MARKER = re.compile(r"[ \t]*(?:Page[ \t]+)?(\d{1,5})(?:[ \t]+of[ \t]+\d+)?[ \t]*$", re.I)
+_PAGE_MARKER = re.compile(
+    r"[ \t]*(?:Page[ \t]+)?(\d{1,5})(?:[ \t]+of[ \t]+\d+)?[ \t]*$", re.IGNORECASE
+)
 
 
 def line_starts(text: str) -> list[int]:
@@ -109,19 +113,33 @@ def transcript_line_map(text: str) -> LineMap | None:
 def _numbered_lines(lines: list[str]) -> dict[int, int]:
     """Physical line index -> transcript line number, for lines that continue a 1, 2, 3 run.
 
-    A number alone on a line is a blank numbered line when it continues the run, and a page
-    number when the next numbered line starts a new page (1).
+    A first pass learns how many lines a page has (the usual last number); the second
+    accepts numbers up to that, so a bare number after a full page is a page number, and a
+    bare "1" just before a numbered line 1 is a page number too.
     """
     candidates: list[tuple[int, int, bool]] = []  # (index, number, has_text)
     for i, line in enumerate(lines):
         m = _NUMBERED.match(line)
         if m and 1 <= (n := int(m.group(1))) <= MAX_TRANSCRIPT_LINE:
             candidates.append((i, n, bool(m.group(2) or m.group(3))))
+    first = _follow_runs(candidates, MAX_TRANSCRIPT_LINE)
+    blocks = _blocks(first)
+    if not blocks:
+        return first
+    full_pages = blocks[:-1] or blocks  # the last page is often short
+    lines_per_page = Counter(first[b.last] for b in full_pages).most_common(1)[0][0]
+    return _follow_runs(candidates, lines_per_page)
+
+
+def _follow_runs(candidates: list[tuple[int, int, bool]], cap: int) -> dict[int, int]:
+    """Accept candidates that continue the current run (up to ``cap``) or start a new one."""
     result: dict[int, int] = {}
     last = 0
     for k, (i, n, has_text) in enumerate(candidates):
         following = candidates[k + 1][1] if k + 1 < len(candidates) else None
-        if (n == last + 1 or n == 1) and (has_text or following != 1):
+        if (n == last + 1 and 1 < n <= cap) or (
+            n == 1 and (has_text or following != 1)
+        ):
             result[i] = n
             last = n
     return result
@@ -137,7 +155,9 @@ def _blocks(numbered: dict[int, int]) -> list[_Block]:
     return blocks
 
 
-def _is_transcript(lines: list[str], numbered: dict[int, int], blocks: list[_Block]) -> bool:
+def _is_transcript(
+    lines: list[str], numbered: dict[int, int], blocks: list[_Block]
+) -> bool:
     """Most non-blank lines are numbered, in runs of at least ten lines per page."""
     if not blocks or max(numbered.values()) < 10:
         return False
@@ -180,7 +200,7 @@ def _marker(gap: list[str]) -> int | None:
 def _consistent(pages: list[int | None]) -> int:
     """How many consecutive markers increase by exactly one (a page-number sequence)."""
     score = sum(1 for p in pages if p is not None)
-    score += sum(1 for a, b in zip(pages, pages[1:]) if a is not None and b == a + 1)
+    score += sum(1 for a, b in pairwise(pages) if a is not None and b == a + 1)
     return score
 
 

@@ -56,9 +56,17 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
         )
     try:
         reader = PdfReader(path, strict=False)
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+    ) as exc:
         raise IngestError(
-            "corrupt_pdf", f"{name} is damaged and cannot be opened ({exc}); supply a good copy"
+            "corrupt_pdf",
+            f"{name} is damaged and cannot be opened ({exc}); supply a good copy",
         ) from exc
     notes: list[str] = []
     if reader.is_encrypted:
@@ -66,11 +74,13 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
             opened = reader.decrypt("")
         except (DependencyError, NotImplementedError) as exc:
             raise IngestError(
-                "encrypted_pdf", f"{name} uses encryption that cannot be opened here ({exc})"
+                "encrypted_pdf",
+                f"{name} uses encryption that cannot be opened here ({exc})",
             ) from exc
         if not opened:
             raise IngestError(
-                "encrypted_pdf", f"{name} is password-protected; supply an unencrypted copy"
+                "encrypted_pdf",
+                f"{name} is password-protected; supply an unencrypted copy",
             )
         notes.append("encrypted PDF opened without a password (no user password set)")
     return reader, notes
@@ -87,16 +97,26 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
         try:
             pages = reader.pages
             count = len(pages)
-        except (PdfReadError, FileNotDecryptedError, ValueError, KeyError, TypeError,
-                AttributeError, IndexError, RecursionError) as exc:
+        except (
+            PdfReadError,
+            FileNotDecryptedError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+        ) as exc:
             raise IngestError(
-                "corrupt_pdf", f"{name} is damaged: its page list cannot be read ({exc})"
+                "corrupt_pdf",
+                f"{name} is damaged: its page list cannot be read ({exc})",
             ) from exc
         texts: list[str] = []
         for number in range(1, count + 1):
             try:
                 texts.append(normalise_newlines(pages[number - 1].extract_text() or ""))
-            except Exception as exc:  # pypdf raises many types on damaged content streams
+            # pypdf raises many exception types on damaged content streams.
+            except Exception as exc:
                 raise IngestError(
                     "corrupt_pdf",
                     f"{name} is damaged: page {number} of {count} cannot be read "

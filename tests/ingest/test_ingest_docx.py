@@ -1,0 +1,73 @@
+"""Word documents: everything a reader of the document sees, nothing it does not."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from make_inputs import make_docx, make_docx_from_paragraphs, truncate
+
+
+@pytest.fixture(scope="module")
+def rich_docx(tmp_path_factory):
+    return make_docx(tmp_path_factory.mktemp("docx") / "agreement.docx")
+
+
+def test_body_tables_notes_headers_and_footers_in_order(rich_docx, ingest):
+    document = ingest(rich_docx)
+    text = document.text
+    order = [
+        "MASTER SERVICES AGREEMENT",
+        "The Supplier shall deliver the goods.[1]",
+        "Item\tPrice",
+        "Widgets\t€500",
+        "After the table.",
+        "Second page text.",
+        "Third page text.",
+        "[1] Footnote about delivery terms.",
+        "CONFIDENTIAL HEADER",
+        "Footer Text",
+    ]
+    positions = [text.index(piece) for piece in order]
+    assert positions == sorted(positions)
+    assert document.fmt == "docx" and document.meta["footnotes"] == 1
+
+
+def test_tracked_changes_and_comments(rich_docx, ingest):
+    text = ingest(rich_docx).text
+    assert "Payment is due in 30 days" in text  # insertion kept
+    assert "90 days" not in text  # deletion dropped
+    assert "Commented clause." in text
+    assert "Reviewer remark" not in text  # comment text is not document text
+
+
+def test_client_metadata_does_not_travel(rich_docx, ingest):
+    document = ingest(rich_docx)
+    assert "Secret" not in document.text
+    assert "Secret" not in repr(document.meta)
+
+
+def test_page_and_section_breaks_start_pages(rich_docx, ingest):
+    document = ingest(rich_docx)
+    cite = document.lines.cite
+    assert cite(document.text.index("MASTER")) == "1:1"
+    assert cite(document.text.index("Second page text.")) == "2:1"
+    assert cite(document.text.index("Third page text.")) == "3:1"
+    assert document.meta["pages"] == 3
+
+
+def test_truncated_docx_is_corrupt(rich_docx, tmp_path, failure):
+    reason, message = failure(truncate(rich_docx, tmp_path / "cut.docx", 0.6))
+    assert reason == "corrupt_docx" and "cut.docx" in message
+
+
+def test_zip_without_a_word_document_is_corrupt(tmp_path, failure):
+    with zipfile.ZipFile(tmp_path / "odd.docx", "w") as archive:
+        archive.writestr("readme.txt", "not a Word package")
+    reason, message = failure(tmp_path / "odd.docx")
+    assert reason == "corrupt_docx" and "not a valid Word document" in message
+
+
+def test_docx_without_text_is_empty(tmp_path, failure):
+    reason, _ = failure(make_docx_from_paragraphs(tmp_path / "blank.docx", ["", "  "]))
+    assert reason == "empty"
