@@ -1,0 +1,1 @@
+"""Contract clause extraction (CUAD's 41 categories) and the contract abstract."""
