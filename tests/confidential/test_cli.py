@@ -57,7 +57,7 @@ def test_keygen(run, tmp_path: Path) -> None:
     for name in ("vault.key", "ann", "acme"):
         assert stat.S_IMODE((tmp_path / "k" / name).stat().st_mode) == 0o600
     assert (tmp_path / "k" / "ann.pub").exists() and (tmp_path / "k" / "acme.pub").exists()
-    assert "already exists" in run("keygen", "vault", tmp_path / "k" / "vault.key", code=1).stderr
+    assert "already exists" in run("keygen", "vault", tmp_path / "k" / "vault.key", code=2).stderr
 
 
 def test_signoff_verify_export_open_audit(
@@ -112,7 +112,7 @@ def test_signoff_verify_export_open_audit(
         tmp_path / "x",
         "--config",
         config,
-        "--vault-key",
+        "--vault-key-file",
         vault_key_file,
         code=1,
     )
@@ -126,7 +126,7 @@ def test_signoff_verify_export_open_audit(
         tmp_path / "export",
         "--config",
         config,
-        "--vault-key",
+        "--vault-key-file",
         vault_key_file,
     ).output
     assert "sealed to the vendor's key" in out
@@ -135,7 +135,7 @@ def test_signoff_verify_export_open_audit(
     run("open", *sealed, "--key", private, "--to", tmp_path / "opened")
     opened = json.loads((tmp_path / "opened" / "DOC-000001.json").read_text())
     assert opened["approved"] is True
-    wrong = run("open", sealed[0], "--key", attorney_key, "--to", tmp_path / "no", code=1)
+    wrong = run("open", sealed[0], "--key", attorney_key, "--to", tmp_path / "no", code=2)
     assert "not a vendor's (X25519) private key" in wrong.stderr
 
     actions = [
@@ -176,7 +176,7 @@ def test_reveal_is_audited_and_needs_the_right_key(
     packet = sorted(matter.packets.values())[0]
     pending = json.loads(packet.read_text())
     assert "<PERSON_1>" in pending["redacted_text"]
-    text = run("reveal", packet, "--vault-key", vault_key_file, "--actor", "ann").output
+    text = run("reveal", packet, "--vault-key-file", vault_key_file, "--actor", "ann").output
     assert "Jane Whitfield" in text and "<PERSON_1>" not in text
     assert "no vault key" in run("reveal", packet, code=1).stderr
     monkeypatch.setenv(VAULT_KEY_ENV, encode_vault_key(b"\x01" * 32))
@@ -190,3 +190,11 @@ def test_reveal_is_audited_and_needs_the_right_key(
     ]
     assert entries[0]["details"]["values_revealed"] >= 1
     assert "Whitfield" not in json.dumps(entries)
+
+
+def test_bad_matter_configuration_is_a_usage_error(run, matter, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[matter]\n[[matter.vendors]]\nname = "V"\njurisdiction = "DE"\nnda = true\n')
+    result = run("export", matter.out, "--vendor", "V", "--to", tmp_path / "e", "--config", bad,
+                 code=2)
+    assert "matter.vendors.0.nda: unknown key" in result.stderr

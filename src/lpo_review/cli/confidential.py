@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from lpo_review.errors import LpoReviewError
+from lpo_review.errors import ConfigError, LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
@@ -38,7 +38,7 @@ _config_option = click.option(
     "--config", "config_path", type=_existing_file, help="Matter configuration (TOML)."
 )
 _vault_key_option = click.option(
-    "--vault-key",
+    "--vault-key-file",
     "vault_key_file",
     type=_existing_file,
     help="Vault key file (default: $LPO_REVIEW_VAULT_KEY).",
@@ -48,9 +48,11 @@ _actor_option = click.option("--actor", help="Who is acting (default: $LPO_REVIE
 
 @contextmanager
 def _refusals() -> Iterator[None]:
-    """Turn the engine's errors into a message on stderr and exit code 1."""
+    """Configuration and key-file errors exit 2 (usage); refusals and failed checks exit 1."""
     try:
         yield
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
     except LpoReviewError as exc:
         click.echo(f"refused: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
@@ -132,7 +134,7 @@ def reveal(
     with _refusals():
         key = load_vault_key(vault_key_file)
         if key is None:
-            raise LpoReviewError("no vault key: pass --vault-key or set $LPO_REVIEW_VAULT_KEY")
+            raise LpoReviewError("no vault key: pass --vault-key-file or set $LPO_REVIEW_VAULT_KEY")
         packet = _load_packet(packet_path)
         click.echo(
             reveal_packet(_matter_dir(packet_path), packet, key, finding=finding, actor=actor)

@@ -191,7 +191,7 @@ def build_checker(out_dir: Path, matter: Matter, vault_key: bytes | None) -> Lea
     """A leak checker over every original value of the matter folder."""
     if vault_key is None:
         raise GuardRefusal(
-            "no vault key (--vault-key or $LPO_REVIEW_VAULT_KEY): the leak check needs it"
+            "no vault key (--vault-key-file or $LPO_REVIEW_VAULT_KEY): the leak check needs it"
         )
     values: list[tuple[str, str]] = [
         (v.value, v.entity_type)

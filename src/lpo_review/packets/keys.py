@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from lpo_review.errors import LpoReviewError
+from lpo_review.errors import ConfigError
 from lpo_review.packets.atomic import atomic_write
 
 VAULT_KEY_ENV = "LPO_REVIEW_VAULT_KEY"
@@ -40,8 +40,8 @@ MATTER_MARKERS = ("packets", "vault", "audit.sqlite", "run-report.json")
 _Key = TypeVar("_Key")
 
 
-class KeyFileError(LpoReviewError):
-    """A key is missing, malformed, of the wrong kind, or stored unsafely."""
+class KeyFileError(ConfigError):
+    """A key is missing, malformed, of the wrong kind, or stored unsafely (a usage error)."""
 
 
 # --------------------------------------------------------------------------------------------
