@@ -16,9 +16,6 @@ from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FOOTNOTES_CT = (
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-)
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -41,32 +38,37 @@ def _tracked_paragraph(kept: str, deleted: str, inserted: str) -> object:
     )
 
 
-def add_footnote(
-    document: docx.document.Document, paragraph: object, text: str
+def add_note(
+    document: docx.document.Document,
+    paragraph: object,
+    text: str,
+    kind: str = "footnote",
 ) -> None:
-    """Add a footnotes part (python-docx has no API for it) and reference it from a paragraph."""
+    """Add a footnotes or endnotes part (python-docx has no API for them) holding one note,
+    and reference it from ``paragraph``."""
+    plural = f"{kind}s"
     xml = (
-        f'<w:footnotes xmlns:w="{W_NS}">'
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-        "</w:footnote>"
-        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
-        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+        f'<w:{plural} xmlns:w="{W_NS}">'
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f"</w:{kind}>"
+        f'<w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:{kind}></w:{plural}>'
     )
-    part = Part(
-        PackURI("/word/footnotes.xml"),
-        FOOTNOTES_CT,
-        xml.encode(),
-        document.part.package,
+    content_type = (
+        f"application/vnd.openxmlformats-officedocument.wordprocessingml.{plural}+xml"
     )
-    document.part.relate_to(part, RT.FOOTNOTES)
-    ref = parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="1"/></w:r>')
+    package = document.part.package
+    part = Part(PackURI(f"/word/{plural}.xml"), content_type, xml.encode(), package)
+    document.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
+    ref = parse_xml(f'<w:r xmlns:w="{W_NS}"><w:{kind}Reference w:id="1"/></w:r>')
     paragraph._p.append(ref)  # type: ignore[attr-defined]
 
 
 def make_docx(path: Path) -> Path:
     """A Word file exercising everything the reader must handle.
 
-    Page 1: title, a paragraph with a footnote, a table, a tracked change, a commented
+    Page 1: title, a paragraph with a footnote, a table, a paragraph with an endnote, a
+    tracked change, a commented
     paragraph; explicit page break; page 2: text; section break (new page); page 3: text.
     Header "CONFIDENTIAL HEADER", footer "Footer Text".  Author metadata "Secret Author".
     """
@@ -92,15 +94,21 @@ def make_docx(path: Path) -> Path:
     section = document.sections[0]
     section.header.paragraphs[0].text = "CONFIDENTIAL HEADER"
     section.footer.paragraphs[0].text = "Footer Text"
-    add_footnote(document, noted, "Footnote about delivery terms.")
+    add_note(document, noted, "Footnote about delivery terms.")
+    add_note(document, after, "Endnote on the table.", kind="endnote")
     document.save(str(path))
     return path
 
 
-def make_docx_from_paragraphs(path: Path, paragraphs: list[str]) -> Path:
+def make_docx_from_paragraphs(
+    path: Path, paragraphs: list[str], continuous_section_after: int | None = None
+) -> Path:
+    """A plain Word file; optionally a continuous section break after paragraph N."""
     document = docx.Document()
-    for text in paragraphs:
+    for n, text in enumerate(paragraphs):
         document.add_paragraph(text)
+        if n == continuous_section_after:
+            document.add_section(WD_SECTION.CONTINUOUS)
     document.save(str(path))
     return path
 
@@ -222,3 +230,12 @@ def gibberish_bytes(size: int = 3000, seed: int = 3) -> bytes:
 
     rng = random.Random(seed)
     return bytes(rng.randrange(0x80, 0x100) for _ in range(size))
+
+
+def damage_first_stream(src: Path, dst: Path) -> Path:
+    """Copy ``src`` with bytes inside its first (compressed) content stream zeroed."""
+    data = bytearray(src.read_bytes())
+    start = data.index(b"stream\n") + len(b"stream\n")
+    data[start + 2 : start + 40] = bytes(38)
+    dst.write_bytes(bytes(data))
+    return dst

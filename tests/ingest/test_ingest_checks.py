@@ -99,3 +99,14 @@ def test_sniff_recognises_a_damaged_docx_from_its_head(tmp_path):
 def test_sha256_file_streams_the_same_digest(tmp_path):
     path = write_text(tmp_path / "a.txt", "abc" * 1_000_000)
     assert sha256_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_readers_decline_files_that_are_not_theirs(tmp_path, plugin_manager, config):
+    path = write_text(tmp_path / "letter.rtf", "{\\rtf1 hello}")
+    head = path.read_bytes()
+    assert plugin_manager.hook.lpo_review_read(path=path, head=head, config=config) is None
+
+
+def test_plugin_extensions_can_pass_the_checks(tmp_path, config):
+    path = write_text(tmp_path / "letter.rtf", "{\\rtf1 hello}")
+    assert check_file(path, config, extra_extensions={".RTF"}) == path.read_bytes()

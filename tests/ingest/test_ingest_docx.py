@@ -21,16 +21,18 @@ def test_body_tables_notes_headers_and_footers_in_order(rich_docx, ingest):
         "The Supplier shall deliver the goods.[1]",
         "Item\tPrice",
         "Widgets\t€500",
-        "After the table.",
+        "After the table.[i]",
         "Second page text.",
         "Third page text.",
         "[1] Footnote about delivery terms.",
+        "[i] Endnote on the table.",
         "CONFIDENTIAL HEADER",
         "Footer Text",
     ]
     positions = [text.index(piece) for piece in order]
     assert positions == sorted(positions)
-    assert document.fmt == "docx" and document.meta["footnotes"] == 1
+    assert document.fmt == "docx"
+    assert document.meta["footnotes"] == 1 and document.meta["endnotes"] == 1
 
 
 def test_tracked_changes_and_comments(rich_docx, ingest):
@@ -54,6 +56,13 @@ def test_page_and_section_breaks_start_pages(rich_docx, ingest):
     assert cite(document.text.index("Second page text.")) == "2:1"
     assert cite(document.text.index("Third page text.")) == "3:1"
     assert document.meta["pages"] == 3
+
+
+def test_continuous_section_break_stays_on_the_page(tmp_path, ingest):
+    path = make_docx_from_paragraphs(tmp_path / "s.docx", ["One.", "Two."], 0)
+    document = ingest(path)
+    assert document.lines.cite(document.text.index("Two.")) == "1:3"
+    assert document.meta["pages"] == 1
 
 
 def test_truncated_docx_is_corrupt(rich_docx, tmp_path, failure):

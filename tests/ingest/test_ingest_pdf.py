@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from make_inputs import encrypt_pdf, make_pdf, truncate
+from make_inputs import damage_first_stream, encrypt_pdf, make_pdf, truncate
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,11 @@ def test_garbage_after_pdf_header_is_corrupt(tmp_path, failure):
         b"%PDF-1.7\n" + b"garbage " * 200 + b"\n%%EOF\n"
     )
     assert failure(tmp_path / "junk.pdf")[0] == "corrupt_pdf"
+
+
+def test_damaged_page_content_is_corrupt_not_blank(three_pages, tmp_path, failure):
+    reason, message = failure(damage_first_stream(three_pages, tmp_path / "bad.pdf"))
+    assert reason == "corrupt_pdf" and "page 1 of 3 cannot be read" in message
 
 
 def test_scanned_pdf_needs_ocr_instead_of_an_empty_document(tmp_path, failure):

@@ -36,6 +36,13 @@ def test_utf16_big_endian_with_bom(tmp_path, ingest):
     assert document.text == SAMPLE and document.meta["encoding"] == "utf-16-be"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, ingest, encoding):
+    document = ingest(write_text(tmp_path / "nobom.txt", SAMPLE * 4, encoding))
+    assert document.text == SAMPLE * 4
+    assert document.meta["encoding"] == encoding
+
+
 def test_latin1_and_western_text_decode_as_written(tmp_path, ingest):
     french = "Le contrat signé à Paris est très clair; Müller & Söhne, größer.\n" * 2
     document = ingest(write_text(tmp_path / "fr.txt", french, "latin-1"))

@@ -4,11 +4,12 @@ encrypted and scanned files."""
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.errors import DependencyError, PyPdfError
 
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
@@ -21,21 +22,30 @@ from lpo_review.model import Document
 
 _TAIL_BYTES = 2048
 _MAX_WARNINGS = 20
+#: pypdf log messages that mean a page's content could not be read (not a benign repair).
+_DAMAGE = re.compile(
+    r"decompress|Elementary Object|endstream|not defined|not a dictionary|"
+    r"ended unexpectedly|PdfReadError|PdfStreamError",
+    re.IGNORECASE,
+)
 
 
-class _PypdfWarnings(logging.Handler):
-    """Collects what pypdf logs (repairs it made) while this thread reads one file."""
+class _PypdfLog(logging.Handler):
+    """Collects what pypdf logs (repairs, damage) while this thread reads one file."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.thread = threading.get_ident()
-        self.messages: list[str] = []
+        self.messages: list[str] = []  # distinct messages, for meta["warnings"]
+        self.current: list[str] = []  # everything logged since the last reset
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.thread == self.thread and len(self.messages) < _MAX_WARNINGS:
-            message = record.getMessage()
-            if message not in self.messages:
-                self.messages.append(message)
+        if record.thread != self.thread:
+            return
+        message = record.getMessage()
+        self.current.append(message)
+        if len(self.messages) < _MAX_WARNINGS and message not in self.messages:
+            self.messages.append(message)
 
 
 def _has_eof_marker(path: Path) -> bool:
@@ -57,7 +67,7 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
     try:
         reader = PdfReader(path, strict=False)
     except (
-        PdfReadError,
+        PyPdfError,
         ValueError,
         KeyError,
         TypeError,
@@ -89,7 +99,7 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
 def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
     """Text (pages separated by newlines), page starts and meta of a PDF file."""
     name = path.name
-    collector = _PypdfWarnings()
+    collector = _PypdfLog()
     logger = logging.getLogger("pypdf")
     logger.addHandler(collector)
     try:
@@ -98,8 +108,7 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
             pages = reader.pages
             count = len(pages)
         except (
-            PdfReadError,
-            FileNotDecryptedError,
+            PyPdfError,
             ValueError,
             KeyError,
             TypeError,
@@ -113,15 +122,17 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
             ) from exc
         texts: list[str] = []
         for number in range(1, count + 1):
+            collector.current = []
             try:
                 texts.append(normalise_newlines(pages[number - 1].extract_text() or ""))
             # pypdf raises many exception types on damaged content streams.
             except Exception as exc:
-                raise IngestError(
-                    "corrupt_pdf",
-                    f"{name} is damaged: page {number} of {count} cannot be read "
-                    f"({type(exc).__name__}: {exc})",
+                raise _damaged_page(
+                    name, number, count, f"{type(exc).__name__}: {exc}"
                 ) from exc
+            damage = [m for m in collector.current if _DAMAGE.search(m)]
+            if damage:
+                raise _damaged_page(name, number, count, damage[0])
     finally:
         logger.removeHandler(collector)
     if count == 0:
@@ -148,6 +159,14 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
         )
     meta: dict[str, object] = {"pages": count, "warnings": warnings}
     return "".join(parts), page_starts, meta
+
+
+def _damaged_page(name: str, number: int, count: int, detail: str) -> IngestError:
+    return IngestError(
+        "corrupt_pdf",
+        f"{name} is damaged: page {number} of {count} cannot be read ({detail[:200]}); "
+        "supply a good copy",
+    )
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -116,18 +116,20 @@ def looks_like_text(head: bytes) -> bool:
     if head.startswith(_BOMS):
         return True
     if b"\x00" in head:
-        return _looks_like_utf16(head)
+        return utf16_without_bom(head) is not None
     controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS)
     return controls <= len(head) // 100
 
 
-def _looks_like_utf16(head: bytes) -> bool:
-    """UTF-16 without BOM: nearly every other byte is NUL (mostly-ASCII text)."""
-    even, odd = head[0::2], head[1::2]
-    for half in (even, odd):
-        if half and half.count(0) >= 0.9 * len(half):
-            return True
-    return False
+def utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` if nearly every other byte is NUL (UTF-16 text
+    without a byte-order mark, mostly Latin script); else ``None``."""
+    odd, even = head[1::2], head[0::2]
+    if odd and odd.count(0) >= 0.7 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even and even.count(0) >= 0.7 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _sniff_zip(head: bytes, path: Path | None) -> Content:

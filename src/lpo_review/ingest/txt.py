@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import unicodedata
 from pathlib import Path
 
 import charset_normalizer
@@ -15,7 +14,7 @@ from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
 from lpo_review.ingest.lines import line_map
-from lpo_review.ingest.sniff import Content, sniff
+from lpo_review.ingest.sniff import HEAD_BYTES, Content, sniff, utf16_without_bom
 from lpo_review.model import Document
 
 _BOM_ENCODINGS = (  # UTF-32 before UTF-16: their BOMs share a prefix.
@@ -32,6 +31,9 @@ _WESTERN_TOLERANCE = 0.02
 _MAX_MESS = 0.2
 _SAMPLE_CHARS = 200_000
 _NEWLINES = re.compile(r"\r\n?")
+_CONTROLS = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0))) - set(
+    "\t\n\r\f\v"
+)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -51,10 +53,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
                     f"starts with a {encoding} byte-order mark but is not valid {encoding} "
                     f"(bad bytes at offset {exc.start + len(bom)})",
                 ) from exc
+    utf16 = utf16_without_bom(data[:HEAD_BYTES])
+    if utf16 is not None:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if _few_controls(text):
+            return text, "utf-8"
     for encoding in _legacy_candidates(data):
         try:
             text = data.decode(encoding)
@@ -83,15 +94,16 @@ def _legacy_candidates(data: bytes) -> list[str]:
     return [*guesses, WESTERN]
 
 
+def _few_controls(text: str) -> bool:
+    """At most one control character (other than whitespace) per thousand in a sample."""
+    part = text[:_SAMPLE_CHARS]
+    controls = sum(1 for ch in part if ch in _CONTROLS)
+    return controls <= len(part) / 1000
+
+
 def _credible(text: str) -> bool:
     """Few control characters and little mojibake in a sample of ``text``."""
-    part = text[:_SAMPLE_CHARS]
-    controls = sum(
-        1 for ch in part if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-    )
-    if controls > len(part) / 1000:
-        return False
-    return mess_ratio(part, 1.0) <= _MAX_MESS
+    return _few_controls(text) and mess_ratio(text[:_SAMPLE_CHARS], 1.0) <= _MAX_MESS
 
 
 def normalise_newlines(text: str) -> str:
