@@ -1,0 +1,444 @@
+"""The drafted-language guard: advice, opinions and conclusions in digests, chronologies, abstracts.
+
+Drafted work product may *report* what the record says ("the witness testified that he
+recommended a repair", "Dr. Kim advised the patient to stop smoking", "the agreement provides
+that the licensee shall indemnify") but must not *give* advice or reach conclusions in the
+drafter's own voice ("the client should settle", "this clause is unenforceable", "we
+recommend", "you will likely win", "the witness was lying").
+
+Each sentence is reduced to the drafter's own voice before any pattern is tried:
+
+* transcript lines (``Q.``/``A.``) and record sections (``Plan:``, ``Impression:``...) are the
+  record, not the drafter;
+* quoted material is the record's words;
+* a reporting frame with a third-party subject ("X testified/stated/argued/recommended/held
+  that ...", "was advised", "according to X", "per Dr. Y") hands everything after it to that
+  speaker, so only the words before the frame are the drafter's;
+* ``whether`` clauses and questions raise issues rather than answer them.
+
+What remains is checked for first- and second-person advice, advisory modality with the
+client as subject, imperatives of legal action, outcome predictions, and evaluative predicates
+on legal concepts (enforceability, liability, credibility, merit).  Every pattern is a regular
+expression: no model is loaded, so checking a packet takes milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lpo_review.guard.rules import GuardRule, RuleHit, run_rules
+
+# --------------------------------------------------------------------------------------------
+# Sentence splitting (prose, table cells, bullets)
+# --------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st v vs no nos inc ltd co corp llc llp cf al cal bus sec secs art "
+    "ch para paras fig ex exh dep tr p pp id approx dept govt assn bros mt ft hon rev gen supp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec est ave blvd mass fla tex ill pa ny n.y "
+    "u.s u.s.c e.g i.e a.m p.m m.d ph.d esq ct app".split()
+)
+#: Bullets and cell separators: a new item starts after any of these.
+_ITEM_BREAK = re.compile(r"\n|\t|\s\|\s|[\u2022\u25aa\u25e6\u2023\u00b7]")
+_BULLET = re.compile(r"^\s*(?:[-*\u2013\u2014>]+|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\)|\(?[ivx]{1,4}\))\s+")
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a text and where it is (``text[start:end]``)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.rstrip().rstrip(".!?\"')]\u201d\u2019").split()
+    if not words:
+        return False
+    last = words[-1].lstrip("(\"'[").lower()
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split drafted text into sentences with their offsets.
+
+    Lines, tab- or ``|``-separated cells and bullet items are split first; bullet markers are
+    left out of the sentence.  Within an item, a sentence ends at ``.``, ``!`` or ``?`` followed
+    by a capital, unless the word before is an abbreviation (``Dr.``, ``v.``, ``No.``) or an
+    initial (``John A. Smith``; this also keeps transcript ``Q.``/``A.`` labels attached).
+    """
+    sentences: list[Sentence] = []
+    item_starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)]
+    item_ends = [m.start() for m in _ITEM_BREAK.finditer(text)] + [len(text)]
+    for item_start, item_end in zip(item_starts, item_ends):
+        item = text[item_start:item_end]
+        bullet = _BULLET.match(item)
+        pos = bullet.end() if bullet else 0
+        start = pos
+        for m in _BOUNDARY.finditer(item, pos):
+            if _ends_with_abbreviation(item[start:m.end()]):
+                continue
+            sentences.append(_sentence(text, item_start + start, item_start + m.end()))
+            start = m.end()
+        sentences.append(_sentence(text, item_start + start, item_end))
+    return [s for s in sentences if s.text]
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    return Sentence(start + lead, start + lead + len(body), body)
+
+
+# --------------------------------------------------------------------------------------------
+# The drafter's own voice
+# --------------------------------------------------------------------------------------------
+
+_TRANSCRIPT_LINE = re.compile(r"^(?:q|a|question|answer)\s*[.:]\s", re.I)
+_RECORD_SECTION = re.compile(
+    r"^(?:plan|assessment|impression|diagnos[ie]s|dx|prognosis|discharge\s+instructions|"
+    r"instructions|hpi|history|findings|chief\s+complaint|cc|orders|rx|a/p|subjective|objective|"
+    r"per\s+[^:]{1,40})\s*:", re.I)
+_LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)")
+_ATTRIBUTED = re.compile(
+    r"^(?:according\s+to|per|pursuant\s+to|as\s+(?:stated|noted|provided|set\s+out|reported|"
+    r"described|recorded)\s+(?:in|by))\b"
+    r"|^(?:under|in)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
+    r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
+    r"statute|regulation))[^,]*,"
+    r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
+    r"notes?|records?|reports?|protocol)\b)", re.I)
+_WHETHER = re.compile(r"\b(?:whether|if\s+(?=\w+\s+(?:is|are|was|were|would|will|should|can)\b))"
+                      r"[^,;]*", re.I)
+_REPORTING = re.compile(
+    r"\b(?:testified|testifies|testifying|stated|states|stating|said|says|told|tells|explained|"
+    r"explains|noted|notes|noting|reported|reports|recalled|recalls|described|describes|argued|"
+    r"argues|arguing|contended|contends|alleged|alleges|alleging|claimed|claims|asserted|asserts|"
+    r"maintained|maintains|insisted|insists|admitted|admits|conceded|concedes|agreed|agrees|"
+    r"denied|denies|acknowledged|acknowledges|confirmed|confirms|indicated|indicates|wrote|writes|"
+    r"opined|opines|concluded|concludes|concluding|found|finds|finding|held|holds|holding|ruled|"
+    r"rules|ruling|determined|determines|decided|recommended|recommends|advised|advises|advising|"
+    r"suggested|suggests|predicted|predicts|believed|believes|thought|thinks|felt|feels|"
+    r"provides|provided|requires|required|reads|reading|record|records|recorded|reflects|"
+    r"reflected|shows|showed|shown|identified|identifies|discusses|discussed|addresses|addressed|"
+    r"asked|asks|counseled|counselled|instructed|warned|urged|directed|ordered|estimated|"
+    r"expected|reasoned|observed|characterized|characterised|objected|questioned|responded|"
+    r"answered|replied|described|mentioned|complained|complains|documented|documents|charted|"
+    r"assessed|diagnosed|declared|declares|swore|averred|affirmed|reversed|disputed|disputes)\b",
+    re.I)
+#: A frame is not reported speech when the drafter is its subject or it carries the drafter's
+#: own modality ("we would recommend", "counsel should advise", "well advised").
+_NOT_A_FRAME_BEFORE = re.compile(
+    r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
+    r"|\b(?:should|would|will|must|may|might|could|to)(?:\s+not)?(?:\s+(?:be|been|have\s+been))?"
+    r"|\bwell"
+    # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
+    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def drafter_voice(sentence: str) -> str:
+    """The part of ``sentence`` said in the drafter's own voice (may be empty)."""
+    text = re.sub(r"\s+", " ", sentence).strip()
+    if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
+            or _RECORD_SECTION.match(text)):
+        return ""
+    text = _QUOTED.sub(' "..." ', text)
+    if _ATTRIBUTED.search(text):
+        return ""
+    label = _LABEL.match(text)
+    if label:
+        text = text[label.end():]
+    for m in _REPORTING.finditer(text):
+        if not _NOT_A_FRAME_BEFORE.search(text[:m.start()]):
+            text = text[:m.start()]
+            break
+    text = _WHETHER.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Patterns over the drafter's voice
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A case-insensitive pattern over the drafter's voice and the reason a match is flagged."""
+
+    pattern: re.Pattern[str]
+    reason: str
+
+    def search(self, voice: str) -> bool:
+        return self.pattern.search(voice) is not None
+
+
+def _p(pattern: str, reason: str) -> _Pattern:
+    return _Pattern(re.compile(pattern, re.I), reason)
+
+
+_SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better)\b(?!\s+have\b)", re.I)
+#: Subjects whose "should" is a record's or a workflow's, not advice: the patient's
+#: instructions, a note to the reviewing attorney, a contract's defined term ("the Buyer").
+_INSTRUCTED_SUBJECT = re.compile(
+    r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner)\b", re.I)
+_DEFINED_TERM = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+")
+
+
+@dataclass(frozen=True)
+class _DeonticShould:
+    """"X should ..." in the drafter's voice, unless X is a patient, the reviewing attorney or
+    a contract's defined term (those report instructions or provisions)."""
+
+    reason: str = "says what a party should do"
+
+    def search(self, voice: str) -> bool:
+        for m in _SHOULD.finditer(voice):
+            subject = re.split(r"[,;:]", voice[:m.start()])[-1]
+            if not (_INSTRUCTED_SUBJECT.search(subject) or _DEFINED_TERM.search(subject)):
+                return True
+        return False
+
+
+_ADVERBS = (r"(?:\s+(?:clearly|plainly|obviously|likely|probably|almost\s+certainly|certainly|"
+            r"arguably|not|never|therefore|thus|also|entirely|wholly|simply|still|ultimately|"
+            r"surely|easily|in\s+all\s+likelihood|un\w+ly|highly|very|quite|so|too|"
+            r"(?:far\s+|much\s+)?(?:more|less)|legally|fundamentally|completely))*")
+_COPULA = (r"\b(?:is|are|was|were|(?<=it|he)'s|(?<=she)'s|(?<=that|this)'s|remains|appears(?:\s+to\s+be)?|seems(?:\s+to\s+be)?|"
+           r"appeared(?:\s+to\s+be)?|seemed(?:\s+to\s+be)?|would\s+be|becomes|became)" + _ADVERBS
+           + r"\s+(?:a\s+|an\s+)?")
+_STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challenge|renegotiate|"
+              r"negotiate|sue|appeal|demand|seek|refuse|decline|avoid|object|move\s+to|pursue|"
+              r"abandon|terminate|walk\s+away|counter|litigate|fight|drop|waive|withhold|resist|"
+              r"contest|dispute|oppose|press|retain|hire|consult|sign|file|respond|send)")
+
+_ADVICE = [
+    _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
+    _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
+       r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
+       r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure)\b"
+       r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
+       r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
+       "an instruction to take legal action"),
+    _p(r"\b(?:the\s+|our\s+)?(?:client|clients|firm|counsel|we|us)(?:'s?\s+\w+)?\s+(?:\w+\s+)?"
+       r"(?:should|ought\s+to|must|needs?\s+to|had\s+better|has\s+to|have\s+to|"
+       r"would\s+do\s+well\s+to|would\s+be\s+wise\s+to)\b",
+       "tells the client or the firm what to do"),
+    _p(r"\b(?:should|ought\s+to|had\s+better|would\s+do\s+well\s+to)\s+(?:not\s+|also\s+|"
+       r"seriously\s+|now\s+|first\s+|immediately\s+)*" + _STRATEGIC + r"\b",
+       "recommends a legal course of action"),
+    _p(r"\bshould\s+(?:not\s+|also\s+)?be\s+(?:challenged|disregarded|believed|trusted|credited|"
+       r"rejected|accepted|struck|excluded|dismissed|pursued|abandoned|settled|appealed|contested|"
+       r"ignored|discounted|given\s+little\s+weight|treated\s+with)\b",
+       "recommends how evidence or a claim should be treated"),
+    _p(r"\bwell\s+advised\b|\bwould\s+be\s+(?:a\s+)?(?:mistake|risky|unwise|wise|prudent|advisable|"
+       r"sensible|foolish|premature|good\s+idea|bad\s+idea|error|dangerous|costly|best)\b"
+       r"|\bit\s+(?:would\s+be|is)\s+(?:prudent|advisable|wise|sensible|unwise|imperative|"
+       r"essential|critical)\s+(?:to|that|for)\b",
+       "an evaluation of a course of action"),
+    _p(r"\b(?:best|better|safest|wisest|preferable|only\s+realistic)\s+(?:option|course|strategy|"
+       r"approach|move|choice|path|alternative|way\s+forward)\b",
+       "recommends a course of action"),
+    _DeonticShould(),
+    _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
+       r"in\s+truth|admittedly|bluntly)\b", "the drafter's personal stance"),
+    _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
+       r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)",
+       "an instruction to take legal action"),
+    _p(r"\b(?:little|no|minimal|low|significant|considerable|real|serious|high)\s+risk\s+(?:in|of|to)"
+       r"\s+(?:rejecting|accepting|settling|suing|going|signing|filing|proceeding|waiting|declining|"
+       r"refusing|litigating|appealing|terminating)\b|\bbest\s+interests?\b|\bin\s+(?:the\s+)?"
+       r"(?:client's|clients'|company's|our)\s+interests?\b", "weighs a course of action for the client"),
+]
+_OPINION = [
+    _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
+       r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
+       r"expect|conclude|anticipate|predict|consider|doubt|opine|are\s+(?:of\s+the\s+)?"
+       r"(?:view|opinion|confident)|am\s+(?:of\s+the\s+)?(?:view|opinion|confident))\b",
+       "the drafter's own opinion or recommendation (first person)"),
+    _p(r"\b(?:my|our)\s+(?:legal\s+|professional\s+|considered\s+|firm\s+)?(?:advice|"
+       r"recommendation|view|opinion|assessment|position|judgment|judgement|conclusion|"
+       r"suggestion)\b", "the drafter's own opinion or recommendation"),
+    _p(r"\b(?:i|we)(?:'d|\s+would)\b", "the drafter's own view of what to do (first person)"),
+    _p(r"\b(?:we|i)\s+(?:should|must|ought\s+to|need\s+to|have\s+to|can|could)\s+(?:not\s+)?"
+       + _STRATEGIC + r"\b", "a litigation or negotiation strategy in the drafter's voice"),
+]
+_OUTCOME_VERB = (r"(?:win|lose|prevail|succeed|fail|grant|deny|dismiss|award|"
+                 r"recover(?!\s+(?:full|fully|range|function|from|well|completely))|admit|exclude|"
+                 r"strike|hold\s+up|survive|rule\s+(?:for|against|in)|find\s+(?:for|against|that|"
+                 r"the|in)|prove|establish|side\s+with|enforce|uphold|be\s+(?:granted|denied|"
+                 r"dismissed|upheld|struck|enforced|excluded|admitted|overturned|reversed|affirmed|"
+                 r"found\s+liable|held\s+liable|liable))")
+_PREDICTION = [
+    _p(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|(?:is|are|seems|appears)\s+(?:very\s+|"
+       r"highly\s+|quite\s+|more\s+|most\s+|less\s+)?(?:un)?likely\s+to|(?:is|are)\s+(?:almost\s+)?(?:certain|sure|bound)\s+to|stands?\s+to|cannot|can't|"
+       r"could\s+not|won't|wouldn't|(?:is|are)\s+expected\s+to)" + _ADVERBS + r"\s+" + _OUTCOME_VERB
+       + r"\b", "predicts the outcome of a legal proceeding"),
+    _p(r"\b(?:chances?|odds|likelihood|probability|prospects?)\s+(?:of\s+)?(?:success|winning|"
+       r"prevailing|recovery|recovering|losing|a\s+favou?rable)"
+       r"|\b(?:good|strong|fair|reasonable|excellent|slim|little|no|low|high|poor|real|decent)\s+"
+       r"(?:chance|prospects?|likelihood|odds|shot)\b", "estimates the chances of success"),
+    _p(r"\b(?:court|judge|jury|jurors|arbitrators?|panel|tribunal|fact-?finder|appellate\s+court|"
+       r"court\s+of\s+appeals?|circuit)\s+(?:will|would|is\s+going\s+to|(?:is|are)\s+(?:very\s+|"
+       r"highly\s+)?(?:un)?likely\s+to)" + _ADVERBS + r"\s+(?!hear\b|hold\b|meet\b|convene\b|"
+       r"consider\b|take\b|decide\b|schedule\b|address\b|review\b|issue\b|be\s+held\b|sit\b|"
+       r"reconvene\b|recess\b|set\b)\w+", "predicts what the court or jury will do"),
+    _p(r"\b(?:case|claim|claims|argument|arguments|defen[cs]e|position|evidence|theory|appeal|motion|"
+       r"lawsuit|suit)\s+(?:is|are|was|were|seems|appears|looks)" + _ADVERBS + r"\s+(?:weak|strong|"
+       r"hopeless|doomed|worthless|baseless|untenable|indefensible|dubious|questionable|flimsy|shaky|"
+       r"compelling|persuasive|unpersuasive|meritorious|solid|airtight|winnable|unwinnable|"
+       r"far-fetched|thin|overwhelming|worth)\b|\bdoomed\b",
+       "judges the strength of a case or argument"),
+    _p(r"\b(?:exposure|liability)\s+(?:is|are|would\s+be|will\s+be)" + _ADVERBS + r"\s+(?:minimal|"
+       r"significant|substantial|limited|low|high|negligible|considerable|enormous|modest|small|large)"
+       r"\b|\b(?:claim|case|suit|lawsuit|matter)\s+(?:is|are|would\s+be|could\s+be)\s+(?:\w+\s+)?"
+       r"worth\b", "values a claim or the client's exposure"),
+    _p(r"\b(?:strong|weak|solid|winning|losing|compelling|airtight|hopeless|uphill)\s+(?:case|claim|"
+       r"position|defen[cs]e|argument|hand)\b|\bin\s+a\s+(?:weak|strong|good|poor|difficult|"
+       r"favou?rable)\s+position\b|\b(?:clear|sure|easy|certain)\s+(?:winner|win|loser|loss)\b"
+       r"|\bin\s+our\s+favou?r\b",
+       "assesses the strength of a party's case"),
+    _p(r"\bfavou?rs?\s+(?:the\s+)?(?:defendant|plaintiff|client|claimant|respondent|petitioner|"
+       r"defen[cs]e|prosecution)\b", "weighs the evidence for a party"),
+    _p(r"\b(?:causation|liability|negligence|fault|breach|damages|intent|malice)\s+(?:is|are|was|"
+       r"has\s+been|can\s+be)\s+(?:\w+\s+)?(?:clear|established|obvious|undisputed|certain|proven|"
+       r"beyond\s+dispute|easily\s+(?:established|proven|shown))\b",
+       "declares an element of the claim established"),
+]
+_CONCLUSION = [
+    _p(_COPULA + r"(?:unenforceable|enforceable|void|voidable|invalid|valid(?!\s+(?:for|until|"
+       r"through|from))|illegal|unlawful|lawful|frivolous|meritless|vexatious|overbroad|"
+       r"unreasonable|unconscionable|penalty|in\s+breach|in\s+violation|preempted|ineffective|"
+       r"non-?compliant|actionable|time-barred)\b",
+       "a legal conclusion about validity or enforceability"),
+    _p(r"\b(?:has|have|had)\s+no\s+(?:real\s+|meaningful\s+|credible\s+|good\s+)?(?:merit|valid|viable|legal\s+basis|basis|case|defen[cs]e|"
+       r"claim|standing|leg\s+to\s+stand\s+on)\b|\b(?:lacks?|without)\s+(?:any\s+)?merit\b"
+       r"|\bmeritless\b|\bfrivolous\b|\bno\s+(?:valid|viable|good|credible)\s+(?:defen[cs]e|claim|"
+       r"argument|basis)\b", "a conclusion on the merits"),
+    _p(r"\b(?:statute\s+of\s+limitations|limitations?\s+period|deadline\s+to\s+sue)\s+(?:has|had)\s+"
+       r"(?:run|expired|lapsed|passed)\b|\btime-barred\b|\bbarred\s+by\s+(?:the\s+)?(?:statute|"
+       r"limitations|laches|res\s+judicata|estoppel)\b", "a conclusion that a claim is barred"),
+    _p(r"\b(?:validly|invalidly|improperly|lawfully|unlawfully|wrongfully|legally|illegally)\s+"
+       r"(?:terminated|formed|executed|issued|exercised|rescinded|dismissed|fired|discharged|"
+       r"assigned|denied|withheld|entered|concluded)\b", "a conclusion about a legal act"),
+    _p(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?exposed\s+to\s+(?:\w+\s+)?liability\b|\bexpos(?:es|ed|"
+       r"ing)\s+(?:the\s+|our\s+)?(?:client|company|firm|us)\s+to\b",
+       "a conclusion about legal exposure"),
+    _p(r"\b(?:cannot|can't|could\s+not|should\s+not)\s+be\s+(?:relied\s+(?:on|upon)|enforced|upheld|"
+       r"sustained)\b|\btoo\s+\w+\s+to\s+be\s+(?:enforced|upheld|valid|enforceable)\b|\bcan\s+be\s+"
+       r"(?:avoided|voided|rescinded|set\s+aside|invalidated)\b|\bnot\s+(?:legally\s+)?binding\b"
+       r"|\blegally\s+(?:obligated|required|bound|responsible|liable|entitled|barred|prohibited)\b",
+       "a legal conclusion about validity or obligations"),
+]
+_LIABILITY = [
+    _p(_COPULA + r"(?:negligent|liable(?!\s+for\s+(?:any|all|direct|indirect|consequential|incidental|"
+       r"special|amounts|costs|fees|payment|obligations|damages\s+(?:up\s+to|exceeding)))|culpable|"
+       r"guilty|at\s+fault|to\s+blame|defective|fraudulent|discriminatory|retaliatory|wrongful|"
+       r"defamatory|responsible\s+for\s+(?:the\s+)?(?:\w+'s\s+)?(?:\w+\s+)?(?:injur\w*|death|harm|"
+       r"damage|loss|accident|fall|collision))\b", "a conclusion about fault or liability"),
+    _p(r"\b(?:breached|violated|violates|violate|infringed|infringes|contravenes|contravened|"
+       r"misrepresented|defrauded|misappropriated|concealed|botched|falsified|embezzled|"
+       r"discriminated|retaliated|harassed|defamed|deceived)\b",
+       "states that a party committed a wrong"),
+    _p(r"\b(?:bears?|carr(?:y|ies))\s+(?:\w+\s+)?(?:responsibility|blame|liability)\b|'s\s+fault\b"
+       r"|\b(?:fell\s+below|failed\s+to\s+meet|deviated\s+from)\s+the\s+(?:applicable\s+)?standard"
+       r"\s+of\s+care\b", "assigns fault"),
+    _p(r"\bcommitted\s+(?:fraud|malpractice|perjury|a\s+breach|negligence|a\s+tort|misconduct|"
+       r"theft|battery|assault)\b|\bacted\s+(?:negligently|recklessly|in\s+bad\s+faith|with\s+malice|"
+       r"fraudulently|unreasonably|wrongfully)\b", "states that a party committed a wrong"),
+    _p(r"\b(?:amounts?\s+to|constitutes?|constituted|rises?\s+to\s+the\s+level\s+of|is\s+tantamount"
+       r"\s+to|qualifies\s+as)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:fraud|malpractice|negligence|breach|"
+       r"wrongful|discrimination|harassment|retaliation|defamation|infringement|penalty|bad\s+faith|"
+       r"misrepresentation|conversion|violation|tort|conspiracy)\b",
+       "characterises conduct as a legal wrong"),
+    _p(r"\b(?:proves?|proved|establish(?:es|ed)?|demonstrates?)\s+(?:that|conclusively|beyond)\b",
+       "draws a conclusion from the evidence"),
+    _p(r"\b(?:caused|contributed\s+to|resulted\s+in|led\s+to|is\s+attributable\s+to|(?:was|were)\s+"
+       r"caused\s+by)\b[^;]*\b(?:injur\w*|death|harm|disabilit\w*|errors?|negligence|fault|"
+       r"mistakes?|misconduct|carelessness)\b|\b(?:negligence|error|mistake|misconduct|fault)\s+"
+       r"(?:caused|led\s+to|resulted\s+in)\b",
+       "a conclusion on causation"),
+    _p(r"\bshould\s+have\s+(?:been\s+)?\w+", "a judgment of what a party should have done"),
+    _p(r"\b(?:clearly|obviously|plainly|undoubtedly|unquestionably|indisputably|evidently|"
+       r"manifestly|patently)\b(?!\s+(?:states?|stated|says|said|shows?|showed|provides?|reflects?|"
+       r"indicates?|sets?\s+out|identifies|lists?|reads?|written|marked|labell?ed|legible|"
+       r"visible|dated))|\bthere\s+is\s+no\s+(?:doubt|question)\b|\bit\s+is\s+(?:clear|obvious|"
+       r"evident|plain|undisputed|beyond\s+dispute|apparent)\s+that\b|\bno\s+reasonable\s+"
+       r"(?:jury|person|court)\b|\b(?:textbook|classic|clear|clear-cut)\s+(?:case|example|"
+       r"instance)\s+of\b|\bopen-and-shut\b", "asserts a contested fact or conclusion as certain"),
+]
+_CREDIBILITY = [
+    _p(_COPULA + r"(?:not\s+)?(?:credible|believable|reliable|truthful|honest|untruthful|dishonest|"
+       r"evasive|lying|liar|implausible|unreliable|self-serving|untrustworthy|fabricated|perjured|"
+       r"disingenuous|misleading|false|incredible|unbelievable|deceptive|hiding\s+something|"
+       r"(?:reliable|credible|truthful|honest)\s+witness)\b", "judges a witness's credibility"),
+    _p(r"\b(?:lied|fabricated|exaggerated|made\s+up|invented)\b", "accuses a witness of untruth"),
+    _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"
+       r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"
+       r"believ(?:ed|able)\b", "judges a witness's credibility"),
+    _p(r"\b(?:cannot|can't|could\s+not|should\s+not)\s+be\s+(?:trusted|believed|credited)\b"
+       r"|\bhired\s+gun\b|\bworthless\b|\bstrains?\s+credulity\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
+       r"lies?\b|\bmaking\s+(?:things|it|this|that|up)\b|\bmade\s+(?:it|this|that|things)\s+up\b"
+       r"|\bcovering\s+(?:for|up)\b|\b(?:not\s+consistent\s+with|far\s+from|contrary\s+to)\s+the\s+"
+       r"truth\b|\buntrue\b", "judges a witness's credibility"),
+]
+
+
+def _voice_check(patterns: Sequence[_Pattern | _DeonticShould]) -> Callable[[str], str | None]:
+    """A rule check: the reason of the first pattern found in the sentence's drafter voice."""
+
+    def check(sentence: str) -> str | None:
+        voice = drafter_voice(sentence)
+        if not voice:
+            return None
+        for p in patterns:
+            if p.search(voice):
+                return p.reason
+        return None
+    return check
+
+
+#: The built-in drafted-text rules.
+TEXT_RULES: tuple[GuardRule, ...] = (
+    GuardRule("text.advice", "text", _voice_check(_ADVICE), "advice"),
+    GuardRule("text.legal_opinion", "text", _voice_check(_OPINION), "legal_opinion"),
+    GuardRule("text.outcome_prediction", "text", _voice_check(_PREDICTION), "outcome_prediction"),
+    GuardRule("text.legal_conclusion", "text", _voice_check(_CONCLUSION), "legal_conclusion"),
+    GuardRule("text.liability", "text", _voice_check(_LIABILITY), "liability"),
+    GuardRule("text.credibility", "text", _voice_check(_CREDIBILITY), "credibility"),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Scanning drafted text
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceFlag:
+    """A sentence of drafted text that gives advice or reaches a conclusion."""
+
+    sentence: Sentence
+    hits: tuple[RuleHit, ...]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(h.reason for h in self.hits)
+
+
+def scan_text(text: str, rules: Iterable[GuardRule]) -> list[SentenceFlag]:
+    """Every sentence of ``text`` that a ``text`` rule flags, with the rules' reasons."""
+    text_rules = [r for r in rules if r.applies("text")]
+    flags = []
+    for sentence in split_sentences(text):
+        hits = run_rules(text_rules, "text", sentence.text)
+        if hits:
+            flags.append(SentenceFlag(sentence, tuple(hits)))
+    return flags
