@@ -61,7 +61,9 @@ def build_samples(seed: int = SEED) -> list[tuple[str, Renderable]]:
          depositions.deposition(fk, employment, "employment_hr")),
         # The collision plaintiff's own chart, so records and testimony can be cross-checked.
         ("medical/records_collision_plaintiff.pdf",
-         medical.medical_record(fk, "mva_neck", patient=collision.plaintiff)),
+         medical.medical_record(fk, "mva_neck", patient=collision.plaintiff,
+                                start=collision.incident,
+                                providers={1: collision.people["doctor"]})),
         ("medical/records_knee_injury.docx", medical.medical_record(fk, "work_knee")),
         ("medical/records_diabetes_care.txt", medical.medical_record(fk, "diabetes")),
         ("medical/records_wrist_fracture.pdf", medical.medical_record(fk, "fall_wrist")),

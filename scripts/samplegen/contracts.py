@@ -235,11 +235,43 @@ def governing_law(rng: random.Random) -> Section:
     ]])
 
 
+def general_terms(indemnitor: str, indemnitee: str) -> list[Section]:
+    """Indemnity, force majeure and relationship sections that most commercial contracts carry."""
+    return [
+        ("Indemnification", [
+            [f"{indemnitor} shall defend, indemnify and hold harmless {indemnitee} and its "
+             f"officers, directors and employees from and against all losses, damages, costs and "
+             f"expenses, including reasonable attorneys' fees, arising out of any third-party "
+             f"claim to the extent caused by {indemnitor}'s negligence, willful misconduct or "
+             f"breach of this Agreement."],
+            ["The indemnified party shall give prompt written notice of the claim, allow the "
+             "indemnifying party to control its defense and settlement, and provide reasonable "
+             "cooperation at the indemnifying party's expense."],
+        ]),
+        ("Force Majeure", [
+            ["Neither party is liable for any failure or delay in performance, other than an "
+             "obligation to pay money, caused by events beyond its reasonable control, including "
+             "fire, flood, epidemic, war, terrorism, labor disputes or failures of public "
+             "utilities, provided that the affected party gives prompt notice and uses "
+             "reasonable efforts to resume performance."],
+        ]),
+        ("Relationship of the Parties", [
+            ["The parties are independent contractors. Nothing in this Agreement creates a "
+             "partnership, joint venture, agency or employment relationship, and neither party "
+             "may bind the other."],
+        ]),
+    ]
+
+
 def miscellaneous() -> Section:
+    """Entire agreement, amendment, waiver, severability and counterparts."""
     return ("Miscellaneous", [
         ["This Agreement, together with its schedules and exhibits, is the entire agreement of "
          "the parties on its subject matter and supersedes all prior proposals, negotiations "
          "and agreements."],
+        ["No amendment or waiver of any provision of this Agreement is effective unless in "
+         "writing and signed by both parties, and no failure or delay in exercising a right "
+         "operates as a waiver of it."],
         ["If any provision of this Agreement is held invalid or unenforceable, the remaining "
          "provisions remain in full force and effect."],
         ["This Agreement may be executed in counterparts, each of which is an original and all "
@@ -363,6 +395,7 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                     "Agreement on written notice within ninety (90) days after "
                                     "learning of such change of control.")],
         ]),
+        *general_terms("Provider", "Customer"),
         ("Notices", w.notices([prov, cust])),
         governing_law(rng),
         miscellaneous(),
@@ -462,6 +495,7 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                   "substantially all of its business that agrees in writing to "
                                   "be bound by this Agreement.")],
         ]),
+        *general_terms("Licensor", "Licensee"),
         ("Notices", w.notices([lic, lee])),
         governing_law(rng),
         miscellaneous(),
@@ -552,6 +586,7 @@ def supply(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
             [c("Anti-Assignment", "Neither party may assign or delegate this Agreement without "
                                   "the other party's prior written consent.")],
         ]),
+        *general_terms("Supplier", "Buyer"),
         ("Notices", w.notices([sup, buy])),
         governing_law(rng),
         miscellaneous(),
@@ -640,6 +675,7 @@ def distribution(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
              "between senior executives for at least thirty (30) days before commencing "
              "litigation."],
         ]),
+        *general_terms("Distributor", "Manufacturer"),
         ("Notices", w.notices([man, dis])),
         miscellaneous(),
     ])

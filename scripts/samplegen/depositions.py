@@ -87,7 +87,8 @@ def make_case(fk: Faker, theme: str) -> Case:
                 if venue.state in MULTI_DISTRICT else "DISTRICT OF ")
     year = rng.randint(2022, 2024)
     case_no = f"{rng.randint(1, 4)}:{year % 100}-cv-{rng.randint(100, 9999):05d}"
-    incident = dt.date(year - 1, rng.randint(1, 12), rng.randint(1, 28))
+    month = rng.randint(1, 12)  # a day of 12 or less: MM/DD/YY in the records reads two ways
+    incident = dt.date(year - 1, month, rng.choice([d for d in range(1, 13) if d != month]))
     return Case(
         theme=theme, court=district + venue.state_name.upper(), case_no=case_no,
         plaintiff=plaintiff, defendant=defendant, defendant_short=short,
@@ -166,11 +167,9 @@ class DepositionWriter:
         self.recess_turns: list[int] = []
         self.objections = 0
         self.clock = dt.datetime.combine(when, dt.time(9, self.rng.randint(0, 35)))
-        self.address = fk.home_address()
-        self.dob = dt.date(self.rng.randint(1958, 1996), self.rng.randint(1, 12),
-                           self.rng.randint(1, 28))
-        self.phone = fk.phone(self.address, 0)
-        self.email = fk.email(witness)
+        profile = fk.profile(witness)
+        self.address, self.dob = profile.address, profile.dob
+        self.phone, self.email = profile.phone, profile.email
 
     # --- recording helpers ----------------------------------------------------------------
     def name(self, p: Person, form: str = "full") -> str:
@@ -414,7 +413,7 @@ def collision_plaintiff(d: DepositionWriter, rounds: int = 1) -> None:
     """The injured driver, examined by defence counsel, then briefly by their own counsel."""
     case, w = d.case, d.w
     road1, road2 = d.rng.choice(ROADS)
-    hospital = d.val(f"{case.city} General Hospital", "ORGANIZATION")
+    hospital = d.val(f"{d.address.city} General Hospital", "ORGANIZATION")
     doctor, driver = case.people["doctor"], case.people["driver"]
     d.opening()
     d.background(d.fk.organisation()[0], d.rng.choice(["Warehouse supervisor",
@@ -495,7 +494,7 @@ def collision_plaintiff(d: DepositionWriter, rounds: int = 1) -> None:
         f"Did Dr. {d.name(doctor, 'last')} refer you to physical therapy?",
         "Yes. I went twice a week for about three months.",
         "Did you stop going to physical therapy at any point?",
-        "There was a stretch in the summer when I stopped for several weeks.",
+        "There was a stretch when I stopped for several weeks.",
         "Why did you stop?",
         "My insurance was slow approving more visits, and I had to work extra shifts.",
         "Before this collision, had you ever had neck or shoulder problems?",

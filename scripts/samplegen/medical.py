@@ -39,7 +39,7 @@ class Visit:
 @dataclass(frozen=True)
 class Theme:
     facilities: tuple[str, ...]
-    providers: tuple[str, ...]
+    credentials: tuple[str, ...]
     """Credentials of each provider (``MD``, ``DPT``...)."""
     visits: tuple[Visit, ...]
 
@@ -49,7 +49,7 @@ THEMES: dict[str, Theme] = {
         facilities=("{city} General Hospital Emergency Department",
                     "{org} Orthopedic & Spine Associates", "{org} Physical Therapy",
                     "{city} Imaging Center"),
-        providers=("MD", "MD", "DPT", "MD"),
+        credentials=("MD", "MD", "DPT", "MD"),
         visits=(
             Visit(0, "EMERGENCY DEPARTMENT VISIT", 0, 0,
                   "Neck pain and headache after motor vehicle collision.",
@@ -119,7 +119,7 @@ THEMES: dict[str, Theme] = {
     "work_knee": Theme(
         facilities=("{org} Urgent Care", "{org} Sports Medicine & Orthopedics",
                     "{city} Ambulatory Surgery Center", "{org} Physical Therapy"),
-        providers=("PA-C", "MD", "MD", "DPT"),
+        credentials=("PA-C", "MD", "MD", "DPT"),
         visits=(
             Visit(0, "URGENT CARE VISIT", 0, 0,
                   "Right knee pain after twisting injury at work.",
@@ -173,7 +173,7 @@ THEMES: dict[str, Theme] = {
     ),
     "diabetes": Theme(
         facilities=("{org} Family Medicine", "{city} Community Hospital"),
-        providers=("MD", "NP", "MD"),
+        credentials=("MD", "NP", "MD"),
         visits=(
             Visit(0, "OFFICE VISIT", 0, 0,
                   "Follow-up of diabetes and blood pressure.",
@@ -223,7 +223,7 @@ THEMES: dict[str, Theme] = {
     "fall_wrist": Theme(
         facilities=("{city} Regional Medical Center Emergency Department",
                     "{org} Hand & Upper Extremity Clinic", "{org} Occupational Therapy"),
-        providers=("DO", "MD", "OTR/L"),
+        credentials=("DO", "MD", "OTR/L"),
         visits=(
             Visit(0, "EMERGENCY DEPARTMENT VISIT", 0, 0,
                   "Left wrist pain after a fall.",
@@ -282,8 +282,13 @@ def _date_text(d: dt.date, i: int) -> str:
 
 
 def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
-                   start: dt.date | None = None) -> ProseDoc:
-    """The chart of ``patient`` (a new person if None) for one clinical story."""
+                   start: dt.date | None = None,
+                   providers: dict[int, Person] | None = None) -> ProseDoc:
+    """The chart of ``patient`` (a new person if None) for one clinical story.
+
+    ``start`` is the first visit's date; ``providers`` puts known people (by index into the
+    theme's providers) in place of new ones, e.g. a doctor named in a deposition.
+    """
     rng: random.Random = fk.rng
     theme = THEMES[theme_name]
     pt = patient or fk.person()
@@ -291,13 +296,14 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
         month = rng.randint(1, 12)
         start = dt.date(rng.randint(2021, 2024), month,
                         rng.choice([d for d in range(1, 13) if d != month]))
-    dob = dt.date(rng.randint(1950, 1995), rng.randint(1, 12), rng.randint(1, 28))
+    profile = fk.profile(pt)
+    dob, home = profile.dob, profile.address
     age = start.year - dob.year - ((start.month, start.day) < (dob.month, dob.day))
-    home = fk.home_address()
     _, org = fk.organisation()
     system = f"{org} Health System"
     facilities = [f.format(city=home.city, org=org) for f in theme.facilities]
-    providers = [(fk.person(), cred, fk.npi()) for cred in theme.providers]
+    staff = [((providers or {}).get(i) or fk.person(), cred, fk.npi())
+             for i, cred in enumerate(theme.credentials)]
     mrn, ssn, member = fk.mrn(), fk.ssn(), fk.member_id()
     plan = rng.choice(["Lone Star Health PPO", "Cardinal Health Plan HMO",
                        "Prairie Mutual Choice POS", "Harbor State Employees Plan"])
@@ -319,8 +325,8 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
         f"{'Male' if pt.gender == 'M' else 'Female'}",
         f"MRN: {mrn}    SSN: {p(ssn, 'US_SSN')}",
         f"Address: {p(home.line(), 'ADDRESS', 'direct')}",
-        f"Phone: {p(fk.phone(home), 'PHONE_NUMBER')}    E-mail: "
-        f"{p(fk.email(pt), 'EMAIL_ADDRESS')}",
+        f"Phone: {p(profile.phone, 'PHONE_NUMBER')}    E-mail: "
+        f"{p(profile.email, 'EMAIL_ADDRESS')}",
         f"Health Plan: {p(plan, 'ORGANIZATION')}    Member ID: {p(member, 'MEMBER_ID')}    "
         f"Group: {fk.digits(5)}",
         f"Emergency Contact: {p(contact.full, 'PERSON')} ({rng.choice(['spouse', 'sibling', 'adult child'])}), "
@@ -344,7 +350,7 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
     }
     encounters: list[dict[str, Any]] = []
     for i, (v, d, when) in enumerate(zip(visits, dates, date_texts), 1):
-        person, cred, npi = providers[v.provider]
+        person, cred, npi = staff[v.provider]
         facility = p(facilities[v.facility], "ORGANIZATION")
         ctx["pt"] = f"{pt.honorific} {p(pt.last, 'PERSON')}"
         doc.add("heading", f"ENCOUNTER {i}: {v.title}")

@@ -8,6 +8,7 @@ a valid Luhn check digit (as real NPIs do) while being random.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ NAMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("Caroline", "", "Beckwith", "F"),
     ],
     "east_asian": [
-        ("Ji-woo", "", "Park", "F"),
+        ("Ji-woo", "", "Seo", "F"),
         ("Wei", "", "Zhang", "M"),
         ("Haruto", "", "Takahashi", "M"),
         ("Mei", "L", "Chen", "F"),
@@ -179,6 +180,16 @@ class Address:
         return f"{self.street}, {self.city}, {state} {self.zip}"
 
 
+@dataclass(frozen=True)
+class Profile:
+    """A person's personal details, the same in every document that mentions them."""
+
+    address: Address
+    dob: dt.date
+    phone: str
+    email: str
+
+
 class Faker:
     """Draws synthetic values from one random generator, never repeating a surname."""
 
@@ -186,6 +197,17 @@ class Faker:
         self.rng = rng
         self._used_last: set[str] = set()
         self._used_org: set[str] = set()
+        self._profiles: dict[Person, Profile] = {}
+
+    def profile(self, person: Person) -> Profile:
+        """Home address, date of birth, phone and e-mail of ``person`` (drawn once, then reused)."""
+        if person not in self._profiles:
+            address = self.home_address()
+            dob = dt.date(self.rng.randint(1952, 1996), self.rng.randint(1, 12),
+                          self.rng.randint(1, 28))
+            self._profiles[person] = Profile(address, dob, self.phone(address, 0),
+                                             self.email(person))
+        return self._profiles[person]
 
     def person(self, origin: str | None = None, gender: str | None = None) -> Person:
         """A person whose surname is not yet used by this faker."""
