@@ -18,18 +18,27 @@ MIN_SCORE = 4.0
 
 @dataclass(frozen=True)
 class Cue:
-    """A pattern that hints at a kind: each match adds ``weight``, up to ``cap`` matches."""
+    """A pattern that hints at a kind: each match adds ``weight``, up to ``cap`` matches.
+
+    ``within`` limits the search to the first characters (e.g. a document's title).
+    """
 
     kind: str
     pattern: re.Pattern[str]
     weight: float
     cap: int
+    within: int | None = None
 
 
 def _cue(
-    kind: str, pattern: str, weight: float, cap: int = 1, flags: int = re.IGNORECASE
+    kind: str,
+    pattern: str,
+    weight: float,
+    cap: int = 1,
+    flags: int = re.IGNORECASE,
+    within: int | None = None,
 ) -> Cue:
-    return Cue(kind, re.compile(pattern, flags | re.MULTILINE), weight, cap)
+    return Cue(kind, re.compile(pattern, flags | re.MULTILINE), weight, cap, within)
 
 
 CUES: tuple[Cue, ...] = (
@@ -66,6 +75,14 @@ CUES: tuple[Cue, ...] = (
     _cue("medical", r"\b(?:patient|prescribed|medications?|allergies)\b", 0.5, 6),
     # Contracts.
     _cue("contract", r"\bAGREEMENT\b", 1.5, 2, flags=0),
+    _cue(
+        "contract",
+        r"\b(?:AGREEMENT|Agreement|CONTRACT|Contract|ADDENDUM|Addendum|LEASE|Lease)\b",
+        3.0,
+        flags=0,
+        within=400,
+    ),
+    _cue("contract", r"\b(?:hereby|undersigned)\s+(?:agree|acknowledge|certif)", 1.5),
     _cue("contract", r"\bWHEREAS\b", 2.0, 2),
     _cue("contract", r"\bIN\s+WITNESS\s+WHEREOF\b", 4.0),
     _cue("contract", r"\bshall\b", 0.3, 20),
@@ -102,7 +119,7 @@ def kind_scores(text: str) -> dict[str, float]:
     scores = {"contract": 0.0, "deposition": 0.0, "medical": 0.0}
     for cue in CUES:
         count = 0
-        for _ in cue.pattern.finditer(part):
+        for _ in cue.pattern.finditer(part, 0, cue.within or len(part)):
             count += 1
             if count >= cue.cap:
                 break
