@@ -29,9 +29,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from samplegen import contracts, depositions, medical  # noqa: E402
-from samplegen.people import Faker  # noqa: E402
-from samplegen.render import Renderable, write  # noqa: E402
+from samplegen import contracts, depositions, medical
+from samplegen.people import Faker
+from samplegen.render import Renderable, write
 
 SEED = 20240517
 REPO = Path(__file__).resolve().parents[1]

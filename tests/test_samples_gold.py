@@ -18,9 +18,11 @@ SAMPLES = REPO / "samples"
 CUAD_CATEGORIES_CSV = REPO / ".." / "shared" / "data" / "cuad" / "categories.csv"
 sys.path.insert(0, str(REPO / "scripts"))
 
-import make_samples  # noqa: E402
-from samplegen.corpus import generate_corpus  # noqa: E402
-from samplegen.people import luhn_ok  # noqa: E402
+import itertools
+
+import make_samples
+from samplegen.corpus import generate_corpus
+from samplegen.people import luhn_ok
 
 
 def extract(path: Path) -> str:
@@ -94,6 +96,18 @@ def test_every_gold_value_and_clause_occurs_in_the_extracted_text(gold, texts):
             assert squash(clause["text"]) in text, (path, clause["category"])
 
 
+def test_masking_every_gold_value_leaves_none_behind_in_any_case(gold, texts):
+    """A perfect redaction leaves no gold value even case-insensitively (as leak checks scan):
+    no surname hides inside an ordinary word (a "Tran" in "transcript")."""
+    values = sorted({i["value"] for e in gold["files"].values() for i in e["pii"]},
+                    key=len, reverse=True)
+    for path, text in texts.items():
+        for value in values:
+            text = text.replace(squash(value), "<X>")
+        text = text.casefold()
+        assert [v for v in values if len(v) > 3 and v.casefold() in text] == [], path
+
+
 def test_pii_includes_caps_and_surname_forms_of_names(gold):
     for path, entry in gold["files"].items():
         if entry["kind"] == "contract":
@@ -137,7 +151,7 @@ def test_deposition_gold_matches_the_transcript_layout(gold):
 
 
 def test_medical_gold_dates_gaps_and_npis(gold):
-    for path, entry in gold["files"].items():
+    for entry in gold["files"].values():
         if entry["kind"] != "medical":
             continue
         dates = [dt.date.fromisoformat(e["date"]) for e in entry["encounters"]]
@@ -145,7 +159,7 @@ def test_medical_gold_dates_gaps_and_npis(gold):
         assert entry["dob"] not in {e["date"] for e in entry["encounters"]}
         assert dt.date.fromisoformat(entry["dob"]) < dates[0]
         expected = [{"from": a.isoformat(), "to": b.isoformat(), "days": (b - a).days}
-                    for a, b in zip(dates, dates[1:]) if (b - a).days >= 30]
+                    for a, b in itertools.pairwise(dates) if (b - a).days >= 30]
         assert entry["gaps"] == expected and expected
         assert entry["ambiguous_dates"]
         npis = [i["value"] for i in entry["pii"] if i["type"] == "NPI"]

@@ -183,16 +183,16 @@ class ContractWriter:
 
     def notices(self, parties: list[Party]) -> list[list[Sentence]]:
         paras: list[list[Sentence]] = [[
-            "All notices under this Agreement must be in writing and are deemed given when "
+            ("All notices under this Agreement must be in writing and are deemed given when "
             "delivered personally, one business day after deposit with a nationally recognized "
             "overnight courier, or when sent by e-mail with confirmation of transmission, "
-            "addressed as follows (or to such other address as a party designates by notice)."
+            "addressed as follows (or to such other address as a party designates by notice).")
         ]]
         for p in parties:
             attention = "" if p.individual else f"Attention: {p.signatory.full}, {p.title}; "
             paras.append([
-                f"If to {p.role}: {p.name}, {p.address.line()}; {attention}"
-                f"E-mail: {p.email}; Telephone: {p.phone}."
+                (f"If to {p.role}: {p.name}, {p.address.line()}; {attention}"
+                f"E-mail: {p.email}; Telephone: {p.phone}.")
             ])
         return paras
 
@@ -230,8 +230,8 @@ def governing_law(rng: random.Random) -> Section:
         c("Governing Law", f"This Agreement is governed by and construed in accordance with the "
                            f"laws of the State of {state}, without regard to its conflict of "
                            f"laws principles."),
-        f"Each party irrevocably submits to the exclusive jurisdiction of the state and federal "
-        f"courts located in {forum} for any action arising out of this Agreement.",
+        (f"Each party irrevocably submits to the exclusive jurisdiction of the state and federal "
+        f"courts located in {forum} for any action arising out of this Agreement."),
     ]])
 
 
@@ -239,26 +239,26 @@ def general_terms(indemnitor: str, indemnitee: str) -> list[Section]:
     """Indemnity, force majeure and relationship sections that most commercial contracts carry."""
     return [
         ("Indemnification", [
-            [f"{indemnitor} shall defend, indemnify and hold harmless {indemnitee} and its "
+            [(f"{indemnitor} shall defend, indemnify and hold harmless {indemnitee} and its "
              f"officers, directors and employees from and against all losses, damages, costs and "
              f"expenses, including reasonable attorneys' fees, arising out of any third-party "
              f"claim to the extent caused by {indemnitor}'s negligence, willful misconduct or "
-             f"breach of this Agreement."],
-            ["The indemnified party shall give prompt written notice of the claim, allow the "
+             f"breach of this Agreement.")],
+            [("The indemnified party shall give prompt written notice of the claim, allow the "
              "indemnifying party to control its defense and settlement, and provide reasonable "
-             "cooperation at the indemnifying party's expense."],
+             "cooperation at the indemnifying party's expense.")],
         ]),
         ("Force Majeure", [
-            ["Neither party is liable for any failure or delay in performance, other than an "
+            [("Neither party is liable for any failure or delay in performance, other than an "
              "obligation to pay money, caused by events beyond its reasonable control, including "
              "fire, flood, epidemic, war, terrorism, labor disputes or failures of public "
              "utilities, provided that the affected party gives prompt notice and uses "
-             "reasonable efforts to resume performance."],
+             "reasonable efforts to resume performance.")],
         ]),
         ("Relationship of the Parties", [
-            ["The parties are independent contractors. Nothing in this Agreement creates a "
+            [("The parties are independent contractors. Nothing in this Agreement creates a "
              "partnership, joint venture, agency or employment relationship, and neither party "
-             "may bind the other."],
+             "may bind the other.")],
         ]),
     ]
 
@@ -266,17 +266,17 @@ def general_terms(indemnitor: str, indemnitee: str) -> list[Section]:
 def miscellaneous() -> Section:
     """Entire agreement, amendment, waiver, severability and counterparts."""
     return ("Miscellaneous", [
-        ["This Agreement, together with its schedules and exhibits, is the entire agreement of "
+        [("This Agreement, together with its schedules and exhibits, is the entire agreement of "
          "the parties on its subject matter and supersedes all prior proposals, negotiations "
-         "and agreements."],
-        ["No amendment or waiver of any provision of this Agreement is effective unless in "
+         "and agreements.")],
+        [("No amendment or waiver of any provision of this Agreement is effective unless in "
          "writing and signed by both parties, and no failure or delay in exercising a right "
-         "operates as a waiver of it."],
-        ["If any provision of this Agreement is held invalid or unenforceable, the remaining "
-         "provisions remain in full force and effect."],
-        ["This Agreement may be executed in counterparts, each of which is an original and all "
+         "operates as a waiver of it.")],
+        [("If any provision of this Agreement is held invalid or unenforceable, the remaining "
+         "provisions remain in full force and effect.")],
+        [("This Agreement may be executed in counterparts, each of which is an original and all "
          "of which together are one instrument. Signatures delivered electronically are "
-         "binding."],
+         "binding.")],
     ])
 
 
@@ -291,19 +291,19 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
     warranty = rng.choice([90, 120, 180])
     w.sections([
         ("Definitions", [
-            ['"Affiliate" means any entity that directly or indirectly controls, is controlled '
-             'by, or is under common control with a party.'],
-            ['"Deliverables" means all reports, software, documentation and other materials '
-             'that Provider prepares for Customer under a Statement of Work.'],
-            ['"Statement of Work" means a written order, signed by both parties, that describes '
-             'Services, Deliverables, milestones and fees.'],
+            [('"Affiliate" means any entity that directly or indirectly controls, is controlled '
+             'by, or is under common control with a party.')],
+            [('"Deliverables" means all reports, software, documentation and other materials '
+             'that Provider prepares for Customer under a Statement of Work.')],
+            [('"Statement of Work" means a written order, signed by both parties, that describes '
+             'Services, Deliverables, milestones and fees.')],
         ]),
         ("Services", [
-            ["Provider shall perform the services described in each Statement of Work (the "
+            [("Provider shall perform the services described in each Statement of Work (the "
              '"Services") in a professional and workmanlike manner, using personnel with the '
-             "skill and experience the Services require."],
-            ["Either party may request changes to a Statement of Work; no change is binding "
-             "until set out in a change order signed by both parties."],
+             "skill and experience the Services require.")],
+            [("Either party may request changes to a Statement of Work; no change is binding "
+             "until set out in a change order signed by both parties.")],
         ]),
         ("Term and Renewal", [
             [c("Expiration Date", f"This Agreement commences on the Effective Date and continues "
@@ -317,9 +317,9 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                f"least {number_words(notice)} days before the end of the then-current term.")],
         ]),
         ("Fees and Payment", [
-            ["Customer shall pay the fees set out in each Statement of Work within thirty (30) "
+            [("Customer shall pay the fees set out in each Statement of Work within thirty (30) "
              "days after receipt of a correct invoice. Late amounts bear interest at the lesser "
-             "of one and one-half percent (1.5%) per month or the highest rate permitted by law."],
+             "of one and one-half percent (1.5%) per month or the highest rate permitted by law.")],
             [c("Audit Rights", "During the term and for two (2) years thereafter, Customer or an "
                                "independent auditor it appoints may, on thirty (30) days' written "
                                "notice and not more than once per calendar year, audit Provider's "
@@ -341,8 +341,8 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                     f"{number_words(warranty)} days following acceptance, each "
                                     f"Deliverable will conform in all material respects to its "
                                     f"specifications."),
-             "Provider's sole obligation for breach of this warranty is to re-perform the "
-             "non-conforming Services at no additional charge."],
+             ("Provider's sole obligation for breach of this warranty is to re-perform the "
+             "non-conforming Services at no additional charge.")],
         ]),
         ("Insurance", [
             [c("Insurance", "Provider shall maintain, at its own expense, commercial general "
@@ -366,8 +366,8 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
             [c("Termination for Convenience", "Customer may terminate this Agreement or any "
                                               "Statement of Work for convenience upon sixty (60) "
                                               "days' prior written notice to Provider.")],
-            ["Either party may terminate this Agreement if the other party materially breaches "
-             "it and fails to cure the breach within thirty (30) days after written notice."],
+            [("Either party may terminate this Agreement if the other party materially breaches "
+             "it and fails to cure the breach within thirty (30) days after written notice.")],
             [c("Post-Termination Services", "Upon expiration or termination, Provider shall, at "
                                             "Customer's request, provide transition assistance "
                                             "for up to six (6) months at the rates then in "
@@ -382,9 +382,9 @@ def master_services(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
              "General solicitations not targeted at such employees do not breach this Section."],
         ]),
         ("Confidentiality", [
-            ["Each party shall hold the other party's confidential information in confidence, "
+            [("Each party shall hold the other party's confidential information in confidence, "
              "use it only to perform this Agreement, and disclose it only to its employees and "
-             "advisers who need to know it and are bound by duties of confidentiality."],
+             "advisers who need to know it and are bound by duties of confidentiality.")],
         ]),
         ("Assignment", [
             [c("Anti-Assignment", "Neither party may assign this Agreement, in whole or in part, "
@@ -414,12 +414,12 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
     users = rng.choice([100, 250, 500])
     w.sections([
         ("Definitions", [
-            ['"Software" means Licensor\'s proprietary software products listed in Exhibit A, in '
-             'object code form, and all updates Licensor provides under this Agreement.'],
-            ['"Authorized User" means an employee or contractor of Licensee or its Affiliates '
-             'who is permitted to use the Software.'],
-            ['"Affiliate" means any entity controlling, controlled by or under common control '
-             'with Licensee.'],
+            [('"Software" means Licensor\'s proprietary software products listed in Exhibit A, in '
+             'object code form, and all updates Licensor provides under this Agreement.')],
+            [('"Authorized User" means an employee or contractor of Licensee or its Affiliates '
+             'who is permitted to use the Software.')],
+            [('"Affiliate" means any entity controlling, controlled by or under common control '
+             'with Licensee.')],
         ]),
         ("License", [
             [c(("License Grant", "Non-Transferable License", "Affiliate License-Licensee"),
@@ -438,9 +438,9 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                            "party.")],
         ]),
         ("Fees", [
-            ["Licensee shall pay the license fee stated in Exhibit A within forty-five (45) days "
+            [("Licensee shall pay the license fee stated in Exhibit A within forty-five (45) days "
              "after the Effective Date, and annual maintenance fees of eighteen percent (18%) of "
-             "the license fee in advance."],
+             "the license fee in advance.")],
             [c("Price Restrictions", "Licensor shall not increase the annual maintenance fees by "
                                      "more than three percent (3%) in any twelve (12) month "
                                      "period.")],
@@ -454,9 +454,9 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                      "shall deposit the source code of the Software with a "
                                      "mutually agreed escrow agent and shall update the deposit "
                                      "with each major release."),
-             "The escrow agent will release the deposited source code to Licensee if Licensor "
+             ("The escrow agent will release the deposited source code to Licensee if Licensor "
              "becomes insolvent, files a petition in bankruptcy or ceases to support the "
-             "Software."],
+             "Software.")],
         ]),
         ("Warranty", [
             [c("Warranty Duration", "Licensor warrants that for a period of twelve (12) months "
@@ -470,8 +470,8 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                "restrictions.")],
         ]),
         ("Ownership", [
-            ["Licensor retains all right, title and interest in the Software; no rights are "
-             "granted except as expressly stated in this Agreement."],
+            [("Licensor retains all right, title and interest in the Software; no rights are "
+             "granted except as expressly stated in this Agreement.")],
             [c("Covenant Not to Sue", "Licensee shall not contest, or assist any third party in "
                                       "contesting, the validity of Licensor's patents or "
                                       "copyrights in the Software.")],
@@ -486,8 +486,8 @@ def software_license(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
         ("Term and Termination", [
             [c("Expiration Date", "This Agreement remains in effect until terminated in "
                                   "accordance with this Section."),
-             "Either party may terminate this Agreement if the other party fails to cure a "
-             "material breach within thirty (30) days after written notice."],
+             ("Either party may terminate this Agreement if the other party fails to cure a "
+             "material breach within thirty (30) days after written notice.")],
         ]),
         ("Assignment", [
             [c("Anti-Assignment", "Licensee may not assign this Agreement without Licensor's "
@@ -516,10 +516,10 @@ def supply(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
     end = w.doc.pii.add(long_date(dt.date(start.year + rng.choice([2, 3]), 12, 31)), "DATE")
     w.sections([
         ("Definitions", [
-            ['"Products" means the components described in Schedule 1, manufactured in accordance '
-             'with the Specifications.'],
-            ['"Contract Year" means each twelve-month period beginning on the Effective Date or an '
-             'anniversary of it.'],
+            [('"Products" means the components described in Schedule 1, manufactured in accordance '
+             'with the Specifications.')],
+            [('"Contract Year" means each twelve-month period beginning on the Effective Date or an '
+             'anniversary of it.')],
         ]),
         ("Supply and Purchase", [
             [c("Exclusivity", "During the Term, Buyer shall purchase from Supplier all of its "
@@ -538,8 +538,8 @@ def supply(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                      "Year; thereafter Supplier may not increase prices by more "
                                      "than the percentage change in the Producer Price Index over "
                                      "the preceding twelve (12) months.")],
-            ["Supplier shall invoice each shipment, and Buyer shall pay undisputed invoices within "
-             "forty-five (45) days."],
+            [("Supplier shall invoice each shipment, and Buyer shall pay undisputed invoices within "
+             "forty-five (45) days.")],
         ]),
         ("Right of First Refusal", [
             [c("Rofr/Rofo/Rofn", "If Supplier proposes to sell the product line for the Products "
@@ -647,8 +647,8 @@ def distribution(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                "(3) years by mutual written agreement.")],
         ]),
         ("Termination", [
-            ["Either party may terminate this Agreement upon the other party's uncured material "
-             "breach, insolvency or assignment for the benefit of creditors."],
+            [("Either party may terminate this Agreement upon the other party's uncured material "
+             "breach, insolvency or assignment for the benefit of creditors.")],
             [c("Liquidated Damages", "If Manufacturer terminates this Agreement other than for "
                                      "Distributor's breach, Manufacturer shall pay Distributor a "
                                      "termination fee equal to the gross margin Distributor "
@@ -671,9 +671,9 @@ def distribution(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                     "disparages the other party or its products.")],
         ]),
         ("Dispute Resolution", [
-            ["The parties shall attempt in good faith to resolve any dispute through negotiation "
+            [("The parties shall attempt in good faith to resolve any dispute through negotiation "
              "between senior executives for at least thirty (30) days before commencing "
-             "litigation."],
+             "litigation.")],
         ]),
         *general_terms("Distributor", "Manufacturer"),
         ("Notices", w.notices([man, dis])),
@@ -692,22 +692,22 @@ def nda(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
     w.preamble([co, cons], date, "This Confidentiality and Non-Disclosure Agreement")
     w.sections([
         ("Purpose", [
-            ["The Company wishes to disclose certain confidential information to Consultant so "
+            [("The Company wishes to disclose certain confidential information to Consultant so "
              "that Consultant may advise the Company on its clinical development programs (the "
-             '"Purpose").'],
+             '"Purpose").')],
         ]),
         ("Confidential Information", [
-            ['"Confidential Information" means all non-public information that the Company '
+            [('"Confidential Information" means all non-public information that the Company '
              "discloses to Consultant, in any form, including scientific data, formulations, "
-             "business plans and the identity of the Company's partners."],
-            ["Confidential Information does not include information that is or becomes public "
+             "business plans and the identity of the Company's partners.")],
+            [("Confidential Information does not include information that is or becomes public "
              "through no fault of Consultant, or that Consultant lawfully received from a third "
-             "party without a duty of confidentiality."],
+             "party without a duty of confidentiality.")],
         ]),
         ("Obligations", [
-            ["Consultant shall use the Confidential Information only for the Purpose, shall not "
+            [("Consultant shall use the Confidential Information only for the Purpose, shall not "
              "disclose it to any third party, and shall protect it with at least reasonable "
-             "care."],
+             "care.")],
         ]),
         ("Term", [
             [c("Expiration Date", "This Agreement expires two (2) years after the Effective "
@@ -732,9 +732,9 @@ def nda(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                           "hereby assigns to the Company all rights in it.")],
         ]),
         ("Remedies", [
-            ["Consultant acknowledges that a breach of this Agreement may cause irreparable harm "
+            [("Consultant acknowledges that a breach of this Agreement may cause irreparable harm "
              "and that the Company is entitled to seek injunctive relief in addition to any other "
-             "remedy."],
+             "remedy.")],
             [c("Third Party Beneficiary", "The Company's Affiliates are intended third-party "
                                           "beneficiaries of this Agreement and may enforce its "
                                           "terms directly.")],

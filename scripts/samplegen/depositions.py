@@ -204,6 +204,12 @@ class DepositionWriter:
     def objection(self, text: str = "Objection. Form.") -> None:
         self.col(self.defender, text)
 
+    def witness_asks(self) -> None:
+        """The witness, unsure after an objection, asks whether to answer."""
+        self.col("THE WITNESS", "Am I supposed to answer that?")
+        self.col(self.examiner, "Yes. Unless your attorney instructs you not to answer, you can "
+                                "answer.")
+
     def by(self, a: Attorney) -> None:
         self.turns.append(Turn("by", speaker=self.label(a)))
 
@@ -444,6 +450,7 @@ def collision_plaintiff(d: DepositionWriter, rounds: int = 1) -> None:
             "How do you know it had been green for a while?",
         )
         d.objection()
+        d.witness_asks()
         d.qa(
             "I could see it from about a block back, and it never changed.",
             "How fast were you going?",
@@ -573,6 +580,7 @@ def collision_driver(d: DepositionWriter, rounds: int = 1) -> None:
             "Tell me in your own words how the collision happened.",
         )
         d.objection()
+        d.witness_asks()
         d.qa(
             f"I was heading east on {road2}, approaching {road1}. The light turned yellow, and "
             f"with the load I had I judged I couldn't stop safely, so I continued through. A car "
@@ -648,6 +656,7 @@ def employment_hr(d: DepositionWriter, rounds: int = 1) -> None:
         f"Were you involved in the decision to terminate {d.hon(pl)}'s employment?",
     )
     d.objection()
+    d.witness_asks()
     d.qa(f"I was consulted. The decision was made by {pl.possessive} director, "
          f"{d.name(mgr)}.", first="A")
     for r in range(rounds):

@@ -135,8 +135,8 @@ THEMES: dict[str, Theme] = {
                   "Right knee locking and medial pain.",
                   "{pt} reports mechanical locking since the work injury of {first_visit}. "
                   "McMurray test positive medially. Effusion present.",
-                  (("S83.241A", "Other tear of medial meniscus, current injury, right knee, "
-                                "initial encounter"),),
+                  (("S83.241A", ("Other tear of medial meniscus, current injury, right knee, "
+                                "initial encounter")),),
                   (("73721", "MRI right knee without contrast"),),
                   ("naproxen 500 mg PO twice daily with food",),
                   "MRI ordered. Modified duty, no kneeling or ladders."),
@@ -144,8 +144,8 @@ THEMES: dict[str, Theme] = {
                   "Medial meniscus tear, right knee.",
                   "MRI confirmed a complex tear of the posterior horn of the medial meniscus. "
                   "{pt} elected arthroscopic treatment after discussion of risks and benefits.",
-                  (("S83.241A", "Other tear of medial meniscus, current injury, right knee, "
-                                "initial encounter"),),
+                  (("S83.241A", ("Other tear of medial meniscus, current injury, right knee, "
+                                "initial encounter")),),
                   (("29881", "Arthroscopy, knee, with medial meniscectomy"),),
                   ("oxycodone-acetaminophen 5-325 mg PO every 6 hours as needed, 12 tablets",
                    "cephalexin 500 mg PO four times daily for 5 days"),
@@ -153,8 +153,8 @@ THEMES: dict[str, Theme] = {
             Visit(31, "POST-OPERATIVE VISIT", 1, 1,
                   "Post-operative check.",
                   "{pt} is one week after right knee arthroscopy. Incisions clean and dry.",
-                  (("S83.241D", "Other tear of medial meniscus, current injury, right knee, "
-                                "subsequent encounter"),),
+                  (("S83.241D", ("Other tear of medial meniscus, current injury, right knee, "
+                                "subsequent encounter")),),
                   (("99024", "Post-operative follow-up visit"),),
                   (),
                   "Sutures removed. Start physical therapy."),
@@ -163,8 +163,8 @@ THEMES: dict[str, Theme] = {
                   "{pt} starts therapy {gap} days after the post-operative visit; {he} states "
                   "the workers' compensation carrier did not approve therapy until {fuzzy}. "
                   "Quadriceps lag noted.",
-                  (("S83.241D", "Other tear of medial meniscus, current injury, right knee, "
-                                "subsequent encounter"),),
+                  (("S83.241D", ("Other tear of medial meniscus, current injury, right knee, "
+                                "subsequent encounter")),),
                   (("97161", "Physical therapy evaluation, low complexity"),
                    ("97110", "Therapeutic exercise, each 15 minutes")),
                   (),
@@ -204,8 +204,8 @@ THEMES: dict[str, Theme] = {
                   (("E11.65", "Type 2 diabetes mellitus with hyperglycemia"),
                    ("E86.0", "Dehydration")),
                   (("96360", "IV infusion, hydration, initial hour"),),
-                  ("sodium chloride 0.9% 1,000 mL IV bolus", "insulin glargine 10 units SC at "
-                                                             "bedtime (new)"),
+                  ("sodium chloride 0.9% 1,000 mL IV bolus", ("insulin glargine 10 units SC at "
+                                                             "bedtime (new)")),
                   "Discharged home after glucose improved to 198 mg/dL. Follow up with primary "
                   "care in 3 days."),
             Visit(108, "OFFICE VISIT", 0, 0,
@@ -229,8 +229,8 @@ THEMES: dict[str, Theme] = {
                   "Left wrist pain after a fall.",
                   "{pt} is a {age}-year-old {sex} who slipped on a wet floor in a grocery store "
                   "and fell onto an outstretched left hand. Deformity of the distal forearm.",
-                  (("S52.532A", "Colles' fracture of left radius, initial encounter for closed "
-                                "fracture"),),
+                  (("S52.532A", ("Colles' fracture of left radius, initial encounter for closed "
+                                "fracture")),),
                   (("25600", "Closed treatment of distal radial fracture with manipulation"),
                    ("73110", "X-ray left wrist, 3 views")),
                   ("hydrocodone-acetaminophen 5-325 mg PO every 6 hours as needed, 10 tablets",),
@@ -240,8 +240,8 @@ THEMES: dict[str, Theme] = {
                   "Left wrist fracture follow-up.",
                   "{pt} seen one week after the fall of {first_visit}. Alignment maintained on "
                   "repeat films.",
-                  (("S52.532D", "Colles' fracture of left radius, subsequent encounter for "
-                                "closed fracture with routine healing"),),
+                  (("S52.532D", ("Colles' fracture of left radius, subsequent encounter for "
+                                "closed fracture with routine healing")),),
                   (("73110", "X-ray left wrist, 3 views"),),
                   ("acetaminophen 1,000 mg PO every 8 hours as needed",),
                   "Short-arm cast applied. Return in 4 weeks."),
@@ -249,8 +249,8 @@ THEMES: dict[str, Theme] = {
                   "Cast removal.",
                   "{pt} returns for cast removal. Fracture healing. Stiffness of the wrist and "
                   "fingers.",
-                  (("S52.532D", "Colles' fracture of left radius, subsequent encounter for "
-                                "closed fracture with routine healing"),),
+                  (("S52.532D", ("Colles' fracture of left radius, subsequent encounter for "
+                                "closed fracture with routine healing")),),
                   (("29705", "Removal of full arm or short arm cast"),),
                   (),
                   "Removable splint. Occupational therapy referral."),
@@ -321,16 +321,16 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
     doc.add("heading", "PATIENT DEMOGRAPHICS")
     for line in (
         f"Name: {p(pt.full, 'PERSON')}",
-        f"Date of Birth: {p(long_date(dob), 'DATE_OF_BIRTH')}    Sex: "
-        f"{'Male' if pt.gender == 'M' else 'Female'}",
+        (f"Date of Birth: {p(long_date(dob), 'DATE_OF_BIRTH')}    Sex: "
+        f"{'Male' if pt.gender == 'M' else 'Female'}"),
         f"MRN: {mrn}    SSN: {p(ssn, 'US_SSN')}",
         f"Address: {p(home.line(), 'ADDRESS', 'direct')}",
-        f"Phone: {p(profile.phone, 'PHONE_NUMBER')}    E-mail: "
-        f"{p(profile.email, 'EMAIL_ADDRESS')}",
-        f"Health Plan: {p(plan, 'ORGANIZATION')}    Member ID: {p(member, 'MEMBER_ID')}    "
-        f"Group: {fk.digits(5)}",
-        f"Emergency Contact: {p(contact.full, 'PERSON')} ({rng.choice(['spouse', 'sibling', 'adult child'])}), "
-        f"{p(fk.phone(home), 'PHONE_NUMBER')}",
+        (f"Phone: {p(profile.phone, 'PHONE_NUMBER')}    E-mail: "
+        f"{p(profile.email, 'EMAIL_ADDRESS')}"),
+        (f"Health Plan: {p(plan, 'ORGANIZATION')}    Member ID: {p(member, 'MEMBER_ID')}    "
+        f"Group: {fk.digits(5)}"),
+        (f"Emergency Contact: {p(contact.full, 'PERSON')} ({rng.choice(['spouse', 'sibling', 'adult child'])}), "
+        f"{p(fk.phone(home), 'PHONE_NUMBER')}"),
     ):
         doc.add("line", line)
     p(home.zip, "ZIP")

@@ -32,11 +32,11 @@ NAMES: dict[str, list[tuple[str, str, str, str]]] = {
     ],
     "vietnamese": [
         ("Thi Mai", "", "Nguyen", "F"),
-        ("Minh", "Q", "Tran", "M"),
+        ("Minh", "Q", "Truong", "M"),
         ("Bao", "", "Pham", "M"),
         ("Linh", "T", "Hoang", "F"),
         ("Quang", "D", "Vu", "M"),
-        ("Thu", "", "Dang", "F"),
+        ("Thu", "", "Huynh", "F"),
     ],
     "irish": [
         ("Siobhan", "M", "Gallagher", "F"),

@@ -21,7 +21,7 @@ from fpdf.enums import XPos, YPos
 from .depositions import Transcript, numbered, page_header
 from .doc import ProseDoc
 
-FIXED_TIME = dt.datetime(2025, 1, 2, 9, 0, 0, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2025, 1, 2, 9, 0, 0, tzinfo=dt.UTC)
 PRODUCER = "lpo-review sample generator"
 
 Renderable = ProseDoc | Transcript
