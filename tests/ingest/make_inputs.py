@@ -210,10 +210,16 @@ def truncate(src: Path, dst: Path, fraction: float) -> Path:
 
 
 def transcript_text(first_page: int, pages: int, header: str = "bare") -> str:
-    """A plain-text transcript with ``Page N`` (or bare number) headers and numbered lines."""
+    """A plain-text transcript with numbered lines under a page header: a bare number,
+    ``Page N``, or a running caption ending in ``Page N of 90``."""
     out: list[str] = []
     for page in range(first_page, first_page + pages):
-        out.append(f"{'':50}Page {page}" if header == "page" else f"{'':60}{page}")
+        headers = {
+            "bare": f"{'':60}{page}",
+            "page": f"{'':50}Page {page}",
+            "caption": f"JOHN SMITH - March 3, 2024{'':20}Page {page} of 90",
+        }
+        out.append(headers[header])
         for line in range(1, 26):
             speaker = "Q." if line % 2 else "A."
             gap = " " * (2 + line % 4)

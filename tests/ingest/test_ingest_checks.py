@@ -104,7 +104,9 @@ def test_sha256_file_streams_the_same_digest(tmp_path):
 def test_readers_decline_files_that_are_not_theirs(tmp_path, plugin_manager, config):
     path = write_text(tmp_path / "letter.rtf", "{\\rtf1 hello}")
     head = path.read_bytes()
-    assert plugin_manager.hook.lpo_review_read(path=path, head=head, config=config) is None
+    assert (
+        plugin_manager.hook.lpo_review_read(path=path, head=head, config=config) is None
+    )
 
 
 def test_plugin_extensions_can_pass_the_checks(tmp_path, config):

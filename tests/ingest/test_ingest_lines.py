@@ -23,7 +23,7 @@ def test_line_map_matches_the_model_definition():
         assert line_map(text, starts) == LineMap.from_text(text, starts)
 
 
-@pytest.mark.parametrize("header", ["bare", "page"])
+@pytest.mark.parametrize("header", ["bare", "page", "caption"])
 def test_transcript_text_cites_its_own_numbers(header):
     text = transcript_text(first_page=12, pages=3, header=header)
     lines = transcript_line_map(text)

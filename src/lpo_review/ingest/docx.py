@@ -1,8 +1,10 @@
 """Word (.docx) reader: body text and tables in order, notes, headers and footers.
 
 Tracked deletions and comments stay out of the text; insertions are in.  Explicit page
-breaks and section breaks start new pages.  Author, title and other package metadata are
-never read.
+breaks and section breaks start new pages.  Note references appear as ``[1]`` (footnotes)
+and ``[i]`` (endnotes); after the body come the sections "Footnotes", "Endnotes" and
+"Headers and footers" (each distinct text once).  Table rows are lines with tab-separated
+cells.  Author, title and other package metadata are never read.
 """
 
 from __future__ import annotations
@@ -35,9 +37,7 @@ def _w(tag: str) -> str:
     return f"{{{_W}}}{tag}"
 
 
-P, TBL, TR, TC, R, T, SECTPR, PPR = map(
-    _w, ("p", "tbl", "tr", "tc", "r", "t", "sectPr", "pPr")
-)
+P, TBL, TR, TC, T, SECTPR, PPR = map(_w, ("p", "tbl", "tr", "tc", "t", "sectPr", "pPr"))
 TXBX = _w("txbxContent")
 ALTERNATE = f"{{{_MC}}}AlternateContent"
 CHOICE = f"{{{_MC}}}Choice"
@@ -113,10 +113,11 @@ class _Story:
 class _Extractor:
     """Walks WordprocessingML and writes text into a :class:`_Story`."""
 
-    def __init__(self, notes: dict[str, dict[str, str]]):
-        #: kind ("footnote"/"endnote") -> note id -> display number
-        self.note_numbers = notes
-        self.section_starts_page: list[bool] = []
+    def __init__(self, section_starts_page: list[bool] | None = None):
+        #: kind ("footnote"/"endnote") -> note id -> display number, in reference order
+        self.note_numbers: dict[str, dict[str, str]] = {}
+        #: for each section break still to come: does the next section start a new page?
+        self.section_starts_page = section_starts_page or []
 
     def blocks(self, container: etree._Element, story: _Story) -> None:
         """Paragraphs, tables and content controls of a body, cell, note or header."""
@@ -292,7 +293,7 @@ def _headers_and_footers(document: docx.document.Document) -> list[str]:
             if rid is None or rid not in part.rels:
                 continue
             story = _Story()
-            _Extractor({}).blocks(_element(part.related_parts[rid]), story)
+            _Extractor().blocks(_element(part.related_parts[rid]), story)
             text = "\n".join(line for line in story.text().splitlines() if line.strip())
             if text and text not in seen:
                 seen.add(text)
@@ -325,8 +326,7 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, int]]:
 def _extract(path: Path) -> tuple[str, list[int], dict[str, int]]:
     document = docx.Document(str(path))
     body = document.element.body
-    extractor = _Extractor({})
-    extractor.section_starts_page = _section_starts_page(body)
+    extractor = _Extractor(_section_starts_page(body))
     story = _Story()
     extractor.blocks(body, story)
     counts = {}

@@ -23,9 +23,8 @@ MAX_TRANSCRIPT_LINE = 34
 _NUMBERED = re.compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2})(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
-_PAGE_MARKER = re.compile(
-    r"[ \t]*(?:Page[ \t]+)?(\d{1,5})(?:[ \t]+of[ \t]+\d+)?[ \t]*$", re.IGNORECASE
-)
+_PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"[ \t\f]*(\d{1,5})[ \t]*$")
 
 
 def line_starts(text: str) -> list[int]:
@@ -189,10 +188,13 @@ def _assign_pages(lines: list[str], blocks: list[_Block]) -> None:
 
 
 def _marker(gap: list[str]) -> int | None:
-    """The page number among the lines between two numbered runs, if any."""
+    """The page number among the lines between two numbered runs: "Page N" anywhere in a
+    line (a running header or footer), else a line holding just a number."""
     for line in gap:
-        m = _PAGE_MARKER.match(line)
-        if m:
+        if m := _PAGE_WORD.search(line):
+            return int(m.group(1))
+    for line in gap:
+        if m := _BARE_NUMBER.match(line):
             return int(m.group(1))
     return None
 
