@@ -127,12 +127,23 @@ _REPORTING = re.compile(
     r"rules|ruling|determined|determines|decided|recommended|recommends|advised|advises|advising|"
     r"suggested|suggests|predicted|predicts|believed|believes|thought|thinks|felt|feels|"
     r"provides|provided|requires|required|reads|reading|record|records|recorded|reflects|"
-    r"reflected|shows|showed|shown|identified|identifies|discusses|discussed|addresses|addressed|"
+    r"reflected|show|shows|showed|shown|identified|identifies|discusses|discussed|addresses|addressed|"
     r"asked|asks|counseled|counselled|instructed|warned|urged|directed|ordered|estimated|"
     r"expected|reasoned|observed|characterized|characterised|objected|questioned|responded|"
     r"answered|replied|described|mentioned|complained|complains|documented|documents|charted|"
-    r"assessed|diagnosed|declared|declares|swore|averred|affirmed|reversed|disputed|disputes)\b",
+    r"assessed|diagnosed|declared|declares|swore|averred|affirmed|reversed|disputed|disputes|warns|"
+    r"urges|instructs|lists|listed|cautioned|cautions|proposed|proposes|attributes|attributed|"
+    r"surveys|collects|summarizes|summarises|describes|opines|concluded)\b",
     re.I)
+#: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
+#: records and"): followed by one of these they are nouns.
+_NOUN_FOLLOWS = re.compile(
+    r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
+    r"indicate\w*|contain\w*)\b|[,.;:]|$)", re.I)
+#: "the evidence shows beyond doubt that...": the frame asserts, it does not report.
+_ASSERTIVE_AFTER = re.compile(
+    r"\s*(?:beyond\s+(?:any\s+|all\s+|a\s+)?doubt|conclusively|clearly|plainly|unequivocally|"
+    r"definitively|without\s+(?:a\s+)?doubt|irrefutably)\b", re.I)
 #: A frame is not reported speech when the drafter is its subject or it carries the drafter's
 #: own modality ("we would recommend", "counsel should advise", "well advised").
 _NOT_A_FRAME_BEFORE = re.compile(
@@ -157,6 +168,11 @@ def drafter_voice(sentence: str) -> str:
     if label:
         text = text[label.end():]
     for m in _REPORTING.finditer(text):
+        if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
+                text, m.end()):
+            continue
+        if _ASSERTIVE_AFTER.match(text, m.end()):
+            break
         if not _NOT_A_FRAME_BEFORE.search(text[:m.start()]):
             text = text[:m.start()]
             break
@@ -189,21 +205,56 @@ _SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better)\b(?!\s+have\b)", re.
 #: instructions, a note to the reviewing attorney, a contract's defined term ("the Buyer").
 _INSTRUCTED_SUBJECT = re.compile(
     r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner)\b", re.I)
-_DEFINED_TERM = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+")
+_DEFINED_TERM = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ss]uch|[Ee]ach|[Ee]ither)\s+(?!(?:Court|Judge|Jury|Plaintiffs?|"
+    r"Defendants?|Claimant|Respondent|Petitioner|Appellant|Appellee|Client|Tribunal|Panel|"
+    r"Arbitrator)\b)[A-Z][a-z]+")
+_FUTURE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|won't|wouldn't)\b", re.I)
+#: Subjects of a prediction: parties, decision makers, claims and the instruments in dispute.
+_LEGAL_SUBJECT = re.compile(
+    r"\b(?:client|plaintiffs?|defendants?|claimant|respondent|petitioner|hospital|company|employer|"
+    r"insurer|court|judge|jury|arbitrators?|panel|tribunal|claims?|case|suit|lawsuit|action|motion|"
+    r"appeal|cap|clause|provision|release|waiver|contract|agreement|lease|defen[cs]e|causation|"
+    r"liability|damages|we|they|opposing|landlord|tenant|seller|buyer|supplier|guarantor|it|this)\b",
+    re.I)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: Futures that schedule rather than predict ("the court will hear argument on July 12").
+_SCHEDULED = re.compile(
+    r"\s*(?:not\s+)?(?:hear|hold|meet|convene|consider|take\s+place|decide\s+on|schedule|address|"
+    r"review|issue|be\s+held|sit|reconvene|recess|set|testify|appear|attend|produce|serve|exchange|"
+    r"be\s+available|be\s+deposed|begin|start|end|expire|renew|continue|receive|arrive|be\s+seen|"
+    r"return|need|require)\b"
+    rf"|.*\b(?:on|by|before|after|until|within|in|at|next|this)\s+(?:{_MONTH}|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d|the\s+\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|week|month|year)", re.I)
 
 
 @dataclass(frozen=True)
-class _DeonticShould:
-    """"X should ..." in the drafter's voice, unless X is a patient, the reviewing attorney or
-    a contract's defined term (those report instructions or provisions)."""
+class _PartyModal:
+    """A modal ("should", "will") whose subject makes it the drafter's advice or prediction.
 
-    reason: str = "says what a party should do"
+    Not when the subject is a patient, the reviewing attorney or a contract's defined term
+    ("the Buyer should", "the Licensee will": provisions and instructions are reported); when
+    ``subjects`` is given, only when the subject names a party, court or claim; never when
+    ``skip_after`` matches what follows the modal (e.g. a scheduled event).
+    """
+
+    modal: re.Pattern[str]
+    reason: str
+    subjects: re.Pattern[str] | None = None
+    skip_after: re.Pattern[str] | None = None
 
     def search(self, voice: str) -> bool:
-        for m in _SHOULD.finditer(voice):
+        for m in self.modal.finditer(voice):
             subject = re.split(r"[,;:]", voice[:m.start()])[-1]
-            if not (_INSTRUCTED_SUBJECT.search(subject) or _DEFINED_TERM.search(subject)):
-                return True
+            rest = re.split(r"[;:]", voice[m.end():])[0]
+            if _INSTRUCTED_SUBJECT.search(subject) or _DEFINED_TERM.search(subject):
+                continue
+            if self.subjects is not None and not self.subjects.search(subject):
+                continue
+            if self.skip_after is not None and self.skip_after.match(rest):
+                continue
+            return True
         return False
 
 
@@ -246,7 +297,10 @@ _ADVICE = [
     _p(r"\b(?:best|better|safest|wisest|preferable|only\s+realistic)\s+(?:option|course|strategy|"
        r"approach|move|choice|path|alternative|way\s+forward)\b",
        "recommends a course of action"),
-    _DeonticShould(),
+    _PartyModal(_SHOULD, "says what a party should do"),
+    _p(r"^(?:best|better|wiser|safer)\s+to\b|\b(?:smart|wise|right|correct|sensible|prudent|"
+       r"only)\s+(?:move|choice|course|decision|call|strategy|option|approach|thing\s+to\s+do)\b",
+       "recommends a course of action"),
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
        r"in\s+truth|admittedly|bluntly)\b", "the drafter's personal stance"),
     _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
@@ -277,6 +331,11 @@ _OUTCOME_VERB = (r"(?:win|lose|prevail|succeed|fail|grant|deny|dismiss|award|"
                  r"dismissed|upheld|struck|enforced|excluded|admitted|overturned|reversed|affirmed|"
                  r"found\s+liable|held\s+liable|liable))")
 _PREDICTION = [
+    _PartyModal(_FUTURE, "predicts what a party, court or claim will do", _LEGAL_SUBJECT,
+                _SCHEDULED),
+    _p(r"\b(?:hard|difficult|easy|impossible|tough|straightforward)\s+(?:\w+\s+){0,4}to\s+(?:prove|"
+       r"establish|show|win|defend|beat|rebut|overcome|enforce|challenge)\b|\bno\s+way\b",
+       "predicts how a claim will fare"),
     _p(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|(?:is|are|seems|appears)\s+(?:very\s+|"
        r"highly\s+|quite\s+|more\s+|most\s+|less\s+)?(?:un)?likely\s+to|(?:is|are)\s+(?:almost\s+)?(?:certain|sure|bound)\s+to|stands?\s+to|cannot|can't|"
        r"could\s+not|won't|wouldn't|(?:is|are)\s+expected\s+to)" + _ADVERBS + r"\s+" + _OUTCOME_VERB
@@ -300,7 +359,8 @@ _PREDICTION = [
        r"significant|substantial|limited|low|high|negligible|considerable|enormous|modest|small|large)"
        r"\b|\b(?:claim|case|suit|lawsuit|matter)\s+(?:is|are|would\s+be|could\s+be)\s+(?:\w+\s+)?"
        r"worth\b", "values a claim or the client's exposure"),
-    _p(r"\b(?:strong|weak|solid|winning|losing|compelling|airtight|hopeless|uphill)\s+(?:case|claim|"
+    _p(r"\b(?:strong|weak|solid|winning|losing|compelling|airtight|hopeless|uphill|complete|"
+       r"viable|valid|good|meritorious)\s+(?:\w+\s+)?(?:case|claim|"
        r"position|defen[cs]e|argument|hand)\b|\bin\s+a\s+(?:weak|strong|good|poor|difficult|"
        r"favou?rable)\s+position\b|\b(?:clear|sure|easy|certain)\s+(?:winner|win|loser|loss)\b"
        r"|\bin\s+our\s+favou?r\b",
@@ -313,6 +373,10 @@ _PREDICTION = [
        "declares an element of the claim established"),
 ]
 _CONCLUSION = [
+    _p(r"\b(?:erred|errs|abused\s+(?:its|his|her)\s+discretion|misapplied|misconstrued|overreached)\b"
+       r"|\b(?:bars?|precludes?|forecloses?|defeats?|extinguish(?:es)?|waives?)\s+(?:all\s+(?:of\s+)?)?"
+       r"(?:the\s+)?(?:client's|plaintiff's|defendant's|our|their|his|her|its)\s+(?:\w+\s+)?claims?\b",
+       "a legal conclusion about a ruling or a claim"),
     _p(_COPULA + r"(?:unenforceable|enforceable|void|voidable|invalid|valid(?!\s+(?:for|until|"
        r"through|from))|illegal|unlawful|lawful|frivolous|meritless|vexatious|overbroad|"
        r"unreasonable|unconscionable|penalty|in\s+breach|in\s+violation|preempted|ineffective|"
@@ -338,6 +402,13 @@ _CONCLUSION = [
        "a legal conclusion about validity or obligations"),
 ]
 _LIABILITY = [
+    _p(r"\bon\s+the\s+hook\b|\bin\s+the\s+wrong\b|\b(?:had|has|owed|owes)\s+a\s+duty\b|\bfailed\s+"
+       r"to\s+do\s+so\b|\bfailed\s+to\s+(?:warn|disclose|supervise|maintain|diagnose|inspect|train|"
+       r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|hidden|cover(?:ed)?\s+up|whitewash\w*)\b"
+       + r"|" + _COPULA + r"(?:pretext(?:ual)?|sham|bogus|unjustified|unwarranted|groundless|unfounded|"
+       r"improper|reckless|careless|incompetent|inadequate|unsafe|dangerous)\b"
+       r"|\b(?:acted|behaved)\s+(?:\w+\s+)?(?:recklessly|carelessly|improperly|negligently)\b",
+       "a conclusion about fault or liability"),
     _p(_COPULA + r"(?:negligent|liable(?!\s+for\s+(?:any|all|direct|indirect|consequential|incidental|"
        r"special|amounts|costs|fees|payment|obligations|damages\s+(?:up\s+to|exceeding)))|culpable|"
        r"guilty|at\s+fault|to\s+blame|defective|fraudulent|discriminatory|retaliatory|wrongful|"
@@ -375,6 +446,9 @@ _LIABILITY = [
        r"instance)\s+of\b|\bopen-and-shut\b", "asserts a contested fact or conclusion as certain"),
 ]
 _CREDIBILITY = [
+    _p(_COPULA + r"(?:not\s+)?(?:genuine|a\s+fabrication|fabrication|invented|made\s+up|concocted|"
+       r"convincing|unconvincing|persuasive|unpersuasive)\b|\bnot\s+telling\s+the\s+truth\b"
+       r"|\bcannot\s+be\s+squared\b", "judges a witness's credibility"),
     _p(_COPULA + r"(?:not\s+)?(?:credible|believable|reliable|truthful|honest|untruthful|dishonest|"
        r"evasive|lying|liar|implausible|unreliable|self-serving|untrustworthy|fabricated|perjured|"
        r"disingenuous|misleading|false|incredible|unbelievable|deceptive|hiding\s+something|"
@@ -391,7 +465,7 @@ _CREDIBILITY = [
 ]
 
 
-def _voice_check(patterns: Sequence[_Pattern | _DeonticShould]) -> Callable[[str], str | None]:
+def _voice_check(patterns: Sequence[_Pattern | _PartyModal]) -> Callable[[str], str | None]:
     """A rule check: the reason of the first pattern found in the sentence's drafter voice."""
 
     def check(sentence: str) -> str | None:

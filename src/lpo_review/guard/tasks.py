@@ -170,7 +170,7 @@ _PREDICTIVE = re.compile(
 )
 _COMMUNICATE = re.compile(
     r"^(?:tell|inform|notify|let|walk|explain|answer|respond|reply|help|email|e-mail|write|"
-    r"call|text|message|send|talk|brief|update|guide|show|teach|report)\b"
+    r"call|text|message|send|talk|brief|update|guide|show|teach|report|give|offer|provide|share)\b"
 )
 
 
@@ -189,8 +189,10 @@ def _p(pattern: str, reason: str) -> _ActionPattern:
 _COURT = [
     _p(r"^(?:appear|represent)\b", "appearing for or representing a client"),
     _p(r"^argue\b", "arguing before a court or tribunal"),
-    _p(r"^(?:cross-?examine|examine)\b.*\b(?:witness(?:es)?|expert|plaintiff|defendant|deponent)\b",
-       "examining witnesses in a proceeding"),
+    _p(r"^(?:cross-?examine|examine)\b.*\b(?:witness(?:es)?|expert|plaintiff|defendant|deponent|client|"
+       r"claimant|respondent|party|hearing|trial|deposition)\b", "examining witnesses in a proceeding"),
+    _p(r"^cover\b.*\b(?:arraignment|hearing|trial|conference|calendar|call|deposition|motion|sentencing|"
+       r"appearance|docket\s+call|status)\b", "covering a court appearance"),
     _p(r"^defend\b.*\b(?:deposition|hearing|examination)\b", "defending a client in a proceeding"),
     _p(r"^present\b.*\b(?:argument|the\s+case|evidence|submissions)\b",
        "presenting a case or argument to a tribunal"),
@@ -220,7 +222,10 @@ _NEGOTIATION = [
     _p(r"^propose\b.*\b(?:terms|offer|price|amount|changes|revisions)\b.*\bto\b",
        "proposing terms to another party"),
     _p(r"^push\s+back\b|^counter\b", "negotiating with another party"),
-    _p(r"^(?:talk|persuade|convince|pressure|press|urge|lean\s+on)\s+(?:the\s+)?(?:opposing|other\s+"
+    _p(r"\b(?:increase|raise|lower|reduce|improve|sweeten|secure|obtain|extract)\s+(?:a\s+|the\s+)?"
+       r"(?:better\s+|higher\s+|lower\s+)?(?:settlement\s+)?(?:offer|demand|payout|price|figure|amount|"
+       r"terms|deal|discount|concession)s?\b", "bargaining over terms for a client"),
+    _p(r"^(?:get|talk|persuade|convince|pressure|press|urge|lean\s+on)\s+(?:the\s+)?(?:opposing|other\s+"
        r"side|counterparty|plaintiff|defendant|insurer|landlord|seller|buyer|vendor|their|union)\b",
        "persuading the other side on the client's behalf"),
     _p(r"^(?:communicate|convey|relay|present|send)\b.*\b(?:demand|offer|position)\b.*\b(?:to|with)\b"
@@ -244,6 +249,9 @@ _FILING = [
     _p(r"^serve\b(?!\s+as\b)", "serving papers without attorney review"),
     _p(rf"^submit\b(?!.*\bto\s+(?:the\s+)?(?:{_ATTORNEY}|team|reviewers?|supervisor)\b)",
        "submitting work product outside the firm without attorney review"),
+    _p(r"\b(?:to|with|on|in|into)\s+(?:the\s+)?(?:court's\s+)?(?:court|clerk|ecf|pacer|e-?filing|"
+       r"electronic\s+filing|tribunal|registry|uspto)\b",
+       "putting papers before a court or agency without attorney review"),
     _p(r"^(?:submit|upload|send|transmit|produce|deliver|forward|email|e-mail|release|mail)\b.*\b(?:"
        r"court|clerk|judge|tribunal|uspto|patent\s+office|agency|registry|e-?filing|ecf|pacer|"
        r"opposing|other\s+side|counterparty|insurer|regulator|witness|behalf)\b",
@@ -263,7 +271,8 @@ _ADVICE = [
     _p(r"^recommend\b(?!.*\b(?:search\s+terms?|keywords?|custodians?|coding|tags?)\b)"
        rf"(?!.*\bto\s+the\s+{_ATTORNEY}\b)", "recommending a course of action to a client"),
     _p(r"^(?:render|issue|give|provide|deliver|offer|share|send|write|email|express|form)\b.*\b"
-       r"(?:opinion|advice|guidance|view|assessment|recommendations?|conclusions?)\b",
+       r"(?:opinion|advice|guidance|views?|assessment|recommendations?|conclusions?|take|thoughts|"
+       r"evaluation)\b",
        "giving a legal opinion or advice"),
     _p(r"^(?:conclude|decide|determine|opine|judge)\b.*\bwhether\b.*\b(?:breach\w*|liab\w*|"
        r"valid\w*|enforceab\w*|lawful\w*|legal\w*|wrongful\w*|violat\w*|claim|rights?|"
