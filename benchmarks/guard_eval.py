@@ -112,8 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     sentences = _load("guard_sentences.jsonl")
     task_scores, task_s = _evaluate(tasks, "out_of_scope", task_pred,
                                     "Work-order tasks (positive = out of scope)", args.errors)
-    sent_scores, sent_s = _evaluate(sentences, "advice", sentence_pred,
-                                    "Drafted sentences (positive = advice/conclusion)", args.errors)
+    _, sent_s = _evaluate(sentences, "advice", sentence_pred,
+                          "Drafted sentences (positive = advice/conclusion)", args.errors)
     right = sum(1 for t in tasks if t["label"] == "out_of_scope"
                 and (h := classify_task(t["text"], rules)) and h[0].category == t["category"])
     caught = task_scores["all"].tp

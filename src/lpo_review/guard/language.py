@@ -35,12 +35,15 @@ from lpo_review.guard.rules import GuardRule, RuleHit, run_rules
 # Sentence splitting (prose, table cells, bullets)
 # --------------------------------------------------------------------------------------------
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st v vs no nos inc ltd co corp llc llp cf al cal bus sec secs art "
-    "ch para paras fig ex exh dep tr p pp id approx dept govt assn bros mt ft hon rev gen supp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec est ave blvd mass fla tex ill pa ny n.y "
-    "u.s u.s.c e.g i.e a.m p.m m.d ph.d esq ct app".split()
-)
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "v", "vs", "no", "nos", "inc", "ltd",
+    "co", "corp", "llc", "llp", "cf", "al", "cal", "bus", "sec", "secs", "art", "ch",
+    "para", "paras", "fig", "ex", "exh", "dep", "tr", "p", "pp", "id", "approx", "dept",
+    "govt", "assn", "bros", "mt", "ft", "hon", "rev", "gen", "supp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "ave", "blvd",
+    "mass", "fla", "tex", "ill", "pa", "ny", "n.y", "u.s", "u.s.c", "e.g", "i.e", "a.m",
+    "p.m", "m.d", "ph.d", "esq", "ct", "app",
+})
 #: Bullets and cell separators: a new item starts after any of these.
 _ITEM_BREAK = re.compile(r"\n|\t|\s\|\s|[\u2022\u25aa\u25e6\u2023\u00b7]")
 _BULLET = re.compile(r"^\s*(?:[-*\u2013\u2014>]+|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\)|\(?[ivx]{1,4}\))\s+")
@@ -100,11 +103,11 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 # The drafter's own voice
 # --------------------------------------------------------------------------------------------
 
-_TRANSCRIPT_LINE = re.compile(r"^(?:q|a|question|answer)\s*[.:]\s", re.I)
+_TRANSCRIPT_LINE = re.compile(r"^(?:q|a|question|answer)\s*[.:]\s", re.IGNORECASE)
 _RECORD_SECTION = re.compile(
     r"^(?:plan|assessment|impression|diagnos[ie]s|dx|prognosis|discharge\s+instructions|"
     r"instructions|hpi|history|findings|chief\s+complaint|cc|orders|rx|a/p|subjective|objective|"
-    r"per\s+[^:]{1,40})\s*:", re.I)
+    r"per\s+[^:]{1,40})\s*:", re.IGNORECASE)
 _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)")
 _ATTRIBUTED = re.compile(
@@ -114,9 +117,9 @@ _ATTRIBUTED = re.compile(
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
     r"statute|regulation))[^,]*,"
     r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
-    r"notes?|records?|reports?|protocol)\b)", re.I)
+    r"notes?|records?|reports?|protocol)\b)", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|if\s+(?=\w+\s+(?:is|are|was|were|would|will|should|can)\b))"
-                      r"[^,;]*", re.I)
+                      r"[^,;]*", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:testified|testifies|testifying|stated|states|stating|said|says|told|tells|explained|"
     r"explains|noted|notes|noting|reported|reports|recalled|recalls|described|describes|argued|"
@@ -134,16 +137,16 @@ _REPORTING = re.compile(
     r"assessed|diagnosed|declared|declares|swore|averred|affirmed|reversed|disputed|disputes|warns|"
     r"urges|instructs|lists|listed|cautioned|cautions|proposed|proposes|attributes|attributed|"
     r"surveys|collects|summarizes|summarises|describes|opines|concluded)\b",
-    re.I)
+    re.IGNORECASE)
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
 _NOUN_FOLLOWS = re.compile(
     r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
-    r"indicate\w*|contain\w*)\b|[,.;:]|$)", re.I)
+    r"indicate\w*|contain\w*)\b|[,.;:]|$)", re.IGNORECASE)
 #: "the evidence shows beyond doubt that...": the frame asserts, it does not report.
 _ASSERTIVE_AFTER = re.compile(
     r"\s*(?:beyond\s+(?:any\s+|all\s+|a\s+)?doubt|conclusively|clearly|plainly|unequivocally|"
-    r"definitively|without\s+(?:a\s+)?doubt|irrefutably)\b", re.I)
+    r"definitively|without\s+(?:a\s+)?doubt|irrefutably)\b", re.IGNORECASE)
 #: A frame is not reported speech when the drafter is its subject or it carries the drafter's
 #: own modality ("we would recommend", "counsel should advise", "well advised").
 _NOT_A_FRAME_BEFORE = re.compile(
@@ -151,7 +154,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"|\b(?:should|would|will|must|may|might|could|to)(?:\s+not)?(?:\s+(?:be|been|have\s+been))?"
     r"|\bwell"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
-    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.I)
+    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -197,26 +200,26 @@ class _Pattern:
 
 
 def _p(pattern: str, reason: str) -> _Pattern:
-    return _Pattern(re.compile(pattern, re.I), reason)
+    return _Pattern(re.compile(pattern, re.IGNORECASE), reason)
 
 
-_SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better)\b(?!\s+have\b)", re.I)
+_SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better)\b(?!\s+have\b)", re.IGNORECASE)
 #: Subjects whose "should" is a record's or a workflow's, not advice: the patient's
 #: instructions, a note to the reviewing attorney, a contract's defined term ("the Buyer").
 _INSTRUCTED_SUBJECT = re.compile(
-    r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner)\b", re.I)
+    r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner)\b", re.IGNORECASE)
 _DEFINED_TERM = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ss]uch|[Ee]ach|[Ee]ither)\s+(?!(?:Court|Judge|Jury|Plaintiffs?|"
     r"Defendants?|Claimant|Respondent|Petitioner|Appellant|Appellee|Client|Tribunal|Panel|"
     r"Arbitrator)\b)[A-Z][a-z]+")
-_FUTURE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|won't|wouldn't)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|won't|wouldn't)\b", re.IGNORECASE)
 #: Subjects of a prediction: parties, decision makers, claims and the instruments in dispute.
 _LEGAL_SUBJECT = re.compile(
     r"\b(?:client|plaintiffs?|defendants?|claimant|respondent|petitioner|hospital|company|employer|"
     r"insurer|court|judge|jury|arbitrators?|panel|tribunal|claims?|case|suit|lawsuit|action|motion|"
     r"appeal|cap|clause|provision|release|waiver|contract|agreement|lease|defen[cs]e|causation|"
     r"liability|damages|we|they|opposing|landlord|tenant|seller|buyer|supplier|guarantor|it|this)\b",
-    re.I)
+    re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: Futures that schedule rather than predict ("the court will hear argument on July 12").
 _SCHEDULED = re.compile(
@@ -226,7 +229,7 @@ _SCHEDULED = re.compile(
     r"return|need|require)\b"
     rf"|.*\b(?:on|by|before|after|until|within|in|at|next|this)\s+(?:{_MONTH}|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d|the\s+\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|week|month|year)", re.I)
+    r"eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|week|month|year)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ class GuardRule:
             raise ValueError(f"GuardRule {name!r}: applies_to must be a non-empty subset of "
                              f"{sorted(TARGETS)}, got {sorted(targets)}")
         if not callable(check):
-            raise ValueError(f"GuardRule {name!r}: check must be callable")
+            raise TypeError(f"GuardRule {name!r}: check must be callable")
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "applies_to", targets)
         object.__setattr__(self, "check", check)

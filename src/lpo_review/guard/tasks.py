@@ -30,7 +30,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from lpo_review.config import Config
 from lpo_review.errors import ConfigError
@@ -438,7 +445,7 @@ def matches_glob(relpath: str, glob: str) -> bool:
     ``**`` matches any number of folders (also none), ``*`` and ``?`` stay within one name.
     """
     path = relpath.replace("\\", "/")
-    path = path[2:] if path.startswith("./") else path
+    path = path.removeprefix("./")
     return _glob_regex(glob).fullmatch(path) is not None
 
 

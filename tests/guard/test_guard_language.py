@@ -1,0 +1,60 @@
+"""Drafted text: the drafter's advice is caught, neutral reporting of the record is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from lpo_review.config import Config
+from lpo_review.guard.language import scan_text, split_sentences
+from lpo_review.guard.plugin import lpo_review_guard_rules
+
+RULES = lpo_review_guard_rules(Config())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The client should settle.",
+    "This clause is unenforceable.",
+    "We recommend terminating the agreement.",
+    "You will likely win at trial.",
+    "In my legal opinion, the waiver is invalid.",
+    "The defendant is clearly liable.",
+    "The witness was lying.",
+    "This claim has no merit.",
+    "I advise against signing.",
+    "You should not sign the amendment.",
+])
+def test_advice_and_conclusions_are_flagged(sentence: str) -> None:
+    [flag] = scan_text(sentence, RULES)
+    assert flag.sentence.text == sentence
+    assert flag.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "The witness testified that he recommended a repair.",
+    "Dr. Xu recommended physical therapy.",
+    "The agreement provides that the licensee shall indemnify the licensor.",
+    "Plaintiff's counsel argued the clause was unenforceable.",
+    "The patient was advised to rest.",
+    'The witness said, "You should never sign anything."',
+    "Q. Did you recommend that they settle? A. Yes.",
+    "The Customer should give notice of defects within ten days.",
+])
+def test_neutral_reporting_is_not_flagged(sentence: str) -> None:
+    assert scan_text(sentence, RULES) == []
+
+
+def test_only_the_advising_sentence_of_a_cell_is_flagged() -> None:
+    cell = ("Dr. Lee examined the patient on March 4. She recommended an MRI.\n"
+            "\u2022 Witness confirmed the delivery date.\n"
+            "- The client should reject the offer.")
+    flags = scan_text(cell, RULES)
+    assert [f.sentence.text for f in flags] == ["The client should reject the offer."]
+    s = flags[0].sentence
+    assert cell[s.start:s.end] == s.text
+
+
+def test_sentence_splitting_keeps_abbreviations_and_splits_items() -> None:
+    text = "Smith v. Jones, No. 12 (Dr. Adams) applies. It was cited.\t1) Term: 3 years | Renewal: none"
+    assert [s.text for s in split_sentences(text)] == [
+        "Smith v. Jones, No. 12 (Dr. Adams) applies.", "It was cited.", "Term: 3 years",
+        "Renewal: none"]
