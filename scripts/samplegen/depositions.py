@@ -23,6 +23,7 @@ from .text import KEEP, keep, long_date, us_date, wrap
 LINES_PER_PAGE = 25
 WIDTH = 60
 FRONT_PAGES = 3  # caption, appearances, index
+CAPTION_WIDTH = 34  # left column of the caption, up to the ")" separators
 
 MULTI_DISTRICT = {"TX", "OH", "IL", "CA", "GA", "WA", "NC", "NY"}
 PLAINTIFF_FIRMS = ["Riverside Trial Counsel LLP", "Lakeshore Injury Law, P.C.",
@@ -75,7 +76,10 @@ def make_case(fk: Faker, theme: str) -> Case:
     """A collision (personal injury) or employment case with counsel and a reporter."""
     rng = fk.rng
     plaintiff = fk.person()
-    defendant, short = fk.organisation("Logistics" if theme == "collision" else "Medical Group")
+    business = "Logistics" if theme == "collision" else "Medical Group"
+    defendant, short = fk.organisation(business)
+    while len(defendant) > CAPTION_WIDTH - 3:  # the caption's left column must hold the name
+        defendant, short = fk.organisation(business)
     venue = fk.business_address()
     counsel = []
     for firm in (rng.choice(PLAINTIFF_FIRMS), rng.choice(DEFENSE_FIRMS)):
@@ -219,6 +223,10 @@ class DepositionWriter:
         self.by(a)
 
     def exhibit(self, description: str) -> int:
+        """Mark a new exhibit (or return the number of one already marked in this deposition)."""
+        for n, marked, _ in self.exhibits:
+            if marked == description:
+                return n
         n = next(self.case.exhibit_numbers)
         self.exhibits.append((n, description, len(self.turns)))
         self.turns.append(Turn("paren", f"(Exhibit {n} was marked for identification.)"))
@@ -259,7 +267,7 @@ class DepositionWriter:
             "and truthful testimony today?",
             "No.",
             "What is your current home address?",
-            f"{self.val(self.address.line(long_state=True), 'ADDRESS', 'direct')}.",
+            f"{self.val(self.address.line(), 'ADDRESS', 'direct')}.",
             "How long have you lived there?",
             f"About {self.rng.choice(['three', 'six', 'eleven', 'two'])} years.",
             "And what is your date of birth?",
@@ -329,13 +337,12 @@ class DepositionWriter:
         case, pii = self.case, self.pii
         pl = pii.add(case.plaintiff.full.upper(), "PERSON")
         de = pii.add(case.defendant.upper(), "ORGANIZATION")
-        col = max(34, len(de) + 3)
         rows = [f"{pl},", "", "          Plaintiff,", "",
                 "     v.", "", f"{de},", "", "          Defendant."]
         cno = f"Case No. {pii.add(case.case_no, 'CASE_NUMBER')}"
         lines = ["UNITED STATES DISTRICT COURT".center(WIDTH),
                  f"FOR THE {case.court}".center(WIDTH), ""]
-        lines += [f"{r:<{col}})" + (f"   {cno}" if i == 4 else "") for i, r in enumerate(rows)]
+        lines += [f"{r:<{CAPTION_WIDTH}})" + (f"   {cno}" if i == 4 else "") for i, r in enumerate(rows)]
         side = "Plaintiff" if self.examiner is case.def_counsel else "Defendant"
         lines += ["", "ORAL AND VIDEOTAPED DEPOSITION OF".center(WIDTH),
                   pii.add(self.w.full.upper(), "PERSON").center(WIDTH),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from docx import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -77,6 +77,9 @@ def _docx_prose(d: DocxDocument, doc: ProseDoc) -> None:
 
 
 def _docx_transcript(d: DocxDocument, doc: Transcript) -> None:
+    section = d.sections[0]  # room for 70 Courier characters and 26 lines a page
+    section.left_margin, section.right_margin = Inches(0.9), Inches(0.5)
+    section.top_margin, section.bottom_margin = Inches(0.75), Inches(0.75)
     style = d.styles["Normal"]
     style.font.name = "Courier New"
     style.font.size = Pt(12)
