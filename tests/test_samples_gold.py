@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 import itertools
 
 import make_samples
-from samplegen.corpus import generate_corpus
+from samplegen.corpus import generate_corpus, huge_transcript
 from samplegen.people import luhn_ok
 
 
@@ -175,3 +175,12 @@ def test_generate_corpus_is_deterministic_and_mixes_the_three_kinds():
     kinds = {name.split("_")[1] for name in names}
     assert kinds == {"contract", "deposition", "medical"}
     assert all(len(text.split()) > 300 for _, text in first)
+
+
+def test_huge_transcript_reaches_the_requested_size_as_a_numbered_transcript():
+    text = huge_transcript(60_000, seed=2)
+    assert 60_000 <= len(text) < 80_000
+    assert text == huge_transcript(60_000, seed=2)
+    pages = text.split("\f")
+    assert len(pages) > 30
+    assert all(page.split("\n")[1].startswith(" 1  ") for page in pages)

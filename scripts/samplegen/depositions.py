@@ -755,10 +755,14 @@ def deposition(fk: Faker, case: Case, role: str, rounds: int = 1) -> Transcript:
     return d.transcript(f"Deposition of {witness.full}")
 
 
-def random_deposition(rng: random.Random, target_pages: int) -> Transcript:
-    """A deposition of about ``target_pages`` pages for corpus generation."""
+def random_deposition(rng: random.Random, rounds: int = 1) -> Transcript:
+    """A deposition in a new case of a random theme; ``rounds`` repeats the core examination."""
     fk = Faker(rng)
     role = rng.choice(sorted(THEMES))
     case = make_case(fk, THEMES[role][0])
-    rounds = max(1, round((target_pages - 8) / 3))
     return deposition(fk, case, role, rounds)
+
+
+def rounds_for_pages(pages: int) -> int:
+    """Rounds of examination that give a transcript of about ``pages`` pages."""
+    return max(1, round((pages - 8) / 3))
