@@ -7,6 +7,10 @@ import zipfile
 import pytest
 from make_inputs import make_docx, make_docx_from_paragraphs, truncate
 
+from lpo_review.config import Config
+from lpo_review.errors import IngestError
+from lpo_review.ingest import docx as docx_reader
+
 
 @pytest.fixture(scope="module")
 def rich_docx(tmp_path_factory):
@@ -80,3 +84,11 @@ def test_zip_without_a_word_document_is_corrupt(tmp_path, failure):
 def test_docx_without_text_is_empty(tmp_path, failure):
     reason, _ = failure(make_docx_from_paragraphs(tmp_path / "blank.docx", ["", "  "]))
     assert reason == "empty"
+
+
+def test_docx_that_expands_enormously_is_too_large(rich_docx, tmp_path):
+    config = Config.from_dict({"limits": {"max_file_mb": 0.001}})
+    head = rich_docx.read_bytes()[:8192]
+    with pytest.raises(IngestError) as info:
+        docx_reader.lpo_review_read(rich_docx, head, config)
+    assert info.value.reason == "too_large" and "unpacked" in str(info.value)

@@ -8,7 +8,7 @@ import pytest
 from make_inputs import make_transcript_pdf, transcript_text, write_text
 
 from lpo_review.ingest.lines import finalize_lines, line_map, transcript_line_map
-from lpo_review.model import LineMap
+from lpo_review.model import Document, LineMap
 
 
 def test_line_map_matches_the_model_definition():
@@ -65,8 +65,6 @@ def test_plain_numbered_documents_are_not_transcripts(tmp_path, ingest):
 
 
 def test_finalize_lines_leaves_other_kinds_alone():
-    from lpo_review.model import Document
-
     text = transcript_text(first_page=3, pages=1)
     document = Document("t", "0", text, line_map(text), "txt", kind="contract")
     assert finalize_lines(document).lines == line_map(text)

@@ -301,9 +301,22 @@ def _headers_and_footers(document: docx.document.Document) -> list[str]:
     return texts
 
 
-def extract(path: Path) -> tuple[str, list[int], dict[str, int]]:
-    """Text, page starts and note counts of a .docx file; ``corrupt_docx`` if damaged."""
+#: A package may expand to at most this many times the file size limit (zip-bomb guard).
+EXPANSION_FACTOR = 8
+
+
+def extract(path: Path, max_bytes: float) -> tuple[str, list[int], dict[str, int]]:
+    """Text, page starts and note counts of a .docx file; ``corrupt_docx`` if damaged,
+    ``too_large`` if its parts expand beyond ``max_bytes`` uncompressed."""
     try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+        if expanded > max_bytes:
+            raise IngestError(
+                "too_large",
+                f"{path.name} expands to {expanded / 2**20:.0f} MB when unpacked, over "
+                f"{max_bytes / 2**20:.0f} MB ({EXPANSION_FACTOR} x limits.max_file_mb)",
+            )
         return _extract(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise IngestError(
@@ -347,7 +360,8 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     path = Path(path)
     if path.suffix.lower() != ".docx" or sniff(head) not in (Content.DOCX, Content.ZIP):
         return None
-    text, page_starts, counts = extract(path)
+    max_bytes = config.limits.max_file_mb * 2**20 * EXPANSION_FACTOR
+    text, page_starts, counts = extract(path, max_bytes)
     if not text.strip():
         raise IngestError("empty", f"{path.name} contains no text")
     lines = line_map(text, page_starts)
