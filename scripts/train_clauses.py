@@ -25,7 +25,7 @@ from lpo_review.stages.clauses import rules
 from lpo_review.stages.clauses.cuad_data import CATEGORIES, Contract, load_contracts, split_contracts
 from lpo_review.stages.clauses.evaluation import Scorer
 from lpo_review.stages.clauses.features import make_vectorizer, vectorise
-from lpo_review.stages.clauses.model import ClauseModel, runs
+from lpo_review.stages.clauses.model import ACCEPT, ClauseModel, runs
 from lpo_review.stages.clauses.segment import Segment, segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,8 +76,9 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, params: dict, seed: int) -> tuple[n
     return coef, intercept
 
 
-def tune_thresholds(model: ClauseModel, valid: list[Contract], grid: list[float]) -> dict[str, float]:
-    """Per-category threshold maximising span F1 on the validation contracts."""
+def tune_thresholds(model: ClauseModel, valid: list[Contract], grid: list[float],
+                    max_run: int) -> dict[str, float]:
+    """Per-category probability threshold maximising span F1 on the validation contracts."""
     cached = [(c, *model.segment_probabilities(c.text), rules.extract(c.text)) for c in valid]
     best: dict[str, float] = {}
     for cat in CATEGORIES:
@@ -89,8 +90,8 @@ def tune_thresholds(model: ClauseModel, valid: list[Contract], grid: list[float]
         for t in grid:
             scorer = Scorer((cat,))
             for c, segs, probs, phrases in cached:
-                found = [(cat, s, e, sc) for s, e, sc in runs(segs, probs[:, j], t)]
-                found += [p for p in phrases if p[0] == cat and p[3] >= t]
+                found = [(cat, s, e, sc) for s, e, sc in runs(segs, probs[:, j], t, max_run)]
+                found += [p for p in phrases if p[0] == cat and p[3] >= ACCEPT]
                 scorer.add([s for s in c.spans if s[0] == cat], found)
             scores.append((scorer.tallies[cat].f1, -abs(t - 0.5), t))
         best[cat] = max(scores)[2]
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train segments: {x.shape[0]} ({time.perf_counter() - t0:.0f}s)")
     coef, intercept = fit(x, y, cfg["classifier"], cfg["seed"])
     model = ClauseModel(list(CATEGORIES), coef, intercept, {c: 0.5 for c in CATEGORIES}, cfg["n_features"])
-    thresholds = tune_thresholds(model, valid, cfg["threshold_grid"])
+    thresholds = tune_thresholds(model, valid, cfg["threshold_grid"], cfg["max_run"])
     print(f"thresholds tuned ({time.perf_counter() - t0:.0f}s)")
     if cfg.get("refit_on_train_and_valid"):
         _, xv, yv = featurise(valid, cfg["n_features"], cfg["positive_overlap"])

@@ -22,8 +22,10 @@ from lpo_review.stages.clauses.segment import Segment, segment
 MODEL_ENV = "LPO_REVIEW_MODELS_DIR"
 WEIGHTS_FILE = "weights.npz"
 META_FILE = "model.json"
-#: Scored candidates below this probability are not reported at all.
-SCORE_FLOOR = 0.05
+#: Scored candidates below this (calibrated) score are not reported at all.
+SCORE_FLOOR = 0.02
+#: A clause is accepted when its calibrated score reaches this.
+ACCEPT = 0.5
 
 
 @dataclass(frozen=True)
@@ -53,33 +55,42 @@ def default_model_dir() -> Path:
     )
 
 
-def runs(segments: list[Segment], probs: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
-    """Merge consecutive segments scoring ``>= threshold`` into spans ``(start, end, score)``.
+def calibrate(probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
+    """Map each category's probabilities piecewise-linearly so its tuned threshold becomes
+    :data:`ACCEPT`; scores of different categories then rank together."""
+    t = np.clip(thresholds, 1e-6, 1 - 1e-6)
+    low = ACCEPT * probs / t
+    high = ACCEPT + (1 - ACCEPT) * (probs - t) / (1 - t)
+    return np.where(probs < t, low, high)
 
-    The score of a merged span is the highest of its segments.
-    """
+
+def runs(segments: list[Segment], probs: np.ndarray, threshold: float,
+         max_run: int = 1) -> list[tuple[int, int, float]]:
+    """Merge up to ``max_run`` consecutive segments scoring ``>= threshold`` into spans
+    ``(start, end, score)``; the score of a merged span is the highest of its segments."""
     out: list[tuple[int, int, float]] = []
     cur: list[Any] | None = None
     for i in np.flatnonzero(probs >= threshold):
         seg = segments[i]
-        if cur is not None and cur[3] == i - 1:
+        if cur is not None and cur[3] == i - 1 and cur[4] < max_run:
             cur[1] = seg.end
             cur[2] = max(cur[2], float(probs[i]))
             cur[3] = i
+            cur[4] += 1
         else:
             if cur is not None:
                 out.append((cur[0], cur[1], cur[2]))
-            cur = [seg.start, seg.end, float(probs[i]), i]
+            cur = [seg.start, seg.end, float(probs[i]), i, 1]
     if cur is not None:
         out.append((cur[0], cur[1], cur[2]))
     return out
 
 
-def scored_spans(segments: list[Segment], probs: np.ndarray, threshold: float,
+def scored_spans(segments: list[Segment], scores: np.ndarray, threshold: float, max_run: int,
                  floor: float = SCORE_FLOOR) -> list[tuple[int, int, float, bool]]:
-    """Accepted runs at ``threshold`` plus runs of the sub-threshold segments down to ``floor``."""
-    accepted = [(s, e, sc, True) for s, e, sc in runs(segments, probs, threshold)]
-    below = np.where(probs >= threshold, 0.0, probs)
+    """Accepted runs at ``threshold`` plus the sub-threshold segments down to ``floor``."""
+    accepted = [(s, e, sc, True) for s, e, sc in runs(segments, scores, threshold, max_run)]
+    below = np.where(scores >= threshold, 0.0, scores)
     rest = [(s, e, sc, False) for s, e, sc in runs(segments, below, floor)]
     return accepted + rest
 
@@ -127,30 +138,31 @@ class ClauseModel:
         logits = x @ self._coef_t + self.intercept
         return segments, 1.0 / (1.0 + np.exp(-logits))
 
-    def extract(self, text: str, threshold: float | None = None) -> list[Clause]:
+    def extract(self, text: str, threshold: float = ACCEPT) -> list[Clause]:
         """Every scored clause (accepted or not) in document order.
 
-        ``threshold`` overrides the per-category thresholds the training chose.
+        Scores are calibrated so that :data:`ACCEPT` is each category's tuned threshold;
+        ``threshold`` accepts more (lower) or fewer (higher) clauses than the tuned ones.
         """
         segments, probs = self.segment_probabilities(text)
-        return combine(self.categories, segments, probs, rules.extract(text),
-                       {c: threshold if threshold is not None else self.thresholds[c]
-                        for c in self.categories})
+        cuts = np.array([self.thresholds[c] for c in self.categories], dtype=np.float32)
+        return combine(self.categories, segments, calibrate(probs, cuts), rules.extract(text),
+                       threshold, int(self.meta.get("config", {}).get("max_run", 1)))
 
 
-def combine(categories: list[str], segments: list[Segment], probs: np.ndarray,
-            phrases: list[rules.Phrase], thresholds: dict[str, float]) -> list[Clause]:
-    """Clauses from segment probabilities and rule phrases.
+def combine(categories: list[str], segments: list[Segment], scores: np.ndarray,
+            phrases: list[rules.Phrase], threshold: float, max_run: int) -> list[Clause]:
+    """Clauses from calibrated segment scores and rule phrases.
 
     Rule categories (:data:`rules.RULE_CATEGORIES`) come from the rules only; Effective Date
     from both (a dated preamble or a commencement sentence).
     """
     out: list[Clause] = []
     for j, cat in enumerate(categories):
-        t = thresholds[cat]
         if cat not in rules.RULE_CATEGORIES:
-            out.extend(Clause(cat, s, e, sc, ok) for s, e, sc, ok in scored_spans(segments, probs[:, j], t))
+            out.extend(Clause(cat, s, e, sc, ok)
+                       for s, e, sc, ok in scored_spans(segments, scores[:, j], threshold, max_run))
     for cat, s, e, sc in phrases:
-        out.append(Clause(cat, s, e, sc, sc >= thresholds.get(cat, 0.5)))
+        out.append(Clause(cat, s, e, sc, sc >= threshold))
     out.sort(key=lambda c: (c.start, c.category))
     return out

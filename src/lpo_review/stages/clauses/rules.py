@@ -17,11 +17,19 @@ _PREAMBLE_END = re.compile(
     re.IGNORECASE,
 )
 _PREAMBLE_MIN, _PREAMBLE_MAX = 400, 3000
-_TITLE_WORDS = re.compile(
-    r"\b(?:AGREEMENT|CONTRACT|LICEN[SC]E|AMENDMENT|LEASE|ARRANGEMENT|MEMORANDUM|TERMS|"
-    r"UNDERTAKING|DEED|PLAN|ADDENDUM|STATEMENT OF WORK|ORDER)\b"
+_CAPS_WORD = r"(?:[A-Z0-9][A-Z0-9&\-'’./()]*|AND|OF|TO|FOR|THE|IN|ON)"
+_CAPS_TITLE = re.compile(
+    rf"\b{_CAPS_WORD}(?:(?:[ \t\u00a0]{{1,3}}|,[ \t]|[ \t]*\n[ \t]*){_CAPS_WORD}){{0,12}}?"
+    r"[ \t]+(?:AGREEMENT|CONTRACT|AMENDMENT|LEASE|ADDENDUM|MEMORANDUM|UNDERTAKING|"
+    r"PLAN|DEED)S?\b|\b(?:AGREEMENT|CONTRACT)\b"
 )
-_CAPS_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200a\u3000]*([^\n]{4,160}?)\s*$", re.MULTILINE)
+#: A title in title case on its own, not "this/the X Agreement" inside a sentence.
+_TITLE_CASE = re.compile(
+    r"(?<![Tt]his )(?<![Tt]he )(?<![a-z,] )\b((?:[A-Z][\w\-'’]*[ \t]+(?:(?:and|of|to|for|the|on|in)[ \t]+)?)"
+    r"{1,8}(?:Agreement|Contract))\b(?![ \t]*\()"
+)
+#: Words before a title that are not part of it (exhibit numbers, "THIS").
+_TITLE_LEAD = re.compile(r"(?:\bEXHIBIT\b[ \t]*[\w.()\-]*|\bTHIS\b|\bAND\b(?=[ \t]+THIS)|\b[\d.()A-Z]*\d[\d.()A-Z]*\b)[ \t,]*")
 _THIS_AGREEMENT = re.compile(
     r"\b(?:This|THIS)\s+((?:[A-Z][\w\-&/]*\s+){0,7}?(?:Agreement|AGREEMENT|Contract|CONTRACT))\b"
 )
@@ -31,12 +39,23 @@ _SUFFIX = (
     r"Pty|Trust|TRUST|Bank|BANK|Partners|PARTNERS|S\.A\.S|SAS|S\.L|Sarl|S\.à r\.l|KG|AB|Oy|ASA|"
     r"Holdings|HOLDINGS)\.?"
 )
-_NAME_WORD = r"(?:[A-Z0-9][\w.'’\-/]*|&|and|of|de|the|for)"
+_FIRST_WORD = r"(?:[A-Z][\w.'’\-/@]*|\d+[A-Za-z][\w.'’\-/@]*)"
+_NAME_WORD = rf"(?:{_FIRST_WORD}|\d+|&|of|de|for)"
 _COMPANY = re.compile(
-    rf"\b((?:[A-Z0-9][\w.'’\-/]*)(?:[ \t]+{_NAME_WORD}){{0,7}}?,?[ \t]+{_SUFFIX})(?![\w])"
+    rf"(?<![Tt]he )(?<!THE )\b({_FIRST_WORD}(?:[ \t]+{_NAME_WORD}){{0,6}}?,?[ \t]+{_SUFFIX})(?![\w\-])"
+)
+#: "Name, a Delaware corporation" for names without a corporate suffix.
+_INCORPORATED_AS = re.compile(
+    rf"\b({_FIRST_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}),?\s+(?:an?|the)\s+(?:[A-Z][\w.]*\s+){{1,3}}"
+    r"(?:corporation|company|limited|partnership|entity|organization|bank|association|trust)\b"
+)
+#: "... referred to individually as a "Party" and collectively as the "Parties"".
+_PARTY_CLAUSE = re.compile(
+    r"(?:[(]|(?<=[.;]\s)|(?<=\n))[^.;()\n]{0,160}?[\"“]Part(?:y|ies)[\"”][^.()\n]{0,80}?"
+    r"[\"“]Part(?:y|ies)[\"”]\)?\.?"
 )
 _PLACEHOLDER_NAME = re.compile(r"<(?:ORGANIZATION|ORG|PERSON|NRP)_\d+>")
-_DEFINED = re.compile(r"\(\s*(?:[^()]{0,60}?\b)?(?:the\s+)?[\"“”]([^\"“”]{2,40})[\"“”]")
+_DEFINED = re.compile(r"\(\s*(?:[^()]{0,60}?\b)?(?:the\s+)?[\"“”]([A-Za-z0-9<][^\"“”]{1,39})[\"”]")
 _GENERIC_TERMS = {
     "agreement", "effective date", "party", "parties", "this agreement", "term", "territory",
     "products", "product", "services", "affiliate", "affiliates", "closing", "closing date",
@@ -51,7 +70,7 @@ _DAY = r"\d{1,2}\s?(?:st|nd|rd|th|t\s?h)?"
 _DATE = re.compile(
     rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}|"
     rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_MONTH}\s+\d{{4}}|"
-    rf"<DATE_\d+>|_+\s*day\s+of\s+[_A-Za-z]+,?\s+\d{{4}}|{_MONTH}\s+_+,?\s+\d{{4}})",
+    rf"<DATE(?:_TIME)?_\d+>|_+\s*day\s+of\s+[_A-Za-z]+,?\s+\d{{4}}|{_MONTH}\s+_+,?\s+\d{{4}})",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^\s*Source:.*$", re.MULTILINE | re.IGNORECASE)
@@ -70,19 +89,32 @@ def _masked(text: str, limit: int) -> list[tuple[int, int]]:
 
 
 def document_name(text: str) -> list[Phrase]:
-    """The title: the first short line in capitals naming an agreement, else 'This X Agreement'."""
-    limit = min(len(text), 2000)
-    for m in _CAPS_LINE.finditer(text, 0, limit):
-        line = m.group(1)
-        letters = [c for c in line if c.isalpha()]
-        if (letters and sum(c.isupper() for c in letters) / len(letters) > 0.85
-                and _TITLE_WORDS.search(line) and not line.lower().startswith(("exhibit", "source"))
-                and len(line.split()) <= 12):
-            return [("Document Name", m.start(1), m.end(1), 0.9)]
+    """The title: the first phrase in capitals ending in AGREEMENT (CONTRACT, LICENSE...) near
+    the top, else the first 'This X Agreement'."""
+    limit = min(len(text), 1500)
+    masked = _masked(text, limit)
+    fallback: Phrase | None = None
+    for m in _CAPS_TITLE.finditer(text, 0, limit):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        start, end = m.start(), m.end()
+        for lead in _TITLE_LEAD.finditer(text, start, end):
+            start = lead.end()
+        if start >= end or text[start:end].strip().startswith(("THIS ", "SOURCE")):
+            continue
+        if len(text[start:end].split()) >= 2:
+            titled = _TITLE_CASE.search(text, 0, start)
+            if titled:
+                return [("Document Name", titled.start(1), titled.end(1), 0.8)]
+            return [("Document Name", start, end, 0.9)]
+        fallback = fallback or ("Document Name", start, end, 0.6)
+    titled = _TITLE_CASE.search(text, 0, limit)
+    if titled:
+        return [("Document Name", titled.start(1), titled.end(1), 0.8)]
     m2 = _THIS_AGREEMENT.search(text, 0, preamble_end(text) + 200)
-    if m2:
-        return [("Document Name", m2.start(1), m2.end(1), 0.7)]
-    return []
+    if m2 and len(m2.group(1).split()) >= 2:
+        return [("Document Name", m2.start(1), m2.end(1), 0.8)]
+    return [fallback] if fallback else []
 
 
 def parties(text: str) -> list[Phrase]:
@@ -94,16 +126,19 @@ def parties(text: str) -> list[Phrase]:
 
     def add(start: int, stop: int, score: float) -> None:
         key = text[start:stop].lower()
-        if key in seen or any(a <= start < b for a, b in masked):
+        if key in seen or any(a <= start < b for a, b in masked) or any(
+                s < stop and start < e for _, s, e, _ in out):
             return
         seen.add(key)
         out.append(("Parties", start, stop, score))
 
     for m in _COMPANY.finditer(text, 0, end):
         name = m.group(1)
-        lead = re.match(r"(?:(?:and|of|the|by|between|among|with|&)\s+)+", name, re.IGNORECASE)
-        start = m.start(1) + (lead.end() if lead else 0)
-        add(start, m.end(1), 0.8)
+        if name.isupper() and len(name.split()) > 6:
+            continue
+        add(m.start(1), m.end(1), 0.8)
+    for m in _INCORPORATED_AS.finditer(text, 0, end):
+        add(m.start(1), m.end(1), 0.7)
     for m in _PLACEHOLDER_NAME.finditer(text, 0, end):
         add(m.start(), m.end(), 0.75)
     for m in _DEFINED.finditer(text, 0, end):
@@ -111,6 +146,8 @@ def parties(text: str) -> list[Phrase]:
         if term.lower() in _GENERIC_TERMS or len(term.split()) > 5:
             continue
         add(m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.7)
+    for m in _PARTY_CLAUSE.finditer(text, 0, min(len(text), end + 1500)):
+        add(m.start(), m.end(), 0.6)
     return out
 
 

@@ -2,7 +2,8 @@
 
 Options (``[stages.clauses]``):
 
-* ``threshold`` — one score threshold for every category instead of the tuned ones;
+* ``threshold`` — score at which a clause is reported (default 0.5, each category's tuned
+  threshold; scores are calibrated so that 0.5 means the same for every category);
 * ``model_dir`` — directory of a trained model (default: see
   :func:`~lpo_review.stages.clauses.model.default_model_dir`).
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from lpo_review.errors import StageError
 from lpo_review.stages.base import ORDER_ANALYSE, Stage, StageInput, StageResult
-from lpo_review.stages.clauses.model import ClauseModel, default_model_dir
+from lpo_review.stages.clauses.model import ACCEPT, ClauseModel, default_model_dir
 
 STAGE_NAME = "clauses"
 #: Categories whose absence a reviewer wants spelled out.
@@ -40,10 +41,10 @@ class ClauseStage(Stage):
 
     def run(self, doc: StageInput) -> StageResult:
         model = load_model(doc.options.get("model_dir"))
-        threshold = doc.options.get("threshold")
-        if threshold is not None and not 0.0 <= float(threshold) <= 1.0:
-            raise StageError(f"stages.clauses.threshold: {threshold} is not between 0 and 1")
-        clauses = model.extract(doc.text, None if threshold is None else float(threshold))
+        threshold = doc.options.get("threshold", ACCEPT)
+        if not isinstance(threshold, (int, float)) or not 0.0 <= float(threshold) <= 1.0:
+            raise StageError(f"stages.clauses.threshold: {threshold!r} is not a number between 0 and 1")
+        clauses = model.extract(doc.text, float(threshold))
         findings = [
             doc.finding(STAGE_NAME, c.category, c.start, c.end, score=round(c.score, 4),
                         data={"category": c.category})
