@@ -2,6 +2,7 @@
 
     python benchmarks/guard_eval.py               # dev, test and all; errors of every split
     python benchmarks/guard_eval.py --errors test # list only the test split's errors
+    python benchmarks/guard_eval.py --samples samples  # also: flags on the engine's real drafts
 
 Data (``benchmarks/data``):
 
@@ -16,6 +17,10 @@ against the dev split; the test split measures them on sentences they were not t
 The positive class is the out-of-scope item (refused task, flagged sentence); targets are
 recall >= 0.95 and precision >= 0.90.  The whole drafted item goes through the sentence
 splitter, so a wrong split shows up as an error too.
+
+``--samples DIR`` reviews every document under DIR with the full engine and lists what the
+guard stage flagged in the drafts the built-in stages wrote.  Those drafts are generated from
+the record and hold no advice, so every flag there is a false positive.
 """
 
 from __future__ import annotations
@@ -93,10 +98,32 @@ def _evaluate(items: list[dict], positive: str, predict: Callable[[str], tuple[b
     return scores, seconds
 
 
+def _sample_drafts(folder: Path) -> None:
+    """Run the engine over ``folder`` and print what the guard flagged in real drafts."""
+    from lpo_review.engine import Engine
+    from lpo_review.guard.language import split_sentences
+    from lpo_review.guard.stage import ADVICE_LABEL
+
+    engine = Engine(Config())
+    sentences = flagged = 0
+    print(f"\nEngine drafts of {folder} (every flag is a false positive)")
+    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".pdf", ".docx")):
+        packet = engine.review_file(path).packet
+        sentences += sum(len(split_sentences(v)) for d in packet.drafts for row in d.rows
+                         for k, v in row.items() if isinstance(v, str) and k != "cite")
+        for f in packet.findings:
+            if f.label == ADVICE_LABEL:
+                flagged += 1
+                print(f"  FP {path.name} {f.data['draft_kind']} row {f.data['row']}: {f.text!r}")
+    print(f"  {flagged} flagged of {sentences} drafted sentences")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=SPLITS, default="all",
                         help="which split's errors to list (default: all)")
+    parser.add_argument("--samples", type=Path, metavar="DIR",
+                        help="also run the engine over DIR and list flags in its drafts")
     args = parser.parse_args(argv)
     rules = lpo_review_guard_rules(Config())
 
@@ -120,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nRefused tasks filed under the expected category: {right}/{caught}")
     print(f"Speed: {len(tasks) / task_s:,.0f} tasks/s, {len(sentences) / sent_s:,.0f} sentences/s "
           "(first pass, cold caches)")
+    if args.samples:
+        _sample_drafts(args.samples)
     return 0
 
 

@@ -38,6 +38,9 @@ def test_advice_and_conclusions_are_flagged(sentence: str) -> None:
     'The witness said, "You should never sign anything."',
     "Q. Did you recommend that they settle? A. Yes.",
     "The Customer should give notice of defects within ten days.",
+    "EACH PARTY'S TOTAL LIABILITY WILL NOT EXCEED THE FEES PAID.",
+    "Neither party will be liable for any amount exceeding the fees paid.",
+    "The court will hear argument on the motion on July 12.",
 ])
 def test_neutral_reporting_is_not_flagged(sentence: str) -> None:
     assert scan_text(sentence, RULES) == []

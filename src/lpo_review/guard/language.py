@@ -8,8 +8,8 @@ recommend", "you will likely win", "the witness was lying").
 
 Each sentence is reduced to the drafter's own voice before any pattern is tried:
 
-* transcript lines (``Q.``/``A.``) and record sections (``Plan:``, ``Impression:``...) are the
-  record, not the drafter;
+* transcript lines (``Q.``/``A.``), record sections (``Plan:``, ``Impression:``...) and
+  clauses quoted in capitals are the record, not the drafter;
 * quoted material is the record's words;
 * a reporting frame with a third-party subject ("X testified/stated/argued/recommended/held
   that ...", "was advised", "according to X", "per Dr. Y") hands everything after it to that
@@ -109,6 +109,8 @@ _RECORD_SECTION = re.compile(
     r"instructions|hpi|history|findings|chief\s+complaint|cc|orders|rx|a/p|subjective|objective|"
     r"per\s+[^:]{1,40})\s*:", re.IGNORECASE)
 _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
+#: A clause quoted in capitals (limitation of liability, disclaimers) is the record verbatim.
+_CONSPICUOUS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)")
 _ATTRIBUTED = re.compile(
     r"^(?:according\s+to|per|pursuant\s+to|as\s+(?:stated|noted|provided|set\s+out|reported|"
@@ -162,7 +164,7 @@ def drafter_voice(sentence: str) -> str:
     """The part of ``sentence`` said in the drafter's own voice (may be empty)."""
     text = re.sub(r"\s+", " ", sentence).strip()
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
-            or _RECORD_SECTION.match(text)):
+            or _RECORD_SECTION.match(text) or _CONSPICUOUS.match(text)):
         return ""
     text = _QUOTED.sub(' "..." ', text)
     if _ATTRIBUTED.search(text):
@@ -226,7 +228,10 @@ _SCHEDULED = re.compile(
     r"\s*(?:not\s+)?(?:hear|hold|meet|convene|consider|take\s+place|decide\s+on|schedule|address|"
     r"review|issue|be\s+held|sit|reconvene|recess|set|testify|appear|attend|produce|serve|exchange|"
     r"be\s+available|be\s+deposed|begin|start|end|expire|renew|continue|receive|arrive|be\s+seen|"
-    r"return|need|require)\b"
+    r"return|need|require"
+    # a provision's future, quoted in an abstract: "liability will not exceed the fees paid"
+    r"|exceed|apply|include|govern|be\s+(?:limited|capped|deemed|construed|governed|paid|payable|"
+    r"due|binding)|bind|inure|pay|indemnify|remain|terminate)\b"
     rf"|.*\b(?:on|by|before|after|until|within|in|at|next|this)\s+(?:{_MONTH}|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d|the\s+\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|week|month|year)", re.IGNORECASE)
@@ -332,7 +337,7 @@ _OUTCOME_VERB = (r"(?:win|lose|prevail|succeed|fail|grant|deny|dismiss|award|"
                  r"strike|hold\s+up|survive|rule\s+(?:for|against|in)|find\s+(?:for|against|that|"
                  r"the|in)|prove|establish|side\s+with|enforce|uphold|be\s+(?:granted|denied|"
                  r"dismissed|upheld|struck|enforced|excluded|admitted|overturned|reversed|affirmed|"
-                 r"found\s+liable|held\s+liable|liable))")
+                 r"found\s+liable|held\s+liable))")
 _PREDICTION = [
     _PartyModal(_FUTURE, "predicts what a party, court or claim will do", _LEGAL_SUBJECT,
                 _SCHEDULED),
