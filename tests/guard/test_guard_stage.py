@@ -7,11 +7,10 @@ from lpo_review.guard.stage import (
     ADVICE_LABEL,
     WITHHELD,
     GuardStage,
-    blocked,
-    finding_key,
     vendor_draft,
+    vendor_drafts,
 )
-from lpo_review.model import Draft, LineMap
+from lpo_review.model import Draft, Finding, LineMap, Packet
 from lpo_review.stages.base import ORDER_GUARD, StageInput
 
 ADVICE = "The client should settle before trial."
@@ -47,7 +46,6 @@ def test_advice_in_a_digest_row_is_caught_and_withheld_from_the_vendor() -> None
     assert finding.data["row"] == 3 and finding.data["column"] == "summary"
     assert finding.data["draft_kind"] == "deposition_digest"
     assert finding.data["reason"] and finding.data["rule"].startswith("text.")
-    assert blocked(result.findings) == {(0, 3, "summary")}
 
     vendor = vendor_draft(draft, 0, result.findings)
     assert vendor.rows[3]["summary"] == f"Row 3. {NEUTRAL} {WITHHELD}"
@@ -55,9 +53,24 @@ def test_advice_in_a_digest_row_is_caught_and_withheld_from_the_vendor() -> None
     assert vendor.rows[2] == draft.rows[2]
     assert draft.rows[3]["summary"].endswith(ADVICE), "the firm's copy is unchanged"
 
-    acknowledged = {finding_key(finding)}
-    assert blocked(result.findings, acknowledged) == set()
-    assert vendor_draft(draft, 0, result.findings, acknowledged).rows[3] == draft.rows[3]
+    assert vendor_draft(draft, 0, result.findings, {"F0"}).rows[3] == draft.rows[3], \
+        "an acknowledged sentence is released"
+
+
+def _packet(drafts: list[Draft], findings: list[Finding]) -> Packet:
+    return Packet(doc_id="DOC-1", source_name="x.txt", source_sha256="0" * 64,
+                  source_format="txt", kind="deposition", profile="standard", pages=1, words=1,
+                  redacted_text="", redactions=[], findings=findings, drafts=drafts, stages=[],
+                  engine_version="0", created_at="2026-01-01T00:00:00Z")
+
+
+def test_vendor_drafts_of_a_packet_withhold_only_the_guards_sentences() -> None:
+    doc, draft = _digest(3, advice_row=1)
+    other = Finding(stage="clauses", label="governing_law", start=0, end=4, cite="1:1")
+    guard = GuardStage(TEXT_RULES).run(doc).findings
+    [vendor] = vendor_drafts(_packet([draft], [other, *guard]))
+    assert vendor.rows[1]["summary"] == f"Row 1. {NEUTRAL} {WITHHELD}"
+    assert [r["summary"] for r in vendor.rows[::2]] == [r["summary"] for r in draft.rows[::2]]
 
 
 def test_neutral_digest_produces_no_findings() -> None:
@@ -72,5 +85,6 @@ def test_advice_in_notes_is_withheld() -> None:
     draft.notes.append("We recommend rejecting the offer.")
     result = GuardStage(TEXT_RULES).run(doc)
     [finding] = result.findings
-    assert finding.data["row"] == "notes" and finding.cite == ""
+    assert finding.data["note"] == 1 and finding.data["column"] == "notes" and finding.cite == ""
+    assert "row" not in finding.data, "consumers that index table rows skip note findings"
     assert vendor_draft(draft, 0, result.findings).notes == ["Generated digest.", WITHHELD]

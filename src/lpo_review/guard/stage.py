@@ -3,39 +3,48 @@
 The stage runs last (``ORDER_GUARD``) and reads every :class:`~lpo_review.model.Draft` the
 earlier stages and summarizers produced: every string cell of every row, and the notes.  Each
 sentence giving advice or reaching a conclusion becomes a finding labelled
-``advice_language``; the export to a vendor then calls :func:`vendor_draft`, which replaces
-those sentences with :data:`WITHHELD` until an attorney acknowledges them (by
-:func:`finding_key`).
+``advice_language`` (data: ``draft`` index, ``row`` and ``column`` of the cell, or ``note``
+index and ``column`` ``"notes"``; the sentence's offsets in the cell; category, reason, rule).
+
+The vendor export calls :func:`vendor_drafts`: every flagged sentence is replaced by
+:data:`WITHHELD` until the attorney's sign-off acknowledges its finding (``F<index>``, the
+packet's usual finding reference); the rest of the cell stays readable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from lpo_review.guard.language import SentenceFlag, scan_text
 from lpo_review.guard.rules import GuardRule
-from lpo_review.model import Draft, Finding
+from lpo_review.model import Draft, Finding, Packet
+from lpo_review.packets.signoff import finding_ref
 from lpo_review.stages.base import ORDER_GUARD, Stage, StageInput, StageResult
 
 STAGE_NAME = "guard"
 ADVICE_LABEL = "advice_language"
 WITHHELD = "[withheld pending attorney review]"
-#: ``row`` of a finding on a draft's notes (rather than on a table row).
+#: ``column`` of a finding on one of a draft's notes (its ``note`` key gives which).
 NOTES = "notes"
 
-#: Where a flagged sentence is: (draft index, row index or ``"notes"``, column or note index).
-Location = tuple[int, int | str, str | int]
+#: Where a cell is within a draft: ``("row", row index, column)`` or ``("note", index, "notes")``.
+Cell = tuple[str, int, str]
 
 
-def _cells(draft: Draft) -> Iterator[tuple[int | str, str | int, str, dict[str, Any]]]:
-    """(row, column, text, row dict) for every string cell and every note of a draft."""
+def _cells(draft: Draft) -> Iterator[tuple[Cell, str, dict[str, Any]]]:
+    """(cell, text, row dict) for every string cell and every note of a draft."""
     for row_idx, row in enumerate(draft.rows):
         for column, value in row.items():
             if isinstance(value, str) and column != "cite":
-                yield row_idx, column, value, row
+                yield ("row", row_idx, column), value, row
     for note_idx, note in enumerate(draft.notes):
-        yield NOTES, note_idx, note, {}
+        yield ("note", note_idx, NOTES), note, {}
+
+
+def _cell_of(finding: Finding) -> Cell:
+    d = finding.data
+    return ("note", d["note"], NOTES) if "note" in d else ("row", d["row"], d["column"])
 
 
 class GuardStage(Stage):
@@ -50,15 +59,15 @@ class GuardStage(Stage):
     def run(self, doc: StageInput) -> StageResult:
         findings: list[Finding] = []
         for draft_idx, draft in enumerate(doc.drafts):
-            for row_idx, column, text, row in _cells(draft):
+            for cell, text, row in _cells(draft):
                 for flag in scan_text(text, self.rules):
-                    findings.append(self._finding(doc, draft_idx, draft, row_idx, column, row, flag))
+                    findings.append(self._finding(doc, draft_idx, draft, cell, row, flag))
         notes = [f"{len(findings)} drafted sentence(s) withheld pending attorney review"] \
             if findings else []
         return StageResult(findings=findings, notes=notes)
 
-    def _finding(self, doc: StageInput, draft_idx: int, draft: Draft, row_idx: int | str,
-                 column: str | int, row: dict[str, Any], flag: SentenceFlag) -> Finding:
+    def _finding(self, doc: StageInput, draft_idx: int, draft: Draft, cell: Cell,
+                 row: dict[str, Any], flag: SentenceFlag) -> Finding:
         start, end = row.get("start"), row.get("end")
         has_span = isinstance(start, int) and isinstance(end, int)
         cite = row.get("cite") or (doc.cite(start, end) if has_span else "")
@@ -73,8 +82,8 @@ class GuardStage(Stage):
                 "draft": draft_idx,
                 "draft_kind": draft.kind,
                 "draft_stage": draft.stage,
-                "row": row_idx,
-                "column": column,
+                cell[0]: cell[1],
+                "column": cell[2],
                 "sentence_start": flag.sentence.start,
                 "sentence_end": flag.sentence.end,
                 "category": flag.hits[0].category,
@@ -85,44 +94,32 @@ class GuardStage(Stage):
         )
 
 
-def _advice_findings(findings: Iterable[Finding]) -> Iterator[Finding]:
-    return (f for f in findings if f.stage == STAGE_NAME and f.label == ADVICE_LABEL)
-
-
-def finding_key(finding: Finding) -> str:
-    """Stable identifier of an ``advice_language`` finding, for the attorney's acknowledgement.
-
-    ``guard:<draft>:<row>:<column>:<sentence start>``, e.g. ``guard:0:3:summary:41``.
-    """
-    d = finding.data
-    return f"guard:{d['draft']}:{d['row']}:{d['column']}:{d['sentence_start']}"
-
-
-def blocked(findings: Iterable[Finding], acknowledged: Collection[str] = ()) -> set[Location]:
-    """Cells holding a flagged sentence no attorney has acknowledged yet."""
-    return {(f.data["draft"], f.data["row"], f.data["column"])
-            for f in _advice_findings(findings) if finding_key(f) not in acknowledged}
-
-
-def vendor_draft(draft: Draft, draft_index: int, findings: Iterable[Finding],
+def vendor_draft(draft: Draft, draft_index: int, findings: Sequence[Finding],
                  acknowledged: Collection[str] = ()) -> Draft:
-    """The vendor-facing copy of ``doc.drafts[draft_index]``.
+    """The vendor-facing copy of draft number ``draft_index`` of a packet.
 
-    Every sentence flagged by the guard (an ``advice_language`` finding of this draft) is
-    replaced by :data:`WITHHELD`, unless its :func:`finding_key` is in ``acknowledged``.  The
+    ``findings`` are the packet's findings (their positions give the ``F<index>`` references
+    an attorney acknowledges).  Every sentence of this draft flagged in an ``advice_language``
+    finding is replaced by :data:`WITHHELD` unless its reference is in ``acknowledged``; the
     rest of the text, the columns and the citations are unchanged.
     """
-    spans: dict[tuple[int | str, str | int], list[tuple[int, int]]] = {}
-    for f in _advice_findings(findings):
-        if f.data["draft"] == draft_index and finding_key(f) not in acknowledged:
-            spans.setdefault((f.data["row"], f.data["column"]), []).append(
+    spans: dict[Cell, list[tuple[int, int]]] = {}
+    for index, f in enumerate(findings):
+        if (f.stage == STAGE_NAME and f.label == ADVICE_LABEL and f.data["draft"] == draft_index
+                and finding_ref(index) not in acknowledged):
+            spans.setdefault(_cell_of(f), []).append(
                 (f.data["sentence_start"], f.data["sentence_end"]))
-    if not spans:
-        return draft.model_copy(deep=True)
-    rows = [{col: _withhold(value, spans.get((i, col), [])) for col, value in row.items()}
+    rows = [{col: _withhold(value, spans.get(("row", i, col), [])) for col, value in row.items()}
             for i, row in enumerate(draft.rows)]
-    notes = [_withhold(note, spans.get((NOTES, i), [])) for i, note in enumerate(draft.notes)]
+    notes = [_withhold(note, spans.get(("note", i, NOTES), []))
+             for i, note in enumerate(draft.notes)]
     return draft.model_copy(update={"rows": rows, "notes": notes}, deep=True)
+
+
+def vendor_drafts(packet: Packet) -> list[Draft]:
+    """Every draft of ``packet`` as a vendor may see it (acknowledgements from its sign-off)."""
+    acknowledged = set(packet.signoff.acknowledged) if packet.signoff else set()
+    return [vendor_draft(d, i, packet.findings, acknowledged) for i, d in enumerate(packet.drafts)]
 
 
 def _withhold(value: Any, spans: list[tuple[int, int]]) -> Any:
