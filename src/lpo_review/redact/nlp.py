@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,6 +33,8 @@ SPACY_TO_PRESIDIO = {
     "DATE": "DATE_TIME",
     "TIME": "DATE_TIME",
     "NORP": "NRP",
+    "MONEY": "MONEY",
+    "PERCENT": "MONEY",
 }
 
 #: Characters of neighbouring text each chunk sees on either side of its core.
@@ -136,6 +139,7 @@ class NerOnlyNlpEngine(NlpEngine):
 
     def artifacts(self, doc: Doc) -> NlpArtifacts:
         """Presidio artefacts for a Doc, with entities relabelled to Presidio types."""
+        strings = doc.vocab.strings
         ents = []
         for ent in doc.ents:
             label = SPACY_TO_PRESIDIO.get(ent.label_)
@@ -144,8 +148,8 @@ class NerOnlyNlpEngine(NlpEngine):
         artifacts = NlpArtifacts(
             entities=ents,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
+            tokens_indices=doc.to_array(IDX).tolist(),
+            lemmas=[strings[h] for h in doc.to_array(LOWER).tolist()],
             nlp_engine=None,
             language=self.language,
             scores=[self.ner_score] * len(ents),

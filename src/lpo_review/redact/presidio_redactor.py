@@ -15,7 +15,6 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     MedicalLicenseRecognizer,
     NhsRecognizer,
-    PhoneRecognizer,
     SpacyRecognizer,
     UrlRecognizer,
     UsBankRecognizer,
@@ -33,18 +32,18 @@ from lpo_review.redact.context import WindowContextEnhancer
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
 from lpo_review.redact.offline import ensure_offline
-from lpo_review.redact.profiles import entities_to_redact, keeps_value
+from lpo_review.redact.keep_rules import keeps_value
+from lpo_review.redact.profiles import entities_to_redact
+from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
-
-#: Phone numbers are looked for in these regions only (each region is a full pass).
-PHONE_REGIONS = ("US", "GB")
-
+from lpo_review.redact.spans import tidy_spans
 
 def presidio_recognizers() -> list[EntityRecognizer]:
-    """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced)."""
+    """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced by the
+    plugin's, the phone one runs on candidate windows only)."""
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_TO_PRESIDIO.values()))),
-        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        WindowedPhoneRecognizer(),
         CreditCardRecognizer(),
         CryptoRecognizer(),
         IbanRecognizer(),
@@ -130,6 +129,7 @@ class PresidioRedactor(Redactor):
         results = self.analyze(text)
         if PERSON in self.entities:
             results = propagate_names(text, results, book, self.stopwords)
+        results = tidy_spans(text, results)
         replaced: list[tuple[str, str, str]] = []  # (entity type, original, placeholder)
 
         def operator(entity_type: str) -> OperatorConfig:

@@ -7,7 +7,8 @@
   minus states and the country), ages over 89, device and
   vehicle identifiers.
 * ``strict``: ``hipaa`` plus quasi-identifiers: organisations, every place, every date,
-  nationalities / religious or political groups (``NRP``).
+  nationalities / religious or political groups (``NRP``), amounts of money and percentages
+  (``MONEY``).
 
 An entity type no profile mentions (a third-party recognizer's) is masked under every profile
 except ``none``.  ``redaction.extra_entities`` adds types, ``redaction.keep_entities`` removes them.
@@ -18,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from lpo_review.config import Config
-from lpo_review.redact.recognizers.zip_code import US_STATE_NAMES
 
 STANDARD = frozenset(
     {
@@ -48,7 +48,7 @@ STANDARD = frozenset(
     }
 )
 HIPAA = STANDARD | {"DATE", "ZIP_CODE", "AGE_OVER_89", "DEVICE_ID", "VEHICLE_ID", "LOCATION"}
-STRICT = HIPAA | {"ORGANIZATION", "LOCATION", "DATE_TIME", "NRP"}
+STRICT = HIPAA | {"ORGANIZATION", "LOCATION", "DATE_TIME", "NRP", "MONEY"}
 
 PROFILES: dict[str, frozenset[str]] = {
     "none": frozenset(),
@@ -75,19 +75,3 @@ def entities_to_redact(config: Config, available: Iterable[str]) -> frozenset[st
     return frozenset(wanted)
 
 
-
-#: Places at least as large as a state: HIPAA Safe Harbor lets them stay.
-_STATE_LEVEL = frozenset(
-    {name.casefold() for name in US_STATE_NAMES}
-    | {"united states", "united states of america", "usa", "us", "america", "the united states"}
-)
-
-
-def keeps_value(profile: str, entity_type: str, value: str) -> bool:
-    """Whether ``profile`` leaves this detected value in the text despite its type.
-
-    ``hipaa`` masks only places smaller than a state, so states and the country stay.
-    """
-    if profile == "hipaa" and entity_type == "LOCATION":
-        return " ".join(value.replace(".", "").split()).casefold() in _STATE_LEVEL
-    return False

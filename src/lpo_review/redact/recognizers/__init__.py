@@ -15,10 +15,12 @@ from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecogniz
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
+from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 
@@ -34,10 +36,12 @@ BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     EmployeeIdRecognizer,
     HealthPlanIdRecognizer,
     MedicalRecordNumberRecognizer,
+    MoneyRecognizer,
     NpiRecognizer,
     SpeakerLabelRecognizer,
     SpecificDateRecognizer,
     StreetAddressRecognizer,
+    TitledNameRecognizer,
     VehicleIdRecognizer,
     ZipCodeRecognizer,
 )

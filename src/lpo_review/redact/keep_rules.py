@@ -1,0 +1,73 @@
+"""Detections a profile leaves in the text although their entity type is masked.
+
+* Places at least as large as a state under ``hipaa`` (Safe Harbor removes smaller ones only).
+* Public institutions named by generic words only ("the Court of Appeal", "the Ministry of
+  Justice", "The Polish Government"): they tell neither who a person is nor where.
+* Date expressions without a number, month, weekday or unit of time ("monthly", "now").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lpo_review.redact.recognizers.zip_code import US_STATE_NAMES
+
+_STATE_LEVEL = frozenset(
+    {name.casefold() for name in US_STATE_NAMES}
+    | {"united states", "united states of america", "usa", "us", "america", "the united states"}
+)
+_INSTITUTION_HEADS = frozenset(
+    "court courts tribunal government ministry commission council chamber parliament assembly "
+    "prosecutor prosecutors department directorate authority authorities office agency section "
+    "board treasury senate congress committee registry registrar division bench cabinet "
+    "presidency inspectorate convention".split()
+)
+#: Words that name no particular place or person inside an institution's name.
+_GENERIC_WORDS = _INSTITUTION_HEADS | frozenset(
+    "the of and for on in to supreme administrative military constitutional district regional "
+    "high federal state appeal appeals cassation first second third fourth fifth instance civil "
+    "criminal public principal chief social insurance labour labor european human rights "
+    "international law foreign affairs justice interior defence defense national general grand "
+    "security assize magistrates family youth tax finance health education immigration "
+    "economic economy employment internal home legal central local county municipal city "
+    "provincial judicial disciplinary audit registration land property".split()
+)
+_NOT_NAMES = frozenset({"facts", "law", "state", "inter alia", "the facts", "the law"})
+_HAS_DATE_PART = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"year|month|week|day|hour|minute|decade|centur|night|morning|evening|spring|summer|autumn|"
+    r"fall|winter)",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+
+
+def _plain(value: str) -> str:
+    value = re.sub(r"['\u2019]s$", "", value.strip())
+    return " ".join(value.replace(".", "").split()).casefold()
+
+
+def is_public_institution(value: str) -> bool:
+    """A public body named by generic words only: "the Court of Cassation", "Chamber",
+    "The Polish Government" (but not "the Kayseri Administrative Court", which tells a place)."""
+    plain = _plain(value)
+    if plain in _NOT_NAMES:
+        return True
+    head = _OF.split(plain, maxsplit=1)[0].split()
+    if not head or head[-1] not in _INSTITUTION_HEADS:
+        return False
+    words = plain.split()
+    if len(words) <= 3 and words[-1] == "government":
+        return True  # "The Polish Government": a state as a party
+    return all(w in _GENERIC_WORDS for w in words)
+
+
+def keeps_value(profile: str, entity_type: str, value: str) -> bool:
+    """Whether ``profile`` leaves this detected value in the text despite its type."""
+    if entity_type == "LOCATION" and profile == "hipaa":
+        return _plain(value) in _STATE_LEVEL
+    if entity_type == "ORGANIZATION":
+        return is_public_institution(value)
+    if entity_type == "DATE_TIME":
+        return not _HAS_DATE_PART.search(value)
+    return False

@@ -1,0 +1,39 @@
+"""Phone numbers, with Presidio's (libphonenumber) recognizer run only where a number could be.
+
+libphonenumber's matcher tries every digit group of the text in every region, which in a legal
+or medical document full of dates, amounts and reference numbers costs more than the NER.  This
+recognizer first finds runs of at least seven digits (with phone-style separators) and runs the
+matcher on a small window around each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+#: Regions whose formats are tried (each region is one matcher pass over each window).
+PHONE_REGIONS = ("US", "GB")
+_CANDIDATE = re.compile(r"\+?\(?\d(?:[\d \t().\-]*\d){6,}")
+_MARGIN = 4
+
+
+class WindowedPhoneRecognizer(PhoneRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_regions=PHONE_REGIONS, name="PhoneRecognizer")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for m in _CANDIDATE.finditer(text):
+            if sum(ch.isdigit() for ch in m.group()) < 7:
+                continue
+            lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+            for r in super().analyze(text[lo:hi], entities, None):
+                r.start += lo
+                r.end += lo
+                results.append(r)
+        return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,157 @@
+"""Behaviour of the built-in redactor: names, placeholders, profiles, the log, offline, chunks."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from lpo_review.config import Config
+from lpo_review.model import Document, LineMap, OffsetMap
+from lpo_review.redact.plugin import lpo_review_recognizers, lpo_review_redactor
+from lpo_review.redact.presidio_redactor import PresidioRedactor
+from lpo_review.redact.redactor import PseudonymTable, RedactionResult
+
+
+def make_doc(text: str) -> Document:
+    return Document(
+        source="t.txt", sha256="0" * 64, text=text, lines=LineMap.from_text(text), fmt="text", kind="other"
+    )
+
+
+def build(profile: str = "standard", **limits: int) -> PresidioRedactor:
+    config = Config(profile=profile, limits=limits or {})
+    return lpo_review_redactor(config, lpo_review_recognizers(config, profile))
+
+
+@pytest.fixture(scope="module")
+def standard(nlp) -> PresidioRedactor:  # noqa: ARG001 - shares the session's model load
+    return build("standard")
+
+
+@pytest.fixture(scope="module")
+def hipaa(nlp) -> PresidioRedactor:  # noqa: ARG001
+    return build("hipaa")
+
+
+TRANSCRIPT = (
+    "JOHN A. SMITHERS, Plaintiff,\nv.\nACME WIDGETS, INC., Defendant.\n\n"
+    "Jan Achterberg was sworn in.\n"
+    "BY MS. O'NEILL:\n"
+    "Q. Please state your name.\n"
+    "MR. ACHTERBERG: I object to the form.\n"
+    "THE WITNESS: I understand.\n"
+    "Q. Did Achterberg write to jan.achterberg@firm.example?\n"
+)
+
+
+def redact(redactor: PresidioRedactor, text: str, table: PseudonymTable | None = None) -> RedactionResult:
+    return redactor.redact(make_doc(text), table or PseudonymTable())
+
+
+def placeholder_of(result: RedactionResult, text: str, value: str, occurrence: int = 0) -> str:
+    """Placeholder replacing the ``occurrence``-th mention of ``value`` in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(value, start + 1)
+    hits = [e.placeholder for e in result.entries if e.start <= start < e.end]
+    assert hits, f"{value!r} (occurrence {occurrence}) was not redacted"
+    return hits[0]
+
+
+def test_caps_caption_and_speaker_label_names_are_redacted(standard):
+    result = redact(standard, TRANSCRIPT)
+    for value in ("SMITHERS", "O'NEILL", "ACHTERBERG"):
+        assert value not in result.redacted_text
+    assert "THE WITNESS: I understand." in result.redacted_text
+    assert "INC., Defendant" in result.redacted_text  # a company is not a person
+
+
+def test_surname_repeats_share_the_full_name_placeholder(standard):
+    result = redact(standard, TRANSCRIPT)
+    full = placeholder_of(result, TRANSCRIPT, "Jan Achterberg")
+    assert full.startswith("<PERSON_")
+    assert placeholder_of(result, TRANSCRIPT, "ACHTERBERG") == full
+    assert placeholder_of(result, TRANSCRIPT, "Achterberg", occurrence=1) == full
+    assert placeholder_of(result, TRANSCRIPT, "O'NEILL") != full
+
+
+def test_email_on_reserved_domain_is_redacted(standard):
+    text = "Write to jo.doe@firm.example or ops@host.test, not to the clerk."
+    result = redact(standard, text)
+    assert "@" not in result.redacted_text
+    assert {e.entity_type for e in result.entries} == {"EMAIL_ADDRESS"}
+
+
+def test_table_shared_across_documents_keeps_people_apart(standard):
+    table = PseudonymTable()
+    first_text = "Maria Gonzalez signed the lease. Gonzalez paid rent."
+    second_text = "Later, Maria Gonzalez met Peter Okafor. Okafor agreed."
+    first = redact(standard, first_text, table)
+    second = redact(standard, second_text, table)
+    maria = placeholder_of(first, first_text, "Maria Gonzalez")
+    assert placeholder_of(second, second_text, "Maria Gonzalez") == maria
+    assert placeholder_of(first, first_text, "Gonzalez", occurrence=1) == maria
+    peter = placeholder_of(second, second_text, "Peter Okafor")
+    assert peter != maria
+    assert placeholder_of(second, second_text, "Okafor", occurrence=1) == peter
+
+
+def test_hipaa_masks_zip_and_full_dates_standard_keeps_plain_date(standard, hipaa):
+    text = "The patient was admitted on March 14, 2022 at the clinic, Albany, NY 12208."
+    kept = redact(standard, text).redacted_text
+    assert "March 14, 2022" in kept and "12208" in kept
+    masked = redact(hipaa, text).redacted_text
+    assert "March 14" not in masked and "12208" not in masked
+
+
+def test_log_never_contains_original_values(standard):
+    result = redact(standard, TRANSCRIPT)
+    log = json.dumps([e.model_dump() for e in result.entries])
+    assert result.entries
+    for original in result.originals.values():
+        assert original not in log
+    assert set(result.originals) == {e.placeholder for e in result.entries}
+
+
+def test_offset_map_points_placeholders_back_to_their_originals(standard):
+    result = redact(standard, TRANSCRIPT)
+    offsets = OffsetMap(result.entries)
+    first_seen: dict[str, str] = {}
+    for entry in result.entries:
+        red = result.redacted_text[entry.redacted_start : entry.redacted_end]
+        assert red == entry.placeholder
+        start, end = offsets.span_to_original(entry.redacted_start, entry.redacted_end)
+        assert (start, end) == (entry.start, entry.end)
+        first_seen.setdefault(entry.placeholder, TRANSCRIPT[start:end])
+        assert entry.cite == make_doc(TRANSCRIPT).lines.cite(start, end)
+    assert first_seen == result.originals
+
+
+def test_no_network_needed_to_build_or_redact(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    redactor = PresidioRedactor(Config(profile="strict"), lpo_review_recognizers(Config(), "strict"))
+    result = redact(redactor, "Mail ann@example.com or see https://www.example.org today.")
+    assert "ann@example.com" not in result.redacted_text
+
+
+def test_chunked_and_whole_document_give_identical_results(standard):
+    paragraphs = []
+    for i in range(120):
+        paragraphs.append(
+            f"On day {i}, Dr. Helen Marsh{i % 7} met Mr. Tobias Brenner about Case No. 2:23-cv-{i:05d}. "
+            f"Call (212) 555-{i:04d} or write to h.marsh{i}@clinic.example. "
+            "The parties reviewed the indemnification and termination clauses at length."
+        )
+    text = "\n\n".join(paragraphs)
+    assert len(text) > 25_000
+    chunked = build("standard", chunk_chars=10_000)
+    whole = redact(standard, text)
+    parts = redact(chunked, text)
+    assert parts.redacted_text == whole.redacted_text
+    assert [e.model_dump() for e in parts.entries] == [e.model_dump() for e in whole.entries]
