@@ -153,7 +153,8 @@ _ASSERTIVE_AFTER = re.compile(
 #: own modality ("we would recommend", "counsel should advise", "well advised").
 _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
-    r"|\b(?:should|would|will|must|may|might|could|to)(?:\s+not)?(?:\s+(?:be|been|have\s+been))?"
+    r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
+    r"(?:\s+(?:be|been|have\s+been))?"
     r"|\bwell"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.IGNORECASE)
@@ -272,7 +273,7 @@ _ADVERBS = (r"(?:\s+(?:clearly|plainly|obviously|likely|probably|almost\s+certai
             r"(?:far\s+|much\s+)?(?:more|less)|legally|fundamentally|completely))*")
 _COPULA = (r"\b(?:is|are|was|were|(?<=it|he)'s|(?<=she)'s|(?<=that|this)'s|remains|appears(?:\s+to\s+be)?|seems(?:\s+to\s+be)?|"
            r"appeared(?:\s+to\s+be)?|seemed(?:\s+to\s+be)?|would\s+be|becomes|became)" + _ADVERBS
-           + r"\s+(?:a\s+|an\s+)?")
+           + r"\s+(?:\w+(?:,|\s+and|\s+but|\s+or)\s+)?(?:a\s+|an\s+)?")
 _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challenge|renegotiate|"
               r"negotiate|sue|appeal|demand|seek|refuse|decline|avoid|object|move\s+to|pursue|"
               r"abandon|terminate|walk\s+away|counter|litigate|fight|drop|waive|withhold|resist|"
@@ -306,7 +307,8 @@ _ADVICE = [
        r"approach|move|choice|path|alternative|way\s+forward)\b",
        "recommends a course of action"),
     _PartyModal(_SHOULD, "says what a party should do"),
-    _p(r"^(?:best|better|wiser|safer)\s+to\b|\b(?:smart|wise|right|correct|sensible|prudent|"
+    _p(r"\bbetter\s+off\b|\bthe\s+way\s+to\s+go\b|\bmakes?\s+(?:good\s+)?sense\s+to\b"
+       r"|^(?:best|better|wiser|safer)\s+to\b|\b(?:smart|wise|right|correct|sensible|prudent|"
        r"only)\s+(?:move|choice|course|decision|call|strategy|option|approach|thing\s+to\s+do)\b",
        "recommends a course of action"),
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
@@ -351,7 +353,9 @@ _PREDICTION = [
     _p(r"\b(?:chances?|odds|likelihood|probability|prospects?)\s+(?:of\s+)?(?:success|winning|"
        r"prevailing|recovery|recovering|losing|a\s+favou?rable)"
        r"|\b(?:good|strong|fair|reasonable|excellent|slim|little|no|low|high|poor|real|decent)\s+"
-       r"(?:chance|prospects?|likelihood|odds|shot)\b", "estimates the chances of success"),
+       r"(?:chance|prospects?|likelihood|odds|shot)\b|\b(?:chances?|odds|prospects?|likelihood)\s+"
+       r"(?:\w+\s+){0,4}(?:is|are)\s+(?:\w+\s+)?(?:poor|slim|good|low|high|excellent|remote|strong|weak|"
+       r"decent|minimal|small|fair|reasonable)\b", "estimates the chances of success"),
     _p(r"\b(?:court|judge|jury|jurors|arbitrators?|panel|tribunal|fact-?finder|appellate\s+court|"
        r"court\s+of\s+appeals?|circuit)\s+(?:will|would|is\s+going\s+to|(?:is|are)\s+(?:very\s+|"
        r"highly\s+)?(?:un)?likely\s+to)" + _ADVERBS + r"\s+(?!hear\b|hold\b|meet\b|convene\b|"
@@ -415,7 +419,8 @@ _LIABILITY = [
        r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|hidden|cover(?:ed)?\s+up|whitewash\w*)\b"
        + r"|" + _COPULA + r"(?:pretext(?:ual)?|sham|bogus|unjustified|unwarranted|groundless|unfounded|"
        r"improper|reckless|careless|incompetent|inadequate|unsafe|dangerous)\b"
-       r"|\b(?:acted|behaved)\s+(?:\w+\s+)?(?:recklessly|carelessly|improperly|negligently)\b",
+       r"|\b(?:acted|behaved)\s+(?:\w+\s+)?(?:recklessly|carelessly|improperly|negligently)\b"
+       r"|\bmissed\s+(?:the\s+)?(?:obvious|clear|plain|classic|telltale)\b",
        "a conclusion about fault or liability"),
     _p(_COPULA + r"(?:negligent|liable(?!\s+for\s+(?:any|all|direct|indirect|consequential|incidental|"
        r"special|amounts|costs|fees|payment|obligations|damages\s+(?:up\s+to|exceeding)))|culpable|"
@@ -466,6 +471,7 @@ _CREDIBILITY = [
        r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"
        r"believ(?:ed|able)\b", "judges a witness's credibility"),
     _p(r"\b(?:cannot|can't|could\s+not|should\s+not)\s+be\s+(?:trusted|believed|credited)\b"
+       r"|\briddled\s+with\b"
        r"|\bhired\s+gun\b|\bworthless\b|\bstrains?\s+credulity\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
        r"lies?\b|\bmaking\s+(?:things|it|this|that|up)\b|\bmade\s+(?:it|this|that|things)\s+up\b"
        r"|\bcovering\s+(?:for|up)\b|\b(?:not\s+consistent\s+with|far\s+from|contrary\s+to)\s+the\s+"

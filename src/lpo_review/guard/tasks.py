@@ -205,7 +205,8 @@ _COURT = [
        "presenting a case or argument to a tribunal"),
     _p(r"^make\b.*\b(?:appearance|submissions|oral\s+argument)\b",
        "making an appearance or submissions for a client"),
-    _p(r"^(?:stand|sit)\s+in\s+for\b|^speak\s+for\b", "standing in for counsel or the client"),
+    _p(r"^(?:stand|sit)\s+in\s+for\b|^speak\b.*\b(?:for|behalf)\b",
+       "standing or speaking in for counsel or the client"),
     _p(r"^go\s+to\s+(?:court|the\s+hearing|trial|the\s+courthouse)\b|^(?:ask|move|petition|address)\s+"
        r"the\s+(?:judge|court|arbitrators?|panel|tribunal|bench)\b",
        "addressing a court or tribunal for a client"),
@@ -229,6 +230,11 @@ _NEGOTIATION = [
     _p(r"^propose\b.*\b(?:terms|offer|price|amount|changes|revisions)\b.*\bto\b",
        "proposing terms to another party"),
     _p(r"^push\s+back\b|^counter\b", "negotiating with another party"),
+    _p(r"^(?:offer|propose|promise|concede|give)\s+(?:the\s+)?(?:opposing|other\s+side|counterparty|"
+       r"plaintiff|defendant|insurer|adjuster|buyer|seller|landlord|tenant|vendor|their)\b",
+       "making an offer to the other side"),
+    _p(r"^(?:agree|accept|reject|consent|commit|decline)\b.*(?:\bfor\s+the\s+client\b|\bbehalf\b|"
+       r"\bclient's\s+name\b)", "committing the client to terms"),
     _p(r"\b(?:increase|raise|lower|reduce|improve|sweeten|secure|obtain|extract)\s+(?:a\s+|the\s+)?"
        r"(?:better\s+|higher\s+|lower\s+)?(?:settlement\s+)?(?:offer|demand|payout|price|figure|amount|"
        r"terms|deal|discount|concession)s?\b", "bargaining over terms for a client"),
@@ -267,7 +273,7 @@ _FILING = [
 _PREDICTION = [
     _p(r"^(?:predict|forecast|project|anticipate|handicap)\b", "predicting a legal outcome"),
     _p(r"^(?:estimate|assess|evaluate|rate|gauge|determine|calculate|quantify|give|provide|tell|"
-       r"weigh|judge|score|put)\b.*\b(?:chances?|odds|likelihood|probability|prospects|"
+       r"weigh|judge|score|put)\b.*\b(?:chances?|odds|likelihood|likely|probability|prospects|"
        r"settlement\s+value|verdict|strength|merits|outcome)\b",
        "assessing the chances or merits of a case"),
     _p(r"^(?:assess|evaluate|determine|tell|give|say|decide|let)\b.*\bwhether\b.*\b(?:will|would|"
