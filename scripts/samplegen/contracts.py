@@ -219,7 +219,8 @@ class ContractWriter:
 
 
 def _contract_date(rng: random.Random) -> dt.date:
-    return dt.date(rng.randint(2021, 2024), rng.randint(1, 12), rng.choice([1, 1, 15, rng.randint(2, 28)]))
+    day = rng.choice([1, 1, 15, rng.randint(2, 28)])
+    return dt.date(rng.randint(2021, 2024), rng.randint(1, 12), day)
 
 
 def governing_law(rng: random.Random) -> Section:
@@ -518,8 +519,8 @@ def supply(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
         ("Definitions", [
             [('"Products" means the components described in Schedule 1, manufactured in accordance '
              'with the Specifications.')],
-            [('"Contract Year" means each twelve-month period beginning on the Effective Date or an '
-             'anniversary of it.')],
+            [('"Contract Year" means each twelve-month period beginning on the Effective Date or '
+              'an anniversary of it.')],
         ]),
         ("Supply and Purchase", [
             [c("Exclusivity", "During the Term, Buyer shall purchase from Supplier all of its "
@@ -538,8 +539,8 @@ def supply(fk: Faker, omit: frozenset[str] = frozenset()) -> ProseDoc:
                                      "Year; thereafter Supplier may not increase prices by more "
                                      "than the percentage change in the Producer Price Index over "
                                      "the preceding twelve (12) months.")],
-            [("Supplier shall invoice each shipment, and Buyer shall pay undisputed invoices within "
-             "forty-five (45) days.")],
+            [("Supplier shall invoice each shipment, and Buyer shall pay undisputed invoices "
+              "within forty-five (45) days.")],
         ]),
         ("Right of First Refusal", [
             [c("Rofr/Rofo/Rofn", "If Supplier proposes to sell the product line for the Products "

@@ -342,16 +342,17 @@ class DepositionWriter:
         cno = f"Case No. {pii.add(case.case_no, 'CASE_NUMBER')}"
         lines = ["UNITED STATES DISTRICT COURT".center(WIDTH),
                  f"FOR THE {case.court}".center(WIDTH), ""]
-        lines += [f"{r:<{CAPTION_WIDTH}})" + (f"   {cno}" if i == 4 else "") for i, r in enumerate(rows)]
-        side = "Plaintiff" if self.examiner is case.def_counsel else "Defendant"
+        lines += [f"{r:<{CAPTION_WIDTH}})" + (f"   {cno}" if i == 4 else "")
+                  for i, r in enumerate(rows)]
+        noticing = "Defendant" if self.examiner is case.def_counsel else "Plaintiff"
         lines += ["", "ORAL AND VIDEOTAPED DEPOSITION OF".center(WIDTH),
                   pii.add(self.w.full.upper(), "PERSON").center(WIDTH),
                   pii.add(long_date(self.when), "DATE").center(WIDTH), ""]
         para = (f"ORAL AND VIDEOTAPED DEPOSITION OF {keep(self.w.full.upper())}, produced as a "
-                f"witness at the instance of the {'Defendant' if side == 'Plaintiff' else 'Plaintiff'}"
-                f", was taken in the above-styled and numbered cause on "
-                f"{keep(long_date(self.when))}, before {keep(pii.add(case.reporter.full, 'PERSON'))}"
-                f", CSR, at the offices of {keep(pii.add(self.examiner.firm, 'ORGANIZATION'))}, "
+                f"witness at the instance of the {noticing}, was taken in the above-styled and "
+                f"numbered cause on "
+                f"{keep(long_date(self.when))}, before "
+                f"{keep(pii.add(case.reporter.full, 'PERSON'))}, CSR, at the offices of {keep(pii.add(self.examiner.firm, 'ORGANIZATION'))}, "
                 f"{case.city}, {case.state_name}, pursuant to the Federal Rules of Civil "
                 f"Procedure.")
         return [ln.rstrip() for ln in lines] + wrap(para, WIDTH)
@@ -362,7 +363,8 @@ class DepositionWriter:
         for heading, a in (("FOR THE PLAINTIFF:", case.pl_counsel),
                            (f"FOR THE DEFENDANT {case.defendant.upper()}:", case.def_counsel)):
             lines += [heading,
-                      f"     {a.person.honorific.upper()} {pii.add(a.person.full.upper(), 'PERSON')}",
+                      (f"     {a.person.honorific.upper()} "
+                      f"{pii.add(a.person.full.upper(), 'PERSON')}"),
                       f"     {pii.add(a.firm, 'ORGANIZATION')}",
                       f"     {pii.add(a.address.line(), 'ADDRESS', 'quasi')}",
                       f"     Telephone: {pii.add(a.phone, 'PHONE_NUMBER')}",

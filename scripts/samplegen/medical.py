@@ -329,7 +329,8 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
         f"{p(profile.email, 'EMAIL_ADDRESS')}"),
         (f"Health Plan: {p(plan, 'ORGANIZATION')}    Member ID: {p(member, 'MEMBER_ID')}    "
         f"Group: {fk.digits(5)}"),
-        (f"Emergency Contact: {p(contact.full, 'PERSON')} ({rng.choice(['spouse', 'sibling', 'adult child'])}), "
+        (f"Emergency Contact: {p(contact.full, 'PERSON')} "
+         f"({rng.choice(['spouse', 'sibling', 'adult child'])}), "
         f"{p(fk.phone(home), 'PHONE_NUMBER')}"),
     ):
         doc.add("line", line)
@@ -363,7 +364,8 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
         doc.add("para", "History of Present Illness: " + v.hpi.format(**ctx))
         doc.add("para", "Diagnoses: " + "; ".join(f"{code} {desc}" for code, desc in v.diagnoses))
         if v.procedures:
-            doc.add("para", "Procedures: " + "; ".join(f"CPT {c} {desc}" for c, desc in v.procedures))
+            doc.add("para", "Procedures: "
+                    + "; ".join(f"CPT {code} {desc}" for code, desc in v.procedures))
         if v.medications:
             doc.add("para", "Medications: " + "; ".join(v.medications))
         doc.add("para", f"Disposition/Plan: {v.disposition}")

@@ -268,7 +268,9 @@ class Faker:
         return f"{short} {second or self.rng.choice(ORG_SECOND)}{sep}{suffix}", short
 
     def ssn(self) -> str:
-        return f"9{self.rng.randint(0, 99):02d}-{self.rng.randint(10, 99)}-{self.rng.randint(1000, 9999)}"
+        area, group, serial = (self.rng.randint(0, 99), self.rng.randint(10, 99),
+                               self.rng.randint(1000, 9999))
+        return f"9{area:02d}-{group}-{serial}"
 
     def npi(self) -> str:
         return npi_with_check_digit(f"{self.rng.choice('12')}{self.rng.randint(0, 10**8 - 1):08d}")
