@@ -184,3 +184,21 @@ def test_huge_transcript_reaches_the_requested_size_as_a_numbered_transcript():
     pages = text.split("\f")
     assert len(pages) > 30
     assert all(page.split("\n")[1].startswith(" 1  ") for page in pages)
+
+
+def test_file_metadata_is_neutral_and_fixed(gold):
+    for path, entry in gold["files"].items():
+        file = SAMPLES / path
+        if file.suffix == ".pdf":
+            meta = pypdf.PdfReader(file).metadata
+            fields = {k: str(v) for k, v in meta.items()}
+            assert fields["/CreationDate"].startswith("D:20250102")
+        elif file.suffix == ".docx":
+            props = docx.Document(str(file)).core_properties
+            fields = {"author": props.author, "last_modified_by": props.last_modified_by,
+                      "title": props.title, "created": str(props.created)}
+            assert props.author == "" and props.created.year == 2025
+        else:
+            continue
+        blob = " ".join(fields.values())
+        assert not [i["value"] for i in entry["pii"] if i["value"] in blob], path

@@ -754,7 +754,7 @@ def deposition(fk: Faker, case: Case, role: str, rounds: int = 1) -> Transcript:
     write(d, rounds)
     for a in (case.pl_counsel, case.def_counsel):
         d.pii.add(a.person.last.upper(), "PERSON")
-    return d.transcript(f"Deposition of {witness.full}")
+    return d.transcript("Deposition transcript")  # no names in file metadata
 
 
 def random_deposition(rng: random.Random, rounds: int = 1) -> Transcript:

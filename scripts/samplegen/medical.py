@@ -309,7 +309,7 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
                        "Prairie Mutual Choice POS", "Harbor State Employees Plan"])
     contact = fk.person()
 
-    doc = ProseDoc(kind="medical", title=f"Medical Records of {pt.full}")
+    doc = ProseDoc(kind="medical", title="Medical records")  # no names in file metadata
     p = doc.pii.add
     banner = (f"Patient: {p(pt.last_first, 'PERSON')}    DOB: {p(us_date(dob), 'DATE_OF_BIRTH')}"
               f"    MRN: {p(mrn, 'MEDICAL_RECORD_NUMBER')}")
