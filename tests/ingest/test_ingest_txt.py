@@ -55,6 +55,16 @@ def test_non_western_code_page_is_not_forced_to_cp1252(tmp_path, ingest):
     assert document.text == russian
 
 
+def test_utf8_with_pasted_cp1252_bytes_reads_each_part_right(tmp_path, ingest):
+    utf8_part = "Le café à Paris — très élégant; Straße größer. " * 5
+    cp1252_part = "He said “hello” for €5."
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(utf8_part.encode() + cp1252_part.encode("cp1252") + b"\n")
+    document = ingest(path)
+    assert document.text == utf8_part + cp1252_part + "\n"
+    assert document.meta["encoding"] == "utf-8+cp1252"
+
+
 def test_gibberish_is_undecodable_rather_than_mangled(tmp_path, failure):
     (tmp_path / "noise.txt").write_bytes(gibberish_bytes())
     reason, message = failure(tmp_path / "noise.txt")

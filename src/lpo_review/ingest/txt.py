@@ -31,6 +31,9 @@ _WESTERN_TOLERANCE = 0.02
 _MAX_MESS = 0.2
 _SAMPLE_CHARS = 200_000
 _NEWLINES = re.compile(r"\r\n?")
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+#: ``meta["encoding"]`` of a UTF-8 file with some cp1252 bytes mixed in.
+MIXED = "utf-8+cp1252"
 _CONTROLS = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0))) - set(
     "\t\n\r\f\v"
 )
@@ -39,7 +42,8 @@ _CONTROLS = frozenset(chr(c) for c in (*range(32), *range(0x7F, 0xA0))) - set(
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding)``.
 
-    A byte-order mark decides (``utf-8-sig``, ``utf-16-le`` ...); else strict UTF-8; else the
+    A byte-order mark decides (``utf-8-sig``, ``utf-16-le`` ...); else UTF-16 by its NUL
+    pattern; else UTF-8 (mostly-UTF-8 with stray cp1252 bytes: ``utf-8+cp1252``); else the
     legacy code page that reads credibly.  Raise ``undecodable_text`` if none does (stray
     control characters or mojibake).
     """
@@ -62,7 +66,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        mixed = _utf8_with_western_bytes(data)
+        if mixed is not None and _few_controls(mixed):
+            return mixed, MIXED
     else:
         if _few_controls(text):
             return text, "utf-8"
@@ -78,6 +84,28 @@ def decode_text(data: bytes) -> tuple[str, str]:
         "is not UTF-8 and no other text encoding reads it credibly; "
         "save it as UTF-8 text and try again",
     )
+
+
+def _western_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read bytes that are not UTF-8 as cp1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode(WESTERN, errors="replace"), error.end
+
+
+codecs.register_error("lpo-review-western", _western_bytes)
+
+
+def _utf8_with_western_bytes(data: bytes) -> str | None:
+    """Mostly UTF-8 with a few cp1252 bytes pasted in (a common mix): decode each part in
+    its own encoding.  ``None`` unless the valid UTF-8 characters outnumber the bad bytes."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    valid = len(_NON_ASCII.findall(replaced))
+    if valid < 3 * bad:
+        return None
+    return data.decode("utf-8", errors="lpo-review-western")
 
 
 def _legacy_candidates(data: bytes) -> list[str]:
