@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     _, x, y = featurise(train, cfg["n_features"], cfg["positive_overlap"])
     print(f"train segments: {x.shape[0]} ({time.perf_counter() - t0:.0f}s)")
     coef, intercept = fit(x, y, cfg["classifier"], cfg["seed"])
-    model = ClauseModel(list(CATEGORIES), coef, intercept, {c: 0.5 for c in CATEGORIES}, cfg["n_features"])
+    model = ClauseModel(list(CATEGORIES), coef.T, intercept, {c: 0.5 for c in CATEGORIES}, cfg["n_features"])
     thresholds = tune_thresholds(model, valid, cfg["threshold_grid"], cfg["max_run"])
     print(f"thresholds tuned ({time.perf_counter() - t0:.0f}s)")
     if cfg.get("refit_on_train_and_valid"):
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": cfg,
         "source": "CUAD v1 train split (The Atticus Project, CC BY 4.0)",
     }
-    ClauseModel(list(CATEGORIES), coef, intercept, thresholds, cfg["n_features"], meta).save(args.out)
+    ClauseModel(list(CATEGORIES), coef.T, intercept, thresholds, cfg["n_features"], meta).save(args.out)
     size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file())
     print(f"wrote {args.out} ({size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")
     return 0

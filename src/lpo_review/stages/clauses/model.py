@@ -1,7 +1,7 @@
 """The trained clause model: loading from plain arrays, scoring segments, building clauses.
 
-On disk (``models/clauses/``): ``weights.npz`` (``coef`` float16 ``[categories, features]``,
-``intercept`` float32) and ``model.json`` (categories, hashing size, per-category thresholds,
+On disk (``models/clauses/``): ``weights.npz`` (uncompressed, so loading is a plain read:
+``coef_t`` float16 ``[features, categories]``, ``intercept`` float32) and ``model.json`` (categories, hashing size, per-category thresholds,
 training figures).  Loading needs numpy only and no network.
 """
 
@@ -98,16 +98,16 @@ def scored_spans(segments: list[Segment], scores: np.ndarray, threshold: float, 
 class ClauseModel:
     """Linear one-vs-rest classifier over hashed segment features, plus the phrase rules."""
 
-    def __init__(self, categories: list[str], coef: np.ndarray, intercept: np.ndarray,
+    def __init__(self, categories: list[str], coef_t: np.ndarray, intercept: np.ndarray,
                  thresholds: dict[str, float], n_features: int, meta: dict[str, Any] | None = None):
+        """``coef_t`` holds the weights as ``[features, categories]``."""
         self.categories = categories
-        self.coef = coef
-        self.intercept = intercept
+        self.intercept = intercept.astype(np.float32)
         self.thresholds = thresholds
         self.n_features = n_features
         self.meta = meta or {}
         self._vectorizer = make_vectorizer(n_features)
-        self._coef_t = np.ascontiguousarray(coef.T.astype(np.float32))
+        self._coef_t = np.ascontiguousarray(coef_t, dtype=np.float32)
 
     # -- persistence -------------------------------------------------------------------------
     @classmethod
@@ -116,13 +116,13 @@ class ClauseModel:
         directory = directory or default_model_dir()
         meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
         with np.load(directory / WEIGHTS_FILE) as arrays:
-            coef, intercept = arrays["coef"], arrays["intercept"]
-        return cls(meta["categories"], coef, intercept, meta["thresholds"], meta["n_features"], meta)
+            coef_t, intercept = arrays["coef_t"], arrays["intercept"]
+        return cls(meta["categories"], coef_t, intercept, meta["thresholds"], meta["n_features"], meta)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(directory / WEIGHTS_FILE, coef=self.coef.astype(np.float16),
-                            intercept=self.intercept.astype(np.float32))
+        np.savez(directory / WEIGHTS_FILE, coef_t=self._coef_t.astype(np.float16),
+                 intercept=self.intercept)
         meta = dict(self.meta, categories=self.categories, thresholds=self.thresholds,
                     n_features=self.n_features)
         (directory / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",

@@ -55,7 +55,22 @@ _PARTY_CLAUSE = re.compile(
     r"[\"“]Part(?:y|ies)[\"”]\)?\.?"
 )
 _PLACEHOLDER_NAME = re.compile(r"<(?:ORGANIZATION|ORG|PERSON|NRP)_\d+>")
-_DEFINED = re.compile(r"\(\s*(?:[^()]{0,60}?\b)?(?:the\s+)?[\"“”]([A-Za-z0-9<][^\"“”]{1,39})[\"”]")
+#: Where a party's short name is defined: a parenthesis, or "referred to as" / "hereinafter".
+_DEFINING = re.compile(
+    r"\([^()]{0,120}\)|(?:referred\s+to|hereinafter|called)\b[^()\"“.;]{0,40}[\"“][^()\n.;]{0,80}"
+)
+_QUOTED = re.compile(r"[\"“”]([A-Za-z0-9<][^\"“”]{1,39})[\"”]")
+#: An unquoted short name in parentheses: ``(Transporter)``.
+_BARE_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,24})\)")
+_NAME_LEAD = re.compile(r"^(?:(?:between|by|and|among|with|the|this|party\s+[ab]:?)\s+)+", re.IGNORECASE)
+_US_STATES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+    "wisconsin", "wyoming", "new", "north", "south", "west", "rhode",
+}
 _GENERIC_TERMS = {
     "agreement", "effective date", "party", "parties", "this agreement", "term", "territory",
     "products", "product", "services", "affiliate", "affiliates", "closing", "closing date",
@@ -68,9 +83,10 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}\s?(?:st|nd|rd|th|t\s?h)?"
 _DATE = re.compile(
-    rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}|"
-    rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|{_MONTH}\s+\d{{4}}|"
-    rf"<DATE(?:_TIME)?_\d+>|_+\s*day\s+of\s+[_A-Za-z]+,?\s+\d{{4}}|{_MONTH}\s+_+,?\s+\d{{4}})",
+    rf"(?:{_MONTH}\s+{_DAY},?\s*\d{{4}}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+\d{{4}}|"
+    rf"{_DAY}\s+{_MONTH},?\s+\d{{4}}|\b\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{2,4}}\b|{_MONTH}\s+\d{{4}}|"
+    rf"<DATE(?:_TIME)?_\d+>|_+\s*day\s+of\s+[_A-Za-z]+,?\s+\d{{4}}|{_MONTH}\s+_+,?\s+\d{{4}}|"
+    r"\[[^\]\n]{0,12}\](?:\s+day\s+of\s+\[[^\]\n]{0,12}\])?,\s*\d{4})",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^\s*Source:.*$", re.MULTILINE | re.IGNORECASE)
@@ -125,30 +141,43 @@ def parties(text: str) -> list[Phrase]:
     out: list[Phrase] = []
 
     def add(start: int, stop: int, score: float) -> None:
-        key = text[start:stop].lower()
+        key = " ".join(text[start:stop].lower().split()).strip(",.;")
         if key in seen or any(a <= start < b for a, b in masked) or any(
                 s < stop and start < e for _, s, e, _ in out):
             return
         seen.add(key)
         out.append(("Parties", start, stop, score))
 
-    for m in _COMPANY.finditer(text, 0, end):
-        name = m.group(1)
-        if name.isupper() and len(name.split()) > 6:
-            continue
-        add(m.start(1), m.end(1), 0.8)
-    for m in _INCORPORATED_AS.finditer(text, 0, end):
-        add(m.start(1), m.end(1), 0.7)
+    own_line: list[tuple[int, int, float]] = []
+    for pattern, score in ((_COMPANY, 0.8), (_INCORPORATED_AS, 0.7)):
+        for m in pattern.finditer(text, 0, end):
+            name = m.group(1)
+            lead = _NAME_LEAD.match(name)
+            if (name.isupper() and len(name.split()) > 6) or (lead and lead.end() == len(name)) \
+                    or name.split()[0].lower() in _US_STATES:
+                continue
+            start = m.start(1) + (lead.end() if lead else 0)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", m.end(1))
+            if not text[line_start:start].strip() and not text[m.end(1):line_end].strip(" \t,"):
+                own_line.append((start, m.end(1), score))  # title block: prefer the preamble's
+            else:
+                add(start, m.end(1), score)
+    for start, stop, score in own_line:
+        add(start, stop, score)
     for m in _PLACEHOLDER_NAME.finditer(text, 0, end):
         add(m.start(), m.end(), 0.75)
-    for m in _DEFINED.finditer(text, 0, end):
-        term = m.group(1).strip()
-        if term.lower() in _GENERIC_TERMS or len(term.split()) > 5:
-            continue
-        add(m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.7)
+    for d in _DEFINING.finditer(text, 0, end):
+        for m in _QUOTED.finditer(text, d.start(), d.end()):
+            term = m.group(1).strip()
+            if " ".join(term.lower().split()).strip(",.;") not in _GENERIC_TERMS and len(term.split()) <= 5:
+                add(m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.7)
+    for m in _BARE_DEFINED.finditer(text, 0, end):
+        if m.group(1).lower() not in _GENERIC_TERMS:
+            add(m.start(1), m.end(1), 0.45)
     for m in _PARTY_CLAUSE.finditer(text, 0, min(len(text), end + 1500)):
         add(m.start(), m.end(), 0.6)
-    return out
+    return sorted(out, key=lambda p: p[1])
 
 
 def dates(text: str) -> list[Phrase]:
