@@ -195,6 +195,7 @@ def test_reveal_is_audited_and_needs_the_right_key(
 def test_bad_matter_configuration_is_a_usage_error(run, matter, tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[matter]\n[[matter.vendors]]\nname = "V"\njurisdiction = "DE"\nnda = true\n')
-    result = run("export", matter.out, "--vendor", "V", "--to", tmp_path / "e", "--config", bad,
-                 code=2)
+    result = run(
+        "export", matter.out, "--vendor", "V", "--to", tmp_path / "e", "--config", bad, code=2
+    )
     assert "matter.vendors.0.nda: unknown key" in result.stderr

@@ -13,10 +13,14 @@ import pytest
 from lpo_review.errors import GuardRefusal
 from lpo_review.model import Finding
 from lpo_review.packets.audit import AuditLog
-from lpo_review.packets.export import WITHHELD, export_packets, vendor_drafts
+from lpo_review.packets.export import WITHHELD, LeakRefusal, export_packets, vendor_drafts
 from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_vendor_private
 from lpo_review.packets.sealed import SealError, open_sealed
+from lpo_review.packets.vault import write_vault_entry
 from lpo_review.packets.vendors import load_matter, parse_matter
+
+#: Stand-in for the spaCy dictionary (loading the model is left to the samples test).
+GENERIC_WORDS = frozenset({"agreement", "general", "counsel", "disposition", "plan", "hour"})
 
 
 @pytest.fixture
@@ -25,6 +29,7 @@ def export(matter, tmp_path: Path, make_matter):
 
     def run(**kw):
         args = {
+            "generic_words": GENERIC_WORDS,
             "vendor_name": "V",
             "matter": make_matter(),
             "vault_key": matter.key,
@@ -113,7 +118,7 @@ def test_leak_refused_naming_document_and_kind_only(export, matter, attorney_key
         export()
     message = str(err.value)
     assert "leak check failed, nothing was written" in message
-    assert "DOC-000002: an original PERSON value appears in DOC-000002.json" in message
+    assert "DOC-000002: original PERSON value(s) in DOC-000002.json, DOC-000002.docx" in message
     assert "Brandvold".casefold() not in message.casefold()
     assert not (tmp_path / "export").exists()
     assert "brandvold" not in json.dumps(_last_audit(matter).details).casefold()
@@ -243,3 +248,32 @@ def test_export_folder_must_be_new_and_outside_the_matter(
             ),
             vault_key=matter.key,
         )
+
+
+def test_generic_redactions_are_not_leaks_but_names_are(
+    export, matter, attorney_key, make_matter
+) -> None:
+    doc_id = sorted(matter.packets)[0]
+    packet = matter.packet(doc_id)
+    text = packet.redacted_text + "\nPer the Agreement, Licensor reports 6 hours; plan 16.\n"
+    matter.save(packet.model_copy(update={"redacted_text": text}))
+    write_vault_entry(
+        matter.out,
+        "DOC-OTHER",
+        {
+            "<ORGANIZATION_9>": "Agreement",
+            "<DATE_TIME_9>": ["6 hours", "16"],
+            "<PERSON_9>": "Licensor",
+        },
+        {},
+        matter.key,
+    )
+    matter.approve_all(attorney_key)
+    with pytest.raises(LeakRefusal) as err:
+        export()
+    assert {(leak.kind, leak.value) for leak in err.value.leaks} == {("PERSON", "Licensor")}
+    allowing = make_matter()
+    allowing.leak_check_allow.append("LICENSOR")
+    assert export(matter=allowing).mapping
+    details = _last_audit(matter).details
+    assert details["generic_values_skipped"] >= 3

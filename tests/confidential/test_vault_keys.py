@@ -95,3 +95,35 @@ def test_key_pairs_and_no_overwrite(tmp_path: Path) -> None:
     assert b"PUBLIC KEY" in public.read_bytes()
     with pytest.raises(KeyFileError, match="already exists"):
         generate_key_pair(tmp_path / "vendor", "attorney")
+
+
+def test_every_surface_form_is_kept(matter) -> None:
+    from lpo_review.model import RedactionEntry
+    from lpo_review.packets.vault import surface_forms
+
+    text = "John Martinez testified. MARTINEZ left. Dr. Kowalski"
+
+    def entry(start: int, end: int, ph: str) -> RedactionEntry:
+        return RedactionEntry(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            redacted_start=0,
+            redacted_end=0,
+            cite="1:1",
+            recognizer="t",
+            score=1.0,
+            placeholder=ph,
+        )
+
+    forms = surface_forms(
+        text,
+        [entry(0, 13, "<PERSON_1>"), entry(25, 33, "<PERSON_1>"), entry(40, 52, "<PERSON_2>")],
+        {"<PERSON_1>": "John Martinez"},
+    )
+    assert forms == {"<PERSON_1>": ["John Martinez", "MARTINEZ"], "<PERSON_2>": ["Dr. Kowalski"]}
+    write_vault_entry(matter.out, "DOC-X", forms, {}, matter.key)
+    values = read_vault_entry(matter.out, "DOC-X", matter.key)
+    assert values["<PERSON_1>"].value == "John Martinez"
+    assert values["<PERSON_1>"].forms == ("John Martinez", "MARTINEZ")
+    assert values["<PERSON_2>"].entity_type == "PERSON"

@@ -13,11 +13,13 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
+from lpo_review.config import Config
 from lpo_review.errors import ConfigError, LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.export import PACKETS_DIR, export_packets
+from lpo_review.packets.export import PACKETS_DIR, LeakRefusal, export_packets
+from lpo_review.packets.generic_values import dictionary_words
 from lpo_review.packets.keys import (
     encode_vault_key,
     generate_key_pair,
@@ -262,6 +264,11 @@ def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | Non
 )
 @click.option("--doc", "doc_ids", multiple=True, help="Export only this document ID (repeatable).")
 @click.option("--prefix", default="DOC", show_default=True, help="Prefix of the neutral IDs.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="On a leak, also print the values found (to this terminal only, never logged).",
+)
 @_config_option
 @_vault_key_option
 @_actor_option
@@ -271,22 +278,30 @@ def export(
     export_dir: Path,
     doc_ids: tuple[str, ...],
     prefix: str,
+    explain: bool,
     config_path: Path | None,
     vault_key_file: Path | None,
     actor: str | None,
 ) -> None:
     """Write the packets VENDOR may receive from OUT_DIR into EXPORT_DIR, after every check."""
     with _refusals():
-        result = export_packets(
-            out_dir,
-            export_dir,
-            vendor_name=vendor_name,
-            matter=load_matter(config_path),
-            vault_key=load_vault_key(vault_key_file),
-            doc_ids=list(doc_ids) or None,
-            prefix=prefix,
-            actor=actor,
-        )
+        try:
+            result = export_packets(
+                out_dir,
+                export_dir,
+                vendor_name=vendor_name,
+                matter=load_matter(config_path),
+                vault_key=load_vault_key(vault_key_file),
+                doc_ids=list(doc_ids) or None,
+                prefix=prefix,
+                actor=actor,
+                generic_words=dictionary_words(Config.load(config_path).model),
+            )
+        except LeakRefusal as exc:
+            if explain:
+                for leak in dict.fromkeys((x.document, x.kind, x.value) for x in exc.leaks):
+                    click.echo(f"leak: {leak[0]}: {leak[1]} {leak[2]!r}", err=True)
+            raise
     sealed = " (sealed to the vendor's key)" if result.sealed else ""
     click.echo(
         f"{result.export_id}: {len(result.mapping)} packet(s), {len(result.files)} file(s) "

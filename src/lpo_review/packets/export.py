@@ -23,16 +23,19 @@ import hashlib
 import json
 import re
 import secrets
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lpo_review.config import DEFAULT_MODEL
 from lpo_review.errors import GuardRefusal
 from lpo_review.model import Draft, Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
+from lpo_review.packets.generic_values import dictionary_words, is_generic
 from lpo_review.packets.keys import load_vendor_public
-from lpo_review.packets.leakcheck import Leak, LeakChecker
+from lpo_review.packets.leakcheck import Leak, LeakChecker, tokens
 from lpo_review.packets.sealed import SUFFIX, seal
 from lpo_review.packets.signoff import (
     ACKNOWLEDGE_LABELS,
@@ -61,7 +64,6 @@ class ExportResult:
     """export ID -> the firm's document ID."""
     sealed: bool
     manifest: Path
-    leaks: list[Leak] = field(default_factory=list)
 
 
 def packet_path(out_dir: Path, doc_id: str) -> Path:
@@ -187,24 +189,50 @@ def _check_packets(packets: list[Packet], vendor: Vendor, matter: Matter) -> Non
         raise GuardRefusal("; ".join(problems))
 
 
-def build_checker(out_dir: Path, matter: Matter, vault_key: bytes | None) -> LeakChecker:
-    """A leak checker over every original value of the matter folder."""
+class LeakRefusal(GuardRefusal):
+    """The leak check found original values; ``leaks`` says where (and, for the firm, which)."""
+
+    def __init__(self, message: str, leaks: list[Leak]):
+        super().__init__(message)
+        self.leaks = leaks
+
+
+def build_checker(
+    out_dir: Path,
+    matter: Matter,
+    vault_key: bytes | None,
+    generic_words: Collection[str] | None = None,
+) -> tuple[LeakChecker, int]:
+    """A leak checker over the matter's original values, and how many were left out as generic.
+
+    Checked: every surface form in the vault, the source file names and the matter name, except
+    values that identify no one (:func:`~lpo_review.packets.generic_values.is_generic`, judged
+    with ``generic_words``, by default the spaCy model's dictionary) and ``leak_check_allow``.
+    """
     if vault_key is None:
         raise GuardRefusal(
             "no vault key (--vault-key-file or $LPO_REVIEW_VAULT_KEY): the leak check needs it"
         )
     values: list[tuple[str, str]] = [
-        (v.value, v.entity_type)
+        (form, v.entity_type)
         for entry in read_all(out_dir, vault_key).values()
         for v in entry.values()
+        for form in v.forms
     ]
     folder = Path(out_dir) / PACKETS_DIR
     for path in folder.glob("*.json"):
         source = Packet.model_validate_json(path.read_text(encoding="utf-8")).source_name
         values.append((Path(source).name, "SOURCE_FILE_NAME"))
+    words = dictionary_words(DEFAULT_MODEL) if generic_words is None else generic_words
+    allowed = {"".join(tokens(v)) for v in matter.leak_check_allow}
+    kept = [
+        (value, kind)
+        for value, kind in values
+        if not is_generic(value, kind, words) and "".join(tokens(value)) not in allowed
+    ]
     if matter.name:
-        values.append((matter.name, "MATTER_NAME"))
-    return LeakChecker(values)
+        kept.append((matter.name, "MATTER_NAME"))
+    return LeakChecker(kept), len(values) - len(kept) + bool(matter.name)
 
 
 def _outgoing(
@@ -230,6 +258,20 @@ def _outgoing(
     return files, mapping
 
 
+def _summarise(leaks: list[Leak]) -> str:
+    """``DOC-000002: original PERSON, DATE value(s) in DOC-000002.json, DOC-000002.docx; ...``."""
+    kinds: dict[str, dict[str, None]] = {}
+    files: dict[str, dict[str, None]] = {}
+    for leak in leaks:
+        kinds.setdefault(leak.document, {})[leak.kind] = None
+        where = leak.location.removeprefix("file name ").split(":")[0].split(" (")[0]
+        files.setdefault(leak.document, {})[where] = None
+    return "; ".join(
+        f"{doc}: original {', '.join(kinds[doc])} value(s) in {', '.join(files[doc])}"
+        for doc in kinds
+    )
+
+
 def export_packets(
     out_dir: Path,
     export_dir: Path,
@@ -241,6 +283,7 @@ def export_packets(
     prefix: str = "DOC",
     actor: str | None = None,
     today: dt.date | None = None,
+    generic_words: Collection[str] | None = None,
 ) -> ExportResult:
     """Run every check, then write the vendor packets; :class:`GuardRefusal` says why not."""
     out_dir, export_dir = Path(out_dir), Path(export_dir)
@@ -258,7 +301,7 @@ def export_packets(
         packets = load_packets(out_dir, doc_ids)
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
         _check_packets(packets, vendor, matter)
-        checker = build_checker(out_dir, matter, vault_key)
+        checker, generic = build_checker(out_dir, matter, vault_key, generic_words)
         in_vault = set(vault_doc_ids(out_dir))
         no_vault = sorted(p.doc_id for p in packets if p.redactions and p.doc_id not in in_vault)
         if no_vault:
@@ -276,12 +319,7 @@ def export_packets(
             for leak in checker.scan_file(vid, name, data)
         ]
         if leaks:
-            unique = list(dict.fromkeys(str(leak) for leak in leaks))
-            raise GuardRefusal(
-                "leak check failed, nothing was written: "
-                + "; ".join(unique[:20])
-                + (f"; and {len(unique) - 20} more" if len(unique) > 20 else "")
-            )
+            raise LeakRefusal("leak check failed, nothing was written: " + _summarise(leaks), leaks)
     except GuardRefusal as exc:
         audit.append(
             actor, "export_refused", audited_docs, {"vendor": vendor_name, "reason": str(exc)}
@@ -320,6 +358,7 @@ def export_packets(
             "files": len(written),
             "sealed": recipient is not None,
             "leak_patterns": checker.patterns,
+            "generic_values_skipped": generic,
         },
     )
     return ExportResult(export_id, written, mapping, recipient is not None, manifest)

@@ -20,7 +20,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
@@ -44,23 +44,26 @@ class Leak:
     """File (and part, e.g. ``DOC-000001.docx:docProps/core.xml``) where it was found."""
     kind: str
     """Entity type of the value, e.g. ``PERSON``."""
+    value: str = field(default="", repr=False, compare=False)
+    """The original value: for the firm's operator only (``export --explain``), never logged."""
 
     def __str__(self) -> str:
         return f"{self.document}: an original {self.kind} value appears in {self.location}"
 
 
-def _tokens(text: str) -> list[str]:
+def tokens(text: str) -> list[str]:
+    """Alphanumeric tokens of ``text``, accents removed and case folded."""
     folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
     return _TOKEN.findall(folded)
 
 
 def compact(text: str) -> tuple[str, bytearray]:
     """Compacted text, and per position (and one past the end) whether a token edge is there."""
-    tokens = _tokens(text)
-    joined = "".join(tokens)
+    parts = tokens(text)
+    joined = "".join(parts)
     boundary = bytearray(len(joined) + 1)
     pos = 0
-    for tok in tokens:
+    for tok in parts:
         boundary[pos] = 1
         pos += len(tok)
     boundary[pos] = 1
@@ -68,10 +71,10 @@ def compact(text: str) -> tuple[str, bytearray]:
 
 
 def _variants(value: str, kind: str) -> set[str]:
-    tokens = _tokens(value)
-    found = {"".join(tokens)}
-    if kind == "PERSON" and len(tokens) >= 2:
-        found.add("".join(tokens[-1:] + tokens[:-1]))  # "Smith, John" for "John Smith"
+    parts = tokens(value)
+    found = {"".join(parts)}
+    if kind == "PERSON" and len(parts) >= 2:
+        found.add("".join(parts[-1:] + parts[:-1]))  # "Smith, John" for "John Smith"
     return {v for v in found if len(v) >= MIN_CHARS}
 
 
@@ -84,32 +87,37 @@ class LeakChecker:
         self.patterns = 0
         for value, kind in values:
             for variant in _variants(value, kind):
-                kinds = self._automaton.get(variant, None)
-                if kinds is None:
-                    self._automaton.add_word(variant, (len(variant), {kind}))
+                found = self._automaton.get(variant, None)
+                if found is None:
+                    self._automaton.add_word(variant, (len(variant), {kind: value}))
                     self.patterns += 1
                 else:
-                    kinds[1].add(kind)
+                    found[1].setdefault(kind, value)
         if self.patterns:
             self._automaton.make_automaton()
 
+    def found_in(self, text: str) -> dict[str, str]:
+        """Vault values found in ``text``: entity type -> one such value (empty: no leak)."""
+        if not self.patterns:
+            return {}
+        joined, boundary = compact(PLACEHOLDER.sub(" ", text))
+        found: dict[str, str] = {}
+        for end, (length, values) in self._automaton.iter(joined):
+            if boundary[end + 1] and boundary[end + 1 - length]:
+                for kind, value in values.items():
+                    found.setdefault(kind, value)
+        return found
+
     def kinds_in(self, text: str) -> set[str]:
         """Entity types of the vault values found in ``text`` (empty: no leak)."""
-        if not self.patterns:
-            return set()
-        text = PLACEHOLDER.sub(" ", text)
-        joined, boundary = compact(text)
-        found: set[str] = set()
-        for end, (length, kinds) in self._automaton.iter(joined):
-            if boundary[end + 1] and boundary[end + 1 - length]:
-                found |= kinds
-        return found
+        return set(self.found_in(text))
 
     def scan_file(self, document: str, name: str, data: bytes) -> list[Leak]:
         """Leaks in one outgoing file: its name, and its content by format (JSON, DOCX, text)."""
-        leaks = [Leak(document, f"file name {name}", k) for k in sorted(self.kinds_in(name))]
-        for location, text in _texts_of(name, data):
-            leaks += [Leak(document, location, k) for k in sorted(self.kinds_in(text))]
+        leaks: list[Leak] = []
+        for location, text in [(f"file name {name}", name), *_texts_of(name, data)]:
+            found = self.found_in(text)
+            leaks += [Leak(document, location, k, found[k]) for k in sorted(found)]
         return leaks
 
 

@@ -14,6 +14,7 @@ import binascii
 import json
 import re
 import secrets
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from lpo_review.errors import LpoReviewError
+from lpo_review.model import RedactionEntry
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.keys import key_id
 
@@ -38,11 +40,30 @@ class VaultError(LpoReviewError):
 
 @dataclass(frozen=True)
 class VaultValue:
-    """One original value behind a placeholder."""
+    """The original value behind a placeholder, and every surface form it took."""
 
     placeholder: str
     value: str
+    """The form shown on re-identification (the first one given)."""
     entity_type: str
+    forms: tuple[str, ...] = ()
+    """Every distinct surface form (``John Martinez``, ``MARTINEZ``...): all are leak-checked."""
+
+
+def surface_forms(
+    text: str, entries: Iterable[RedactionEntry], originals: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Placeholder -> every distinct original form in ``text`` (``originals``' form first).
+
+    What the engine passes to :func:`write_vault_entry`, so the leak check knows every spelling.
+    """
+    forms: dict[str, list[str]] = {ph: [v] for ph, v in (originals or {}).items()}
+    for entry in entries:
+        value = text[entry.start : entry.end]
+        seen = forms.setdefault(entry.placeholder, [])
+        if value and value not in seen:
+            seen.append(value)
+    return forms
 
 
 def vault_path(out_dir: Path, doc_id: str) -> Path:
@@ -55,19 +76,26 @@ def vault_path(out_dir: Path, doc_id: str) -> Path:
 def write_vault_entry(
     out_dir: Path,
     doc_id: str,
-    originals: dict[str, str],
-    entity_types: dict[str, str],
+    originals: Mapping[str, str | Sequence[str]],
+    entity_types: Mapping[str, str],
     key: bytes,
 ) -> Path:
     """Encrypt ``placeholder -> original`` (with each placeholder's entity type) for one document.
 
-    ``entity_types`` maps placeholders to entity types; a placeholder missing from it gets the
-    type named inside the placeholder (``<PERSON_1>`` -> ``PERSON``).
+    An original is one surface form or a list of them (see :func:`surface_forms`; the first is
+    the one re-identification shows).  ``entity_types`` maps placeholders to entity types; a
+    placeholder missing from it gets the type named inside it (``<PERSON_1>`` -> ``PERSON``).
     """
-    values = {
-        ph: {"value": value, "entity_type": entity_types.get(ph) or _type_of(ph)}
-        for ph, value in sorted(originals.items())
-    }
+    values = {}
+    for ph, given in sorted(originals.items()):
+        forms = [given] if isinstance(given, str) else list(dict.fromkeys(given))
+        if not forms:
+            continue
+        values[ph] = {
+            "value": forms[0],
+            "forms": forms,
+            "entity_type": entity_types.get(ph) or _type_of(ph),
+        }
     plaintext = json.dumps({"doc_id": doc_id, "values": values}, ensure_ascii=False).encode()
     nonce = secrets.token_bytes(12)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _AAD_PREFIX + doc_id.encode())
@@ -111,7 +139,12 @@ def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultV
             "from another document"
         ) from None
     values = json.loads(plaintext)["values"]
-    return {ph: VaultValue(ph, item["value"], item["entity_type"]) for ph, item in values.items()}
+    return {
+        ph: VaultValue(
+            ph, item["value"], item["entity_type"], tuple(item.get("forms") or [item["value"]])
+        )
+        for ph, item in values.items()
+    }
 
 
 def vault_doc_ids(out_dir: Path) -> list[str]:

@@ -81,6 +81,11 @@ class Matter(_Section):
     cross_border: dict[str, list[str]] = Field(default_factory=dict)
     vendors: list[Vendor] = Field(default_factory=list)
     attorneys: list[Attorney] = Field(default_factory=list)
+    leak_check_allow: list[str] = Field(
+        default_factory=list,
+        description="Redacted values that are not confidential (e.g. a defined term the "
+        "redactor took for a name); the leak check ignores them.",
+    )
 
     @field_validator("cross_border")
     @classmethod
