@@ -5,9 +5,10 @@ A redactor sometimes marks ordinary words (``Agreement`` as an organisation, ``1
 leak check when the value *as a whole* identifies no one:
 
 * a bare number with fewer than five digits (``16``, ``2021``);
-* every word is an English dictionary word or stop word, or has at most three letters (``Disposition/Plan``,
-  ``General Counsel``, ``CPT``), unless it is a person's full name (two or more words), contains a
-  company-form suffix (``Inc``, ``LLC``, ``Corporation``...), or is a date (month name and digit).
+* every word is an English dictionary word or stop word, or has at most three letters
+  (``Disposition/Plan``, ``General Counsel``, ``CPT``), unless it is a person's full name
+  (two or more words), contains a company-form suffix (``Inc``, ``LLC``, ``Corporation``...),
+  or is a date (month name and digit).
 
 Everything else (``Jane Whitfield``, ``Silverline``, ``Meridian Software Corporation``,
 ``March 3, 2021``, ``218-555-0143``) is checked.  The dictionary is the word index of the spaCy
