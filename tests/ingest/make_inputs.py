@@ -131,10 +131,11 @@ def make_png(path: Path) -> Path:
     return path
 
 
-def make_legacy_doc(path: Path) -> Path:
-    """Bytes that look like a Word 97-2003 file (OLE header + WordDocument stream name)."""
+def make_ole(path: Path, stream: str = "WordDocument") -> Path:
+    """Bytes that look like an OLE compound file holding ``stream``: "WordDocument" for a
+    Word 97-2003 .doc, "EncryptedPackage" for a password-protected .docx."""
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
-    path.write_bytes(header + "WordDocument".encode("utf-16-le") + b"\x00" * 512)
+    path.write_bytes(header + stream.encode("utf-16-le") + b"\x00" * 512)
     return path
 
 

@@ -6,7 +6,7 @@ import hashlib
 
 from make_inputs import (
     make_docx,
-    make_legacy_doc,
+    make_ole,
     make_pdf,
     make_png,
     make_xlsx,
@@ -53,7 +53,7 @@ def test_unsupported_types_name_what_they_are_and_what_is_supported(tmp_path, fa
     assert "Excel workbook" in message and ".txt, .docx, .pdf" in message
     reason, message = failure(make_png(tmp_path / "scan.png"))
     assert reason == "unsupported_type" and "OCR" in message
-    reason, message = failure(make_legacy_doc(tmp_path / "old.doc"))
+    reason, message = failure(make_ole(tmp_path / "old.doc"))
     assert reason == "unsupported_type" and "save it as .docx" in message
     reason, message = failure(write_text(tmp_path / "notes.md", "# Notes"))
     assert reason == "unsupported_type" and ".md files are not supported" in message
@@ -75,11 +75,15 @@ def test_extension_that_lies_about_content_is_a_mismatch(tmp_path, failure):
     reason, message = failure(tmp_path / "data.docx")
     assert reason == "extension_mismatch" and "Excel" in message
 
-    (tmp_path / "legacy.docx").write_bytes(
-        make_legacy_doc(tmp_path / "o.doc").read_bytes()
-    )
+    (tmp_path / "legacy.docx").write_bytes(make_ole(tmp_path / "o.doc").read_bytes())
     reason, message = failure(tmp_path / "legacy.docx")
     assert reason == "extension_mismatch" and "save it as .docx" in message
+
+
+def test_password_protected_word_file(tmp_path, failure):
+    reason, message = failure(make_ole(tmp_path / "locked.docx", "EncryptedPackage"))
+    assert reason == "unsupported_type"
+    assert "password-protected" in message and "unencrypted copy" in message
 
 
 def test_binary_data_named_txt_is_undecodable(tmp_path, failure):

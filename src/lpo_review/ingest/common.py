@@ -62,6 +62,12 @@ def check_file(
     content = sniff(head, path)
     if ext not in SUPPORTED:
         raise IngestError("unsupported_type", _unsupported_message(name, ext, content))
+    if content is Content.ENCRYPTED_OFFICE:
+        raise IngestError(
+            "unsupported_type",
+            f"{name} is password-protected (an encrypted Office file); "
+            "supply an unencrypted copy",
+        )
     expected = SUPPORTED[ext]
     if content is Content.BINARY and expected is Content.TEXT:
         raise IngestError(
