@@ -41,6 +41,7 @@ def test_advice_and_conclusions_are_flagged(sentence: str) -> None:
     "EACH PARTY'S TOTAL LIABILITY WILL NOT EXCEED THE FEES PAID.",
     "Neither party will be liable for any amount exceeding the fees paid.",
     "The court will hear argument on the motion on July 12.",
+    "The witness testified that she saw the truck late. That's true.",
 ])
 def test_neutral_reporting_is_not_flagged(sentence: str) -> None:
     assert scan_text(sentence, RULES) == []

@@ -57,6 +57,8 @@ class Sentence:
     start: int
     end: int
     text: str
+    item: int = 0
+    """Which line, cell or bullet item of the text the sentence belongs to."""
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -78,7 +80,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     item_starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)]
     item_ends = [m.start() for m in _ITEM_BREAK.finditer(text)] + [len(text)]
-    for item_start, item_end in zip(item_starts, item_ends):
+    for index, (item_start, item_end) in enumerate(zip(item_starts, item_ends)):
         item = text[item_start:item_end]
         bullet = _BULLET.match(item)
         pos = bullet.end() if bullet else 0
@@ -86,17 +88,17 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _BOUNDARY.finditer(item, pos):
             if _ends_with_abbreviation(item[start:m.end()]):
                 continue
-            sentences.append(_sentence(text, item_start + start, item_start + m.end()))
+            sentences.append(_sentence(text, item_start + start, item_start + m.end(), index))
             start = m.end()
-        sentences.append(_sentence(text, item_start + start, item_end))
+        sentences.append(_sentence(text, item_start + start, item_end, index))
     return [s for s in sentences if s.text]
 
 
-def _sentence(text: str, start: int, end: int) -> Sentence:
+def _sentence(text: str, start: int, end: int, item: int) -> Sentence:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()
-    return Sentence(start + lead, start + lead + len(body), body)
+    return Sentence(start + lead, start + lead + len(body), body, item)
 
 
 # --------------------------------------------------------------------------------------------
@@ -161,18 +163,19 @@ _NOT_A_FRAME_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def drafter_voice(sentence: str) -> str:
-    """The part of ``sentence`` said in the drafter's own voice (may be empty)."""
+def _analyse(sentence: str) -> tuple[str, bool]:
+    """(the drafter's own voice in ``sentence``, whether it reports someone else's words)."""
     text = re.sub(r"\s+", " ", sentence).strip()
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text) or _CONSPICUOUS.match(text)):
-        return ""
+        return "", False
     text = _QUOTED.sub(' "..." ', text)
     if _ATTRIBUTED.search(text):
-        return ""
+        return "", True
     label = _LABEL.match(text)
     if label:
         text = text[label.end():]
+    reported = False
     for m in _REPORTING.finditer(text):
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
                 text, m.end()):
@@ -180,10 +183,22 @@ def drafter_voice(sentence: str) -> str:
         if _ASSERTIVE_AFTER.match(text, m.end()):
             break
         if not _NOT_A_FRAME_BEFORE.search(text[:m.start()]):
-            text = text[:m.start()]
+            text, reported = text[:m.start()], True
             break
     text = _WHETHER.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip(), reported
+
+
+def drafter_voice(sentence: str) -> str:
+    """The part of ``sentence`` said in the drafter's own voice (may be empty)."""
+    return _analyse(sentence)[0]
+
+
+#: A sentence led by a pronoun right after reported speech goes on reporting it ("The witness
+#: testified that she saw the truck late. That's true.").
+_CONTINUES_SPEECH = re.compile(
+    r"^(?:that|it|this|they|he|she|we|i)(?:'s|'re|'m|\s+(?:is|was|were|are|am|did|do|had|has|"
+    r"have|would|will|could|can|never|always|just|also|then|only|still))\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------------------------
@@ -206,7 +221,12 @@ def _p(pattern: str, reason: str) -> _Pattern:
     return _Pattern(re.compile(pattern, re.IGNORECASE), reason)
 
 
-_SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better)\b(?!\s+have\b)", re.IGNORECASE)
+_SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better|needs?\s+to)\b(?!\s+have\b)",
+                     re.IGNORECASE)
+_NO_OBLIGATION = re.compile(
+    r"\b(?:has|have|had)\s+no\s+(?:legal\s+)?(?:obligation|duty)\s+to\b|\b(?:is|are|was|were)\s+"
+    r"(?:not|under\s+no\s+obligation)\s+(?:legally\s+)?(?:obligated|required|bound)?\s*to\b",
+    re.IGNORECASE)
 #: Subjects whose "should" is a record's or a workflow's, not advice: the patient's
 #: instructions, a note to the reviewing attorney, a contract's defined term ("the Buyer").
 _INSTRUCTED_SUBJECT = re.compile(
@@ -269,7 +289,7 @@ class _PartyModal:
 
 _ADVERBS = (r"(?:\s+(?:clearly|plainly|obviously|likely|probably|almost\s+certainly|certainly|"
             r"arguably|not|never|therefore|thus|also|entirely|wholly|simply|still|ultimately|"
-            r"surely|easily|in\s+all\s+likelihood|un\w+ly|highly|very|quite|so|too|"
+            r"surely|easily|in\s+all\s+likelihood|\w+ly|highly|very|quite|so|too|"
             r"(?:far\s+|much\s+)?(?:more|less)|legally|fundamentally|completely))*")
 _COPULA = (r"\b(?:is|are|was|were|(?<=it|he)'s|(?<=she)'s|(?<=that|this)'s|remains|appears(?:\s+to\s+be)?|seems(?:\s+to\s+be)?|"
            r"appeared(?:\s+to\s+be)?|seemed(?:\s+to\s+be)?|would\s+be|becomes|became)" + _ADVERBS
@@ -325,7 +345,9 @@ _OPINION = [
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
        r"expect|conclude|anticipate|predict|consider|doubt|opine|are\s+(?:of\s+the\s+)?"
-       r"(?:view|opinion|confident)|am\s+(?:of\s+the\s+)?(?:view|opinion|confident))\b",
+       r"(?:view|opinion|confident)|am\s+(?:of\s+the\s+)?(?:view|opinion|confident))\b"
+       r"|\b(?:i\s+am|i'm|we\s+are|we're)\s+(?:\w+ly\s+)?(?:satisfied|confident|convinced|certain|"
+       r"sure|persuaded|comfortable|concerned|of\s+the\s+(?:view|opinion))\b",
        "the drafter's own opinion or recommendation (first person)"),
     _p(r"\b(?:my|our)\s+(?:legal\s+|professional\s+|considered\s+|firm\s+)?(?:advice|"
        r"recommendation|view|opinion|assessment|position|judgment|judgement|conclusion|"
@@ -339,7 +361,9 @@ _OUTCOME_VERB = (r"(?:win|lose|prevail|succeed|fail|grant|deny|dismiss|award|"
                  r"strike|hold\s+up|survive|rule\s+(?:for|against|in)|find\s+(?:for|against|that|"
                  r"the|in)|prove|establish|side\s+with|enforce|uphold|be\s+(?:granted|denied|"
                  r"dismissed|upheld|struck|enforced|excluded|admitted|overturned|reversed|affirmed|"
-                 r"found\s+liable|held\s+liable))")
+                 r"certified|approved|allowed|sustained|vacated|remanded|overruled|accepted|rejected|"
+                 r"found\s+liable|held\s+liable)|meet\s+(?:the|its|their|his|her)\s+burden|carry\s+"
+                 r"(?:the|its|their|his|her)\s+burden|make\s+out|state\s+a\s+claim)")
 _PREDICTION = [
     _PartyModal(_FUTURE, "predicts what a party, court or claim will do", _LEGAL_SUBJECT,
                 _SCHEDULED),
@@ -401,6 +425,14 @@ _CONCLUSION = [
     _p(r"\b(?:statute\s+of\s+limitations|limitations?\s+period|deadline\s+to\s+sue)\s+(?:has|had)\s+"
        r"(?:run|expired|lapsed|passed)\b|\btime-barred\b|\bbarred\s+by\s+(?:the\s+)?(?:statute|"
        r"limitations|laches|res\s+judicata|estoppel)\b", "a conclusion that a claim is barred"),
+    _PartyModal(_NO_OBLIGATION, "a conclusion about a party's legal obligations"),
+    _p(r"\b(?:unenforceable|unconscionable|voidable|illegal|unlawful|frivolous|meritless)\b"
+       r"|\b(?:operates?|functions?|works?|serves?)\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:penalty|waiver|"
+       r"forfeiture|bar)\b", "a legal conclusion about validity or enforceability"),
+    _p(r"\b(?:validly|invalidly|improperly|properly|correctly|incorrectly|rightly|wrongly|lawfully|"
+       r"unlawfully|wrongfully|legally|illegally)\s+(?:classified|characterized|calculated|"
+       r"terminated|formed|executed|issued|exercised|rescinded|dismissed|fired|discharged|"
+       r"assigned|denied|withheld|entered|concluded)\b", "a conclusion about a legal act"),
     _p(r"\b(?:validly|invalidly|improperly|lawfully|unlawfully|wrongfully|legally|illegally)\s+"
        r"(?:terminated|formed|executed|issued|exercised|rescinded|dismissed|fired|discharged|"
        r"assigned|denied|withheld|entered|concluded)\b", "a conclusion about a legal act"),
@@ -420,7 +452,9 @@ _LIABILITY = [
        + r"|" + _COPULA + r"(?:pretext(?:ual)?|sham|bogus|unjustified|unwarranted|groundless|unfounded|"
        r"improper|reckless|careless|incompetent|inadequate|unsafe|dangerous)\b"
        r"|\b(?:acted|behaved)\s+(?:\w+\s+)?(?:recklessly|carelessly|improperly|negligently)\b"
-       r"|\bmissed\s+(?:the\s+)?(?:obvious|clear|plain|classic|telltale)\b",
+       r"|\bmissed\s+(?:the\s+)?(?:obvious|clear|plain|classic|telltale)\b"
+       r"|\bfell\s+short\s+of\b|\bbelow\s+(?:the\s+)?(?:accepted|applicable|acceptable)\s+(?:standard|"
+       r"practice)|\bsubstandard\b|\b(?:carelessness|recklessness|incompetence)\b",
        "a conclusion about fault or liability"),
     _p(_COPULA + r"(?:negligent|liable(?!\s+for\s+(?:any|all|direct|indirect|consequential|incidental|"
        r"special|amounts|costs|fees|payment|obligations|damages\s+(?:up\s+to|exceeding)))|culpable|"
@@ -462,11 +496,13 @@ _CREDIBILITY = [
     _p(_COPULA + r"(?:not\s+)?(?:genuine|a\s+fabrication|fabrication|invented|made\s+up|concocted|"
        r"convincing|unconvincing|persuasive|unpersuasive)\b|\bnot\s+telling\s+the\s+truth\b"
        r"|\bcannot\s+be\s+squared\b", "judges a witness's credibility"),
-    _p(_COPULA + r"(?:not\s+)?(?:credible|believable|reliable|truthful|honest|untruthful|dishonest|"
+    _p(_COPULA + r"(?:not\s+)?(?:credible|believable|reliable|truthful|honest|untruthful|dishonest|true|"
        r"evasive|lying|liar|implausible|unreliable|self-serving|untrustworthy|fabricated|perjured|"
        r"disingenuous|misleading|false|incredible|unbelievable|deceptive|hiding\s+something|"
        r"(?:reliable|credible|truthful|honest)\s+witness)\b", "judges a witness's credibility"),
-    _p(r"\b(?:lied|fabricated|exaggerated|made\s+up|invented)\b", "accuses a witness of untruth"),
+    _p(r"\b(?:lied|fabricated|exaggerated|embellished|embroidered|made\s+up|invented)\b"
+       r"|\bshaded\s+the\s+truth\b|\b(?:can|could)(?:not|'t)?\s+be\s+(?:trusted|believed|credited|"
+       r"relied\s+(?:on|upon))\b", "accuses a witness of untruth"),
     _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"
        r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"
        r"believ(?:ed|able)\b", "judges a witness's credibility"),
@@ -522,11 +558,19 @@ class SentenceFlag:
 
 
 def scan_text(text: str, rules: Iterable[GuardRule]) -> list[SentenceFlag]:
-    """Every sentence of ``text`` that a ``text`` rule flags, with the rules' reasons."""
+    """Every sentence of ``text`` that a ``text`` rule flags, with the rules' reasons.
+
+    A sentence that only carries on a previous sentence's reported speech (same line or item,
+    led by a pronoun: "The witness testified that... That's true.") is the record's, not checked.
+    """
     text_rules = [r for r in rules if r.applies("text")]
     flags = []
+    previous: Sentence | None = None
     for sentence in split_sentences(text):
-        hits = run_rules(text_rules, "text", sentence.text)
+        continues = (previous is not None and previous.item == sentence.item
+                     and _analyse(previous.text)[1] and _CONTINUES_SPEECH.match(sentence.text))
+        hits = [] if continues else run_rules(text_rules, "text", sentence.text)
         if hits:
             flags.append(SentenceFlag(sentence, tuple(hits)))
+        previous = sentence
     return flags

@@ -153,7 +153,8 @@ _WORK_PRODUCT = re.compile(
     r"^(?:prepare|draft|summari[sz]e|review|research|abstract|redact|code|tag|index|compile|"
     r"create|build|translate|extract|identify|compare|digest|proofread|cite-check|shepardi[sz]e|"
     r"de-?duplicate|load|run|collect|organi[sz]e|highlight|check|flag|assemble|bates|list|"
-    r"chart|outline|catalog(?:ue)?|log|mark|note|search|locate|find|gather|sort|analy[sz]e)\b"
+    r"chart|outline|catalog(?:ue)?|log|mark|note|search|locate|find|gather|sort|analy[sz]e|pull|"
+    r"tabulate|convert|quality-check|qc|digest|annotate|proofread|cite-check|write\s+up)\b"
 )
 
 _CLIENT_SIDE = re.compile(
@@ -198,7 +199,7 @@ _COURT = [
     _p(r"^argue\b", "arguing before a court or tribunal"),
     _p(r"^(?:cross-?examine|examine)\b.*\b(?:witness(?:es)?|expert|plaintiff|defendant|deponent|client|"
        r"claimant|respondent|party|hearing|trial|deposition)\b", "examining witnesses in a proceeding"),
-    _p(r"^cover\b.*\b(?:arraignment|hearing|trial|conference|calendar|call|deposition|motion|sentencing|"
+    _p(r"^(?:cover|handle|take)\b.*\b(?:arraignment|hearing|trial|conference|calendar|call|deposition|motion|sentencing|"
        r"appearance|docket\s+call|status)\b", "covering a court appearance"),
     _p(r"^defend\b.*\b(?:deposition|hearing|examination)\b", "defending a client in a proceeding"),
     _p(r"^present\b.*\b(?:argument|the\s+case|evidence|submissions)\b",
@@ -262,8 +263,9 @@ _FILING = [
     _p(r"^serve\b(?!\s+as\b)", "serving papers without attorney review"),
     _p(rf"^submit\b(?!.*\bto\s+(?:the\s+)?(?:{_ATTORNEY}|team|reviewers?|supervisor)\b)",
        "submitting work product outside the firm without attorney review"),
-    _p(r"\b(?:to|with|on|in|into)\s+(?:the\s+)?(?:court's\s+)?(?:court|clerk|ecf|pacer|e-?filing|"
-       r"electronic\s+filing|tribunal|registry|uspto)\b",
+    _p(r"^(?:post|put|place|lodge|upload|send|transmit|deliver|submit|present|hand|take|bring|give|"
+       r"provide|mail|email|e-mail|fax)\b.*\b(?:to|with|on|in|into)\s+(?:the\s+)?(?:court's\s+)?"
+       r"(?:court|clerk|ecf|pacer|e-?filing|electronic\s+filing|tribunal|registry|uspto)\b",
        "putting papers before a court or agency without attorney review"),
     _p(r"^(?:submit|upload|send|transmit|produce|deliver|forward|email|e-mail|release|mail)\b.*\b(?:"
        r"court|clerk|judge|tribunal|uspto|patent\s+office|agency|registry|e-?filing|ecf|pacer|"
