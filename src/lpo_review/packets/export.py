@@ -298,6 +298,7 @@ def export_packets(
         if export_dir.resolve().is_relative_to(out_dir.resolve()):
             raise GuardRefusal(f"{export_dir}: inside the matter folder; export elsewhere")
         vendor = check_vendor(matter, vendor_name, today)
+        recipient = load_vendor_public(vendor.public_key) if vendor.public_key else None
         packets = load_packets(out_dir, doc_ids)
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
         _check_packets(packets, vendor, matter)
@@ -325,7 +326,6 @@ def export_packets(
             actor, "export_refused", audited_docs, {"vendor": vendor_name, "reason": str(exc)}
         )
         raise
-    recipient = load_vendor_public(vendor.public_key) if vendor.public_key else None
     written = []
     for name, (_vid, data) in files.items():
         if recipient is not None:
