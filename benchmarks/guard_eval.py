@@ -39,7 +39,7 @@ from lpo_review.guard.plugin import lpo_review_guard_rules
 from lpo_review.guard.tasks import classify_task
 
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "all")
+SPLITS = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all")
 
 
 @dataclass
