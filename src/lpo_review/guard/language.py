@@ -235,7 +235,8 @@ _DEFINED_TERM = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ss]uch|[Ee]ach|[Ee]ither)\s+(?!(?:Court|Judge|Jury|Plaintiffs?|"
     r"Defendants?|Claimant|Respondent|Petitioner|Appellant|Appellee|Client|Tribunal|Panel|"
     r"Arbitrator)\b)[A-Z][a-z]+")
-_FUTURE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|won't|wouldn't)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|won't|wouldn't)\b",
+                     re.IGNORECASE)
 #: Subjects of a prediction: parties, decision makers, claims and the instruments in dispute.
 _LEGAL_SUBJECT = re.compile(
     r"\b(?:client|plaintiffs?|defendants?|claimant|respondent|petitioner|hospital|company|employer|"
@@ -287,13 +288,14 @@ class _PartyModal:
         return False
 
 
-_ADVERBS = (r"(?:\s+(?:clearly|plainly|obviously|likely|probably|almost\s+certainly|certainly|"
-            r"arguably|not|never|therefore|thus|also|entirely|wholly|simply|still|ultimately|"
-            r"surely|easily|in\s+all\s+likelihood|\w+ly|highly|very|quite|so|too|"
-            r"(?:far\s+|much\s+)?(?:more|less)|legally|fundamentally|completely))*")
-_COPULA = (r"\b(?:is|are|was|were|(?<=it|he)'s|(?<=she)'s|(?<=that|this)'s|remains|appears(?:\s+to\s+be)?|seems(?:\s+to\s+be)?|"
-           r"appeared(?:\s+to\s+be)?|seemed(?:\s+to\s+be)?|would\s+be|becomes|became)" + _ADVERBS
-           + r"\s+(?:\w+(?:,|\s+and|\s+but|\s+or)\s+)?(?:a\s+|an\s+)?")
+#: Adverbs and degree words between a verb and its predicate ("is almost certainly not").
+_ADVERBS = (r"(?:\s+(?:\w+ly|not|never|therefore|thus|also|still|almost|in\s+all\s+likelihood|"
+            r"very|quite|so|too|(?:far\s+|much\s+)?(?:more|less)))*")
+#: A copula and what may stand before its predicate; a first predicate may be coordinated
+#: with the one matched ("is vague and misleading").
+_COPULA = (r"\b(?:is|are|was|were|(?<=it|he)'s|(?<=she)'s|(?<=that|this)'s|remains|"
+           r"(?:appears|seems|appeared|seemed)(?:\s+to\s+be)?|would\s+be|becomes|became)"
+           + _ADVERBS + r"\s+(?:\w+(?:,|\s+and|\s+but|\s+or)\s+)?(?:a\s+|an\s+)?")
 _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challenge|renegotiate|"
               r"negotiate|sue|appeal|demand|seek|refuse|decline|avoid|object|move\s+to|pursue|"
               r"abandon|terminate|walk\s+away|counter|litigate|fight|drop|waive|withhold|resist|"
@@ -339,7 +341,8 @@ _ADVICE = [
     _p(r"\b(?:little|no|minimal|low|significant|considerable|real|serious|high)\s+risk\s+(?:in|of|to)"
        r"\s+(?:rejecting|accepting|settling|suing|going|signing|filing|proceeding|waiting|declining|"
        r"refusing|litigating|appealing|terminating)\b|\bbest\s+interests?\b|\bin\s+(?:the\s+)?"
-       r"(?:client's|clients'|company's|our)\s+interests?\b", "weighs a course of action for the client"),
+       r"(?:client's|clients'|company's|our)\s+interests?\b",
+       "weighs a course of action for the client"),
 ]
 _OPINION = [
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
@@ -371,7 +374,8 @@ _PREDICTION = [
        r"establish|show|win|defend|beat|rebut|overcome|enforce|challenge)\b|\bno\s+way\b",
        "predicts how a claim will fare"),
     _p(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|(?:is|are|seems|appears)\s+(?:very\s+|"
-       r"highly\s+|quite\s+|more\s+|most\s+|less\s+)?(?:un)?likely\s+to|(?:is|are)\s+(?:almost\s+)?(?:certain|sure|bound)\s+to|stands?\s+to|cannot|can't|"
+       r"highly\s+|quite\s+|more\s+|most\s+|less\s+)?(?:un)?likely\s+to"
+       r"|(?:is|are)\s+(?:almost\s+)?(?:certain|sure|bound)\s+to|stands?\s+to|cannot|can't|"
        r"could\s+not|won't|wouldn't|(?:is|are)\s+expected\s+to)" + _ADVERBS + r"\s+" + _OUTCOME_VERB
        + r"\b", "predicts the outcome of a legal proceeding"),
     _p(r"\b(?:chances?|odds|likelihood|probability|prospects?)\s+(?:of\s+)?(?:success|winning|"
@@ -418,7 +422,8 @@ _CONCLUSION = [
        r"unreasonable|unconscionable|penalty|in\s+breach|in\s+violation|preempted|ineffective|"
        r"non-?compliant|actionable|time-barred)\b",
        "a legal conclusion about validity or enforceability"),
-    _p(r"\b(?:has|have|had)\s+no\s+(?:real\s+|meaningful\s+|credible\s+|good\s+)?(?:merit|valid|viable|legal\s+basis|basis|case|defen[cs]e|"
+    _p(r"\b(?:has|have|had)\s+no\s+(?:real\s+|meaningful\s+|credible\s+|good\s+)?"
+       r"(?:merit|valid|viable|legal\s+basis|basis|case|defen[cs]e|"
        r"claim|standing|leg\s+to\s+stand\s+on)\b|\b(?:lacks?|without)\s+(?:any\s+)?merit\b"
        r"|\bmeritless\b|\bfrivolous\b|\bno\s+(?:valid|viable|good|credible)\s+(?:defen[cs]e|claim|"
        r"argument|basis)\b", "a conclusion on the merits"),

@@ -199,7 +199,8 @@ _COURT = [
     _p(r"^argue\b", "arguing before a court or tribunal"),
     _p(r"^(?:cross-?examine|examine)\b.*\b(?:witness(?:es)?|expert|plaintiff|defendant|deponent|client|"
        r"claimant|respondent|party|hearing|trial|deposition)\b", "examining witnesses in a proceeding"),
-    _p(r"^(?:cover|handle|take)\b.*\b(?:arraignment|hearing|trial|conference|calendar|call|deposition|motion|sentencing|"
+    _p(r"^(?:cover|handle|take)\b.*\b(?:arraignment|hearing|trial|conference|calendar|call|"
+       r"deposition|motion|sentencing|"
        r"appearance|docket\s+call|status)\b", "covering a court appearance"),
     _p(r"^defend\b.*\b(?:deposition|hearing|examination)\b", "defending a client in a proceeding"),
     _p(r"^present\b.*\b(?:argument|the\s+case|evidence|submissions)\b",
@@ -215,7 +216,8 @@ _COURT = [
        "acting as the client's advocate or representative"),
     _p(r"^(?:attend|cover|handle|take)\b.*\b(?:court|hearing|trial|conference|calendar|mediation|"
        r"arbitration|tribunal|case)\b.*(?:\bbehalf\b|\bfor\s+the\s+(?!attorney|partner|lawyer)\w+"
-       r"|\bas\s+(?:the\s+)?\S*\s?(?:representative|counsel|advocate)\b|\bto\s+(?:the\s+)?\w*\s?court\b)",
+       r"|\bas\s+(?:the\s+)?\S*\s?(?:representative|counsel|advocate)\b"
+       r"|\bto\s+(?:the\s+)?\w*\s?court\b)",
        "attending a proceeding as the client's representative"),
 ]
 _NEGOTIATION = [
