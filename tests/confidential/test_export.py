@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from lpo_review.errors import GuardRefusal
-from lpo_review.model import Finding
+from lpo_review.model import Finding, SignOff
 from lpo_review.packets.audit import AuditLog
 from lpo_review.packets.export import WITHHELD, LeakRefusal, export_packets, vendor_drafts
 from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_vendor_private
@@ -178,12 +178,16 @@ def test_advice_language_cells_withheld_unless_acknowledged(matter) -> None:
         start=0,
         end=5,
         cite="1:2",
-        data={"draft": "deposition_digest", "row": 1, "column": "summary"},
+        data={"draft": 0, "row": 1, "column": "summary"},
     )
     packet = packet.model_copy(update={"findings": packet.findings + [flag]})
     rows = vendor_drafts(packet)[0].rows
     assert rows[1]["summary"] == WITHHELD and rows[0]["summary"].startswith("Witness")
     assert rows[1]["cite"] == "1:2"
+    acknowledged = packet.model_copy(update={"signoff": SignOff(
+        attorney="A", bar_number="1", decision="approved", acknowledged=["F1"], signed_at="x",
+        content_sha256="x", public_key="x", signature="x")})
+    assert vendor_drafts(acknowledged)[0].rows[1]["summary"] == "You should settle this case."
 
 
 def test_sealed_export_opens_only_with_the_vendor_key(

@@ -40,15 +40,14 @@ from lpo_review.packets.sealed import SUFFIX, seal
 from lpo_review.packets.signoff import (
     ACKNOWLEDGE_LABELS,
     content_sha256,
-    finding_ref,
     verify_packet,
 )
 from lpo_review.packets.vault import read_all, vault_doc_ids
 from lpo_review.packets.vendor_docx import render_vendor_docx
 from lpo_review.packets.vendors import Matter, Vendor, check_profile, check_vendor
+from lpo_review.packets.view import WITHHELD, flagged_cells
 
 VENDOR_FORMAT = "lpo-review-vendor-packet/1"
-WITHHELD = "[withheld pending attorney review]"
 PACKETS_DIR = "packets"
 EXPORTS_DIR = "exports"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,11}$")
@@ -91,21 +90,10 @@ def load_packets(out_dir: Path, doc_ids: list[str] | None = None) -> list[Packet
 def vendor_drafts(packet: Packet) -> list[Draft]:
     """Drafts as a vendor may see them: cells flagged as advice-like language are withheld.
 
-    A cell is withheld when a finding labelled ``advice_language`` points at it (data keys
-    ``draft`` (index, kind or title), ``row``, ``column``) and the attorney's sign-off did not
-    acknowledge that finding.  Kept in one place so the guard's own function can replace it.
+    Which cells is decided by :func:`lpo_review.packets.view.flagged_cells` (shared with the
+    renderers; the guard's own function can replace it there).
     """
-    acknowledged = set(packet.signoff.acknowledged) if packet.signoff else set()
-    withheld: set[tuple[int, int, str]] = set()
-    for i, finding in enumerate(packet.findings):
-        data = finding.data
-        if finding.label != "advice_language" or finding_ref(i) in acknowledged:
-            continue
-        if not {"draft", "row", "column"} <= data.keys():
-            continue
-        index = _draft_index(packet.drafts, data["draft"])
-        if index is not None:
-            withheld.add((index, int(data["row"]), str(data["column"])))
+    withheld = flagged_cells(packet)
     out = []
     for d_index, draft in enumerate(packet.drafts):
         rows = [
@@ -116,20 +104,11 @@ def vendor_drafts(packet: Packet) -> list[Draft]:
     return out
 
 
-def _draft_index(drafts: list[Draft], ref: Any) -> int | None:
-    if isinstance(ref, int):
-        return ref if 0 <= ref < len(drafts) else None
-    for i, draft in enumerate(drafts):
-        if ref in (draft.kind, draft.title, draft.stage):
-            return i
-    return None
-
-
 def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
     """The vendor-facing content: redacted text, findings and drafts under a neutral ID.
 
     Left out: source name and hash, original offsets (they reveal value lengths), metadata,
-    stage and plugin records, guard findings, and who signed.
+    stage and plugin records, guard findings (by label or stage), and who signed.
     """
     return {
         "format": VENDOR_FORMAT,
@@ -162,7 +141,7 @@ def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
                 "data": f.data,
             }
             for f in packet.findings
-            if f.label not in ACKNOWLEDGE_LABELS
+            if f.label not in ACKNOWLEDGE_LABELS and f.stage != "guard"
         ],
         "drafts": [
             d.model_dump(mode="json", include={"kind", "title", "columns", "rows", "notes"})
