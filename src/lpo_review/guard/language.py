@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lpo_review.guard.rules import GuardRule, RuleHit, run_rules
+from lpo_review.guard.rules import GuardRule, ReasonPattern, RuleHit, run_rules
 
 # --------------------------------------------------------------------------------------------
 # Sentence splitting (prose, table cells, bullets)
@@ -206,19 +206,8 @@ _CONTINUES_SPEECH = re.compile(
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    """A case-insensitive pattern over the drafter's voice and the reason a match is flagged."""
-
-    pattern: re.Pattern[str]
-    reason: str
-
-    def search(self, voice: str) -> bool:
-        return self.pattern.search(voice) is not None
-
-
-def _p(pattern: str, reason: str) -> _Pattern:
-    return _Pattern(re.compile(pattern, re.IGNORECASE), reason)
+#: A pattern over the drafter's voice and the reason a match is flagged.
+_p = ReasonPattern.of
 
 
 _SHOULD = re.compile(r"\b(?:should|ought\s+to|had\s+better|needs?\s+to)\b(?!\s+have\b)",
@@ -520,7 +509,7 @@ _CREDIBILITY = [
 ]
 
 
-def _voice_check(patterns: Sequence[_Pattern | _PartyModal]) -> Callable[[str], str | None]:
+def _voice_check(patterns: Sequence[ReasonPattern | _PartyModal]) -> Callable[[str], str | None]:
     """A rule check: the reason of the first pattern found in the sentence's drafter voice."""
 
     def check(sentence: str) -> str | None:

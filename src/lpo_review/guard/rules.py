@@ -18,6 +18,7 @@ exactly as a third party would register its own::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -70,6 +71,24 @@ class GuardRule:
     def applies(self, target: Target) -> bool:
         """Whether this rule checks ``target`` (``"task"`` or ``"text"``)."""
         return target in self.applies_to
+
+
+@dataclass(frozen=True)
+class ReasonPattern:
+    """A case-insensitive regular expression and the reason a match is out of scope.
+
+    The building block of the built-in rules; a third party may use it for its own.
+    """
+
+    regex: re.Pattern[str]
+    reason: str
+
+    @classmethod
+    def of(cls, regex: str, reason: str) -> ReasonPattern:
+        return cls(re.compile(regex, re.IGNORECASE), reason)
+
+    def search(self, text: str) -> bool:
+        return self.regex.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from pydantic import (
 
 from lpo_review.config import Config
 from lpo_review.errors import ConfigError
-from lpo_review.guard.rules import GuardRule, RuleHit, run_rules
+from lpo_review.guard.rules import GuardRule, ReasonPattern, RuleHit, run_rules
 
 TASK_CATEGORIES: tuple[str, ...] = (
     "legal_advice",
@@ -182,16 +182,8 @@ _COMMUNICATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _ActionPattern:
-    """An out-of-scope action: a regex over one action clause and the reason it is refused."""
-
-    pattern: re.Pattern[str]
-    reason: str
-
-
-def _p(pattern: str, reason: str) -> _ActionPattern:
-    return _ActionPattern(re.compile(pattern), reason)
+#: An out-of-scope action: a regex over one (lower-cased) action clause and the reason.
+_p = ReasonPattern.of
 
 
 _COURT = [
@@ -312,10 +304,10 @@ def _attorney_reviews(description: str) -> bool:
                for m in _REVIEW_BY_ATTORNEY.finditer(text))
 
 
-def _match(patterns: Sequence[_ActionPattern], actions: list[str]) -> str | None:
+def _match(patterns: Sequence[ReasonPattern], actions: list[str]) -> str | None:
     for action in actions:
         for p in patterns:
-            if p.pattern.search(action):
+            if p.search(action):
                 return f"{p.reason} (\"{action}\")"
     return None
 
@@ -335,7 +327,7 @@ def _client_communication(description: str, content: re.Pattern[str], what: str)
     return None
 
 
-def _check(patterns: Sequence[_ActionPattern]) -> Callable[[str], str | None]:
+def _check(patterns: Sequence[ReasonPattern]) -> Callable[[str], str | None]:
     def check(description: str) -> str | None:
         return _match(patterns, _own_actions(description))
     return check
