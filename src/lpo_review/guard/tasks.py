@@ -154,7 +154,7 @@ _WORK_PRODUCT = re.compile(
     r"create|build|translate|extract|identify|compare|digest|proofread|cite-check|shepardi[sz]e|"
     r"de-?duplicate|load|run|collect|organi[sz]e|highlight|check|flag|assemble|bates|list|"
     r"chart|outline|catalog(?:ue)?|log|mark|note|search|locate|find|gather|sort|analy[sz]e|pull|"
-    r"tabulate|convert|quality-check|qc|digest|annotate|proofread|cite-check|write\s+up)\b"
+    r"tabulate|convert|quality-check|qc|annotate|write\s+up)\b"
 )
 
 _CLIENT_SIDE = re.compile(
@@ -304,7 +304,7 @@ def _attorney_reviews(description: str) -> bool:
                for m in _REVIEW_BY_ATTORNEY.finditer(text))
 
 
-def _match(patterns: Sequence[ReasonPattern], actions: list[str]) -> str | None:
+def _match(patterns: Sequence[ReasonPattern], actions: Sequence[str]) -> str | None:
     for action in actions:
         for p in patterns:
             if p.search(action):
@@ -312,8 +312,10 @@ def _match(patterns: Sequence[ReasonPattern], actions: list[str]) -> str | None:
     return None
 
 
-def _own_actions(description: str) -> list[str]:
-    return [a for a in _actions(description) if not _WORK_PRODUCT.match(a)]
+@lru_cache(maxsize=1024)
+def _own_actions(description: str) -> tuple[str, ...]:
+    """The actions of a task that are not the vendor's own work product (checked by the rules)."""
+    return tuple(a for a in _actions(description) if not _WORK_PRODUCT.match(a))
 
 
 def _client_communication(description: str, content: re.Pattern[str], what: str) -> str | None:
