@@ -12,6 +12,7 @@ the same classes that write it (``lpo_review.packets.schema``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -24,6 +25,8 @@ DocumentKind = Literal["contract", "deposition", "medical", "other"]
 DOCUMENT_KINDS: tuple[str, ...] = ("contract", "deposition", "medical", "other")
 
 PacketStatus = Literal["pending_attorney_review", "approved", "returned"]
+
+_LINE_BREAK = re.compile(r"[\n\f]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -51,32 +54,21 @@ class LineMap:
 
         Without ``page_starts``, form feeds (``\\f``) start new pages.
         """
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
         if page_starts is None:
-            page_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f"]
-        page_starts = sorted(set(page_starts) | {0})
-        starts: list[int] = []
+            page_starts = [i + 1 for i in breaks if text[i] == "\f"]
+        page_set = sorted(set(page_starts) | {0})
+        starts = [0] + [i + 1 for i in breaks if i + 1 < len(text)]
         pages: list[int] = []
         numbers: list[int] = []
-        line_start = 0
-        page_idx = 0
-        number = 0
-        length = len(text)
-        while True:
-            while page_idx + 1 < len(page_starts) and page_starts[page_idx + 1] <= line_start:
+        page_idx, number = 0, 0
+        for line_start in starts:
+            while page_idx + 1 < len(page_set) and page_set[page_idx + 1] <= line_start:
                 page_idx += 1
                 number = 0
             number += 1
-            starts.append(line_start)
             pages.append(page_idx + 1)
             numbers.append(number)
-            nl = text.find("\n", line_start)
-            ff = text.find("\f", line_start)
-            candidates = [c for c in (nl, ff) if c != -1]
-            if not candidates:
-                break
-            line_start = min(candidates) + 1
-            if line_start >= length:
-                break
         return cls(tuple(starts), tuple(pages), tuple(numbers))
 
     def locate(self, offset: int) -> tuple[int, int]:

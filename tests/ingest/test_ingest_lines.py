@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from make_inputs import make_transcript_pdf, transcript_text, write_text
 
-from lpo_review.ingest.lines import finalize_lines, line_map, transcript_line_map
+from lpo_review.ingest.lines import finalize_lines, transcript_line_map
 from lpo_review.model import Document, LineMap
-
-
-def test_line_map_matches_the_model_definition():
-    rng = random.Random(7)
-    for _ in range(300):
-        text = "".join(rng.choice("ab\n\f") for _ in range(rng.randint(0, 40)))
-        starts = (
-            sorted(rng.sample(range(45), rng.randint(0, 4)))
-            if rng.random() < 0.7
-            else None
-        )
-        assert line_map(text, starts) == LineMap.from_text(text, starts)
 
 
 @pytest.mark.parametrize("header", ["bare", "page", "caption"])
@@ -66,7 +52,7 @@ def test_plain_numbered_documents_are_not_transcripts(tmp_path, ingest):
 
 def test_finalize_lines_leaves_other_kinds_alone():
     text = transcript_text(first_page=3, pages=1)
-    document = Document("t", "0", text, line_map(text), "txt", kind="contract")
-    assert finalize_lines(document).lines == line_map(text)
+    document = Document("t", "0", text, LineMap.from_text(text), "txt", kind="contract")
+    assert finalize_lines(document).lines == LineMap.from_text(text)
     document.kind = "deposition"
     assert finalize_lines(document).lines.cite(text.index("page 3 line 2.")) == "3:2"

@@ -24,9 +24,8 @@ from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
 from lpo_review.ingest.common import sha256_file
-from lpo_review.ingest.lines import line_map
 from lpo_review.ingest.sniff import Content, sniff
-from lpo_review.model import Document
+from lpo_review.model import Document, LineMap
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -364,7 +363,7 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     text, page_starts, counts = extract(path, max_bytes)
     if not text.strip():
         raise IngestError("empty", f"{path.name} contains no text")
-    lines = line_map(text, page_starts)
+    lines = LineMap.from_text(text, page_starts)
     return Document(
         source=str(path),
         sha256=sha256_file(path),

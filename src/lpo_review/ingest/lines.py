@@ -14,8 +14,6 @@ from itertools import pairwise
 
 from lpo_review.model import Document, LineMap
 
-_LINE_BREAK = re.compile(r"[\n\f]")
-
 #: Highest line number a transcript page is taken to have (most have 25, some up to 34).
 MAX_TRANSCRIPT_LINE = 34
 
@@ -25,43 +23,6 @@ _NUMBERED = re.compile(
 )
 _PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[ \t\f]*(\d{1,5})[ \t]*$")
-
-
-def line_starts(text: str) -> list[int]:
-    """Offsets where lines begin: after every ``\\n`` or ``\\f`` (not past the end)."""
-    length = len(text)
-    starts = [0]
-    starts.extend(m.end() for m in _LINE_BREAK.finditer(text) if m.end() < length)
-    return starts
-
-
-def line_map(text: str, page_starts: list[int] | None = None) -> LineMap:
-    """Same result as :meth:`LineMap.from_text`, built in linear time for very long texts.
-
-    Lines split on ``\\n`` and ``\\f``; pages begin at ``page_starts`` (default: after each
-    form feed), and line numbers restart at 1 on each page.
-    """
-    if page_starts is None:
-        page_starts = [m.end() for m in re.finditer("\f", text)]
-    boundaries = sorted(set(page_starts) | {0})
-    starts = line_starts(text)
-    pages: list[int] = []
-    numbers: list[int] = []
-    page = 0
-    number = 0
-    next_boundary = 1
-    for start in starts:
-        advanced = False
-        while next_boundary < len(boundaries) and boundaries[next_boundary] <= start:
-            next_boundary += 1
-            advanced = True
-        if advanced or not pages:
-            page = next_boundary
-            number = 0
-        number += 1
-        pages.append(page)
-        numbers.append(number)
-    return LineMap(tuple(starts), tuple(pages), tuple(numbers))
 
 
 @dataclass
@@ -82,7 +43,7 @@ def transcript_line_map(text: str) -> LineMap | None:
     or a bare number on its own line above or below the numbered lines.  Returns ``None``
     when the text is not numbered that way.
     """
-    starts = line_starts(text)
+    starts = list(LineMap.from_text(text).starts)
     ends = starts[1:] + [len(text)]
     lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
     numbered = _numbered_lines(lines)

@@ -15,10 +15,9 @@ from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
 from lpo_review.ingest.common import sha256_file
-from lpo_review.ingest.lines import line_map
 from lpo_review.ingest.sniff import Content, sniff
 from lpo_review.ingest.txt import normalise_newlines
-from lpo_review.model import Document
+from lpo_review.model import Document, LineMap
 
 _TAIL_BYTES = 2048
 _MAX_WARNINGS = 20
@@ -191,7 +190,7 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
         source=str(path),
         sha256=sha256_file(path),
         text=text,
-        lines=line_map(text, page_starts),
+        lines=LineMap.from_text(text, page_starts),
         fmt="pdf",
         meta=meta,
     )

@@ -13,9 +13,8 @@ from charset_normalizer.md import mess_ratio
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
-from lpo_review.ingest.lines import line_map
 from lpo_review.ingest.sniff import HEAD_BYTES, Content, sniff, utf16_without_bom
-from lpo_review.model import Document
+from lpo_review.model import Document, LineMap
 
 _BOM_ENCODINGS = (  # UTF-32 before UTF-16: their BOMs share a prefix.
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -153,7 +152,7 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     text = normalise_newlines(text)
     if not text.strip():
         raise IngestError("empty", f"{path.name} contains only whitespace")
-    lines = line_map(text)
+    lines = LineMap.from_text(text)
     return Document(
         source=str(path),
         sha256=hashlib.sha256(data).hexdigest(),
