@@ -123,3 +123,10 @@ def test_killed_run_resumes_with_exactly_one_packet_per_document(tmp_path, sig):
     assert leftovers == []
     for p in (out / "packets").glob("*.json"):
         json.loads(p.read_text())  # every packet complete
+
+
+def test_ignore_file_leaves_listed_files_out(engine, tmp_path):
+    src = make_folder(tmp_path)
+    (src / ".lpo-review-ignore").write_text("# not documents\nsub/*.xlsx\nempty.txt\n")
+    report = review_dir(engine, src, tmp_path / "out")
+    assert sorted(d.source for d in report.documents) == ["agreement-0.txt", "sub/scan.pdf"]

@@ -99,7 +99,7 @@ class Engine:
     def _collect_stages(self) -> list[_PluginStage]:
         trusted = set(self.config.plugins.trusted_with_originals)
         found: list[tuple[str, Stage]] = self.pm.call_attributed(
-            "lpo_review_stages", config=self.config
+            "lpo_review_stages", config=self.config, plugins=self.pm
         )
         found += [
             (plugin, SummarizerStage(s))

@@ -68,11 +68,14 @@ def lpo_review_redactor(config: Config, recognizers: list[Any]) -> Redactor | No
 
 
 @hookspec
-def lpo_review_stages(config: Config) -> list[Stage]:
+def lpo_review_stages(config: Config, plugins: pluggy.PluginManager) -> list[Stage]:
     """Return review stages (:class:`~lpo_review.stages.base.Stage`) to run on each document.
 
     Stages run in ``order`` after redaction and receive a
-    :class:`~lpo_review.stages.base.StageInput` (redacted text unless trusted).
+    :class:`~lpo_review.stages.base.StageInput` (redacted text unless trusted).  ``plugins`` is
+    the plugin manager, for a stage that gathers what other plugins contribute through other
+    hooks (the guard stage collects every plugin's ``lpo_review_guard_rules``); an
+    implementation may leave the argument out.
     """
 
 

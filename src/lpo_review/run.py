@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -106,17 +107,38 @@ class RunReport:
         return data
 
 
+IGNORE_FILE = ".lpo-review-ignore"
+
+
+def _ignore_patterns(src: Path) -> list[str]:
+    """Glob patterns from ``SRC/.lpo-review-ignore`` (one per line, ``#`` comments)."""
+    try:
+        lines = (src / IGNORE_FILE).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 def discover(src: Path) -> list[Path]:
-    """Every regular file under ``src`` (recursively), sorted; hidden and lock files skipped."""
+    """Every regular file under ``src`` (recursively), sorted.
+
+    Skipped: hidden files and folders, Office lock files (``~$...``), and paths matching a
+    pattern of ``SRC/.lpo-review-ignore`` (matched against the relative path and the name).
+    """
     if src.is_file():
         return [src]
+    patterns = _ignore_patterns(src)
     files = []
     for root, dirs, names in os.walk(src):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if name.startswith(".") or name.startswith("~$"):
                 continue
-            files.append(Path(root) / name)
+            path = Path(root) / name
+            rel = path.relative_to(src).as_posix()
+            if any(fnmatch(rel, p) or fnmatch(name, p) for p in patterns):
+                continue
+            files.append(path)
     return files
 
 
