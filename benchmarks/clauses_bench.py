@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lpo_review.stages.clauses import rules
 from lpo_review.stages.clauses.cuad_data import CATEGORIES, Contract, load_contracts, split_contracts
-from lpo_review.stages.clauses.evaluation import Scorer, aupr, precision_at_recall
+from lpo_review.stages.clauses.evaluation import Scorer, aupr, pr_curve, precision_at_recall
 from lpo_review.stages.clauses.model import ClauseModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         "precision_at_80_recall": precision_at_recall(micro.scored, micro.n_gold, 0.8),
         "macro_aupr": sum(aupr(t.scored, t.n_gold) for t in scorer.tallies.values() if t.n_gold)
         / max(1, sum(1 for t in scorer.tallies.values() if t.n_gold)),
-        "max_recall_scored": max((r for r, _ in __import__("lpo_review.stages.clauses.evaluation",
-                                  fromlist=["pr_curve"]).pr_curve(micro.scored, micro.n_gold)), default=0.0),
+        "max_recall_scored": max((r for r, _ in pr_curve(micro.scored, micro.n_gold)), default=0.0),
         "presence_accuracy": scorer.presence_accuracy,
         "contracts_per_s": len(test) / run_s, "chars_per_s": chars / run_s,
         "model_mb": size / 1e6, "load_s": load_s, "redacted_names": args.redact_names,
