@@ -24,6 +24,8 @@ from lpo_review.packets.leakcheck import LeakChecker
 from lpo_review.packets.signoff import flagged_findings, sign_packet
 from lpo_review.packets.vendors import parse_matter
 
+pytestmark = pytest.mark.slow
+
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 GOLD = SAMPLES / "gold.json"
 
