@@ -178,16 +178,16 @@ def test_reveal_is_audited_and_needs_the_right_key(
     assert "<PERSON_1>" in pending["redacted_text"]
     text = run("reveal", packet, "--vault-key-file", vault_key_file, "--actor", "ann").output
     assert "Jane Whitfield" in text and "<PERSON_1>" not in text
+    finding = run("reveal", packet, "--finding", "0", "--vault-key-file", vault_key_file).output
+    assert finding.startswith("[1:1] topic: Q. State y")
     assert "no vault key" in run("reveal", packet, code=1).stderr
     monkeypatch.setenv(VAULT_KEY_ENV, encode_vault_key(b"\x01" * 32))
     assert "wrong vault key" in run("reveal", packet, code=1).stderr
     entries = [
         json.loads(line) for line in run("audit", "show", matter.out, "--json").output.splitlines()
     ]
-    assert [(e["actor"], e["action"]) for e in entries] == [
-        ("ann", "reveal"),
-        (entries[1]["actor"], "reveal_refused"),
-    ]
+    assert [e["action"] for e in entries] == ["reveal", "reveal", "reveal_refused"]
+    assert entries[0]["actor"] == "ann" and entries[1]["details"]["what"] == "finding F0"
     assert entries[0]["details"]["values_revealed"] >= 1
     assert "Whitfield" not in json.dumps(entries)
 
