@@ -130,3 +130,40 @@ def test_ignore_file_leaves_listed_files_out(engine, tmp_path):
     (src / ".lpo-review-ignore").write_text("# not documents\nsub/*.xlsx\nempty.txt\n")
     report = review_dir(engine, src, tmp_path / "out")
     assert sorted(d.source for d in report.documents) == ["agreement-0.txt", "sub/scan.pdf"]
+
+
+WORK_ORDER = {
+    "supervising_attorney": "A. Partner",
+    "tasks": [
+        {"id": "T1", "description": "Review the agreements and summarize them for attorney review",
+         "documents": ["agreement-*"]},
+        {"id": "T2", "description": "Advise the client whether to sign the agreement",
+         "documents": ["agreement-0.txt"]},
+        {"id": "T3", "description": "Appear at the hearing on behalf of the client",
+         "documents": ["hearing/**"]},
+    ],
+}
+
+
+def test_out_of_scope_tasks_are_refused_before_work_and_routed_to_the_attorney(tmp_path):
+    from lpo_review.config import Config
+    from lpo_review.engine import Engine
+
+    src = tmp_path / "src"
+    (src / "hearing").mkdir(parents=True)
+    (src / "agreement-0.txt").write_text(LETTER)
+    (src / "hearing" / "notes.txt").write_text(LETTER.replace("Oregon", "Nevada"))
+    engine = Engine(Config(work_order=WORK_ORDER))
+    report = review_dir(engine, src, tmp_path / "out")
+    by_source = {d.source: d for d in report.documents}
+    hearing = by_source["hearing/notes.txt"]
+    assert hearing.status == "refused" and "T3 (court_representation)" in hearing.message
+    assert not (tmp_path / "out" / "packets" / f"{hearing.doc_id}.json").exists()
+    assert {t["id"] for t in report.routed_to_attorney} == {"T2", "T3"}
+    assert {t["supervising_attorney"] for t in report.routed_to_attorney} == {"A. Partner"}
+    # the agreement is processed for T1, and its packet carries the refused T2 for sign-off
+    packet = json.loads((tmp_path / "out" / "packets" /
+                         f"{by_source['agreement-0.txt'].doc_id}.json").read_text())
+    refused = [f for f in packet["findings"] if f["label"] == "out_of_scope_task"]
+    assert [f["data"]["task"] for f in refused] == ["T2"]
+    assert report.exit_status == EXIT_SOME_FAILED

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -204,11 +204,16 @@ class Engine:
         review.seconds = time.perf_counter() - t0
         return review
 
-    def analyse(self, document: Document, redaction: RedactionResult) -> Review:
-        """Step 3 (any worker): run every applicable stage on the redacted text; build the packet."""
+    def analyse(self, document: Document, redaction: RedactionResult,
+                notices: Sequence[Finding] = ()) -> Review:
+        """Step 3 (any worker): run every applicable stage on the redacted text; build the packet.
+
+        ``notices`` are findings decided before any stage ran (e.g. a work-order task the guard
+        refused for this document); they open the packet's findings.
+        """
         t0 = time.perf_counter()
         offsets = OffsetMap(redaction.entries)
-        findings: list[Finding] = []
+        findings: list[Finding] = list(notices)
         drafts: list[Draft] = []
         records: list[StageRecord] = []
         for ps in self.stages:

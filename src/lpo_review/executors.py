@@ -15,7 +15,7 @@ from typing import Any, Callable, Protocol
 from lpo_review.config import Config
 from lpo_review.engine import Detection, Engine, Review, ReviewFailure
 from lpo_review.errors import LpoReviewError
-from lpo_review.model import Document
+from lpo_review.model import Document, Finding
 from lpo_review.redact.redactor import RedactionResult
 
 _ENGINES: dict[str, Engine] = {}
@@ -40,12 +40,12 @@ def detect_task(config_json: str, path: str) -> Detection | ReviewFailure:
         return ReviewFailure.from_error(path, exc)
 
 
-def analyse_task(config_json: str, document: Document,
-                 redaction: RedactionResult) -> tuple[Review, list[tuple[str, bytes]]] | ReviewFailure:
+def analyse_task(config_json: str, document: Document, redaction: RedactionResult,
+                 notices: list[Finding]) -> tuple[Review, list[tuple[str, bytes]]] | ReviewFailure:
     """Run the stages on the redacted document and render its packet."""
     engine = worker_engine(config_json)
     try:
-        review = engine.analyse(document, redaction)
+        review = engine.analyse(document, redaction, notices)
     except LpoReviewError as exc:
         return ReviewFailure.from_error(document.source, exc)
     return review, engine.render(review.packet)

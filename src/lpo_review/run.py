@@ -31,8 +31,10 @@ from lpo_review import __version__
 from lpo_review.engine import Engine, Review, ReviewFailure
 from lpo_review.errors import IngestError
 from lpo_review.executors import Executor, InlineExecutor, analyse_task, detect_task
+from lpo_review.guard.rules import guard_rules
+from lpo_review.guard.tasks import DocumentTasks, evaluate_work_order, tasks_for
 from lpo_review.ingest.common import sha256_file
-from lpo_review.model import doc_id_for
+from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.store import PacketStore
 
@@ -76,7 +78,9 @@ class RunReport:
     interrupted: bool = False
     seconds: float = 0.0
     vault: str = "not kept: no vault key given"
+    work_order: dict[str, Any] = field(default_factory=dict)
     routed_to_attorney: list[dict[str, Any]] = field(default_factory=list)
+    """Refused work-order tasks, for the supervising attorney."""
 
     def totals(self) -> dict[str, Any]:
         counts: dict[str, int] = {"documents": len(self.documents), "ok": 0, "skipped": 0,
@@ -169,7 +173,18 @@ class _Job:
     source: str
     sha256: str
     started: float
+    notices: list[Finding] = field(default_factory=list)
     future: Any = None
+
+
+def _task_notices(tasks: DocumentTasks) -> list[Finding]:
+    """A finding per refused work-order task that also covers a document being processed."""
+    return [
+        Finding(stage="guard", label="out_of_scope_task", start=0, end=0, cite="",
+                text=d.task.description, plugin="guard", plugin_version=__version__,
+                data={"task": d.task.id, "category": d.category, "reason": d.reason})
+        for d in tasks.refused
+    ]
 
 
 class _Run:
@@ -210,7 +225,7 @@ class _Run:
                 return
             redaction = self.engine.assign(detection)  # in file order, in this process
             job.future = self.executor.submit(analyse_task, self.config_json,
-                                              detection.document, redaction)
+                                              detection.document, redaction, job.notices)
             self.analysing.append(job)
             while self.analysing and (len(self.analysing) >= self.window or
                                       self.analysing[0].future.done()):
@@ -266,6 +281,12 @@ def review_dir(
     )
     if vault_key is not None:
         report.vault = "written to vault/ (encrypted)"
+    decision = evaluate_work_order(engine.config, guard_rules(engine.pm, engine.config))
+    report.work_order = decision.as_dict()
+    report.routed_to_attorney = [
+        {**d.as_dict(), "supervising_attorney": decision.supervising_attorney}
+        for d in decision.refused
+    ]
     files = discover(src)
     if on_total:
         on_total(len(files))
@@ -289,11 +310,16 @@ def review_dir(
                                              message=f"same content as {seen[doc_id]}"))
                 continue
             seen[doc_id] = rel
+            tasks = tasks_for(rel, decision)
+            if not tasks.process:
+                run.record(index, DocOutcome(rel, "refused", doc_id, sha,
+                                             reason="out_of_scope_task", message=tasks.refusal))
+                continue
             if not redo and store.is_done(doc_id):
                 run.record(index, DocOutcome(rel, "skipped", doc_id, sha, reason="already_done",
                                              message="packet exists from an earlier run"))
                 continue
-            run.submit(_Job(index, rel, sha, time.perf_counter()), path)
+            run.submit(_Job(index, rel, sha, time.perf_counter(), _task_notices(tasks)), path)
         run.drain()
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)
