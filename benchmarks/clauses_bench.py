@@ -19,8 +19,18 @@ import time
 from pathlib import Path
 
 from lpo_review.stages.clauses import rules
-from lpo_review.stages.clauses.cuad_data import CATEGORIES, Contract, load_contracts, split_contracts
-from lpo_review.stages.clauses.evaluation import Scorer, aupr, pr_curve, precision_at_recall
+from lpo_review.stages.clauses.cuad_data import (
+    CATEGORIES,
+    Contract,
+    load_contracts,
+    split_contracts,
+)
+from lpo_review.stages.clauses.evaluation import (
+    Scorer,
+    aupr,
+    pr_curve,
+    precision_at_recall,
+)
 from lpo_review.stages.clauses.model import ClauseModel
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg = model.meta["config"]
     contracts = load_contracts((ROOT / cfg["data_dir"]).resolve())
     _, _, test = split_contracts(contracts, cfg["seed"], cfg["test_fraction"], cfg["valid_fraction"])
-    assert not set(c.id for c in test) & set(model.meta["trained_on"]), "test contracts were trained on"
+    assert not {c.id for c in test} & set(model.meta["trained_on"]), "test contracts were trained on"
     if args.limit:
         test = test[:args.limit]
     if args.redact_names:

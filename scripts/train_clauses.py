@@ -22,7 +22,12 @@ from scipy import sparse
 from sklearn.linear_model import SGDClassifier
 
 from lpo_review.stages.clauses import rules
-from lpo_review.stages.clauses.cuad_data import CATEGORIES, Contract, load_contracts, split_contracts
+from lpo_review.stages.clauses.cuad_data import (
+    CATEGORIES,
+    Contract,
+    load_contracts,
+    split_contracts,
+)
 from lpo_review.stages.clauses.evaluation import Scorer
 from lpo_review.stages.clauses.features import make_vectorizer, vectorise
 from lpo_review.stages.clauses.model import ACCEPT, ClauseModel, runs
@@ -119,9 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"thresholds tuned ({time.perf_counter() - t0:.0f}s)")
     if cfg.get("refit_on_train_and_valid"):
         _, xv, yv = featurise(valid, cfg["n_features"], cfg["positive_overlap"])
-        coef, intercept = fit(sparse.vstack([x, xv]).tocsr(), np.vstack([y, yv]), cfg["classifier"], cfg["seed"])
+        coef, intercept = fit(sparse.vstack([x, xv]).tocsr(), np.vstack([y, yv]),
+                              cfg["classifier"], cfg["seed"])
+    refit = bool(cfg.get("refit_on_train_and_valid"))
     meta = {
-        "trained_on": [c.id for c in train] + ([c.id for c in valid] if cfg.get("refit_on_train_and_valid") else []),
+        "trained_on": [c.id for c in train] + ([c.id for c in valid] if refit else []),
         "held_out_test": sorted(c.id for c in test),
         "config": cfg,
         "source": "CUAD v1 train split (The Atticus Project, CC BY 4.0)",

@@ -38,9 +38,9 @@ def contract_text(*, governing_law: bool = True, filler_sections: int = 4,
     body = [
         "                         DISTRIBUTION AGREEMENT",
         "",
-        f'This Distribution Agreement is entered into as of March 3, 2015 by and between '
-        f'{parties[0]}, a Delaware corporation ("Supplier"), and {parties[1]}, a New York '
-        f'limited liability company ("Distributor").',
+        (f'This Distribution Agreement is entered into as of March 3, 2015 by and between '
+         f'{parties[0]}, a Delaware corporation ("Supplier"), and {parties[1]}, a New York '
+         f'limited liability company ("Distributor").'),
         "",
         "NOW, THEREFORE, the parties agree as follows:",
         "",

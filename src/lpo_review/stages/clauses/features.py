@@ -8,6 +8,7 @@ the original it was trained on as far as the words allow.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -41,7 +42,7 @@ def segment_features(text: str, segments: list[Segment]) -> list[list[str]]:
     for i, seg in enumerate(segments):
         w = words[i]
         f = list(w)
-        f.extend(a + " " + b for a, b in zip(w, w[1:]))
+        f.extend(a + " " + b for a, b in pairwise(w))
         if seg.heading not in head_cache:
             head_cache[seg.heading] = ["h:" + t for t in tokens(seg.heading)]
         f.extend(head_cache[seg.heading])

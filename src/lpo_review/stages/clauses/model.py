@@ -1,8 +1,9 @@
 """The trained clause model: loading from plain arrays, scoring segments, building clauses.
 
 On disk (``models/clauses/``): ``weights.npz`` (uncompressed, so loading is a plain read:
-``coef_t`` float16 ``[features, categories]``, ``intercept`` float32) and ``model.json`` (categories, hashing size, per-category thresholds,
-training figures).  Loading needs numpy only and no network.
+``coef_t`` float16 ``[features, categories]``, ``intercept`` float32) and ``model.json``
+(categories, hashing size, per-category thresholds, training configuration and contract ids).
+Loading needs numpy only and no network.
 """
 
 from __future__ import annotations

@@ -29,7 +29,9 @@ _TITLE_CASE = re.compile(
     r"{1,8}(?:Agreement|Contract))\b(?![ \t]*\()"
 )
 #: Words before a title that are not part of it (exhibit numbers, "THIS").
-_TITLE_LEAD = re.compile(r"(?:\bEXHIBIT\b[ \t]*[\w.()\-]*|\bTHIS\b|\bAND\b(?=[ \t]+THIS)|\b[\d.()A-Z]*\d[\d.()A-Z]*\b)[ \t,]*")
+_TITLE_LEAD = re.compile(
+    r"(?:\bEXHIBIT\b[ \t]*[\w.()\-]*|\bTHIS\b|\bAND\b(?=[ \t]+THIS)|\b[\d.()A-Z]*\d[\d.()A-Z]*\b)[ \t,]*"
+)
 _THIS_AGREEMENT = re.compile(
     r"\b(?:This|THIS)\s+((?:[A-Z][\w\-&/]*\s+){0,7}?(?:Agreement|AGREEMENT|Contract|CONTRACT))\b"
 )
