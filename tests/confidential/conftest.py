@@ -48,6 +48,8 @@ class MatterFolder:
     """doc_id -> packet path."""
     originals: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    plain: dict[str, str] = field(default_factory=dict)
+    """doc_id -> the original text."""
 
     def packet(self, doc_id: str) -> Packet:
         return Packet.model_validate_json(self.packets[doc_id].read_text(encoding="utf-8"))
@@ -163,11 +165,14 @@ def matter(tmp_path: Path) -> MatterFolder:
     keys_dir.mkdir(exist_ok=True)
     folder = MatterFolder(out=out, key=generate_vault_key(), keys_dir=keys_dir)
     table: dict[tuple[str, str], str] = {}
-    for source, marked in DOCUMENTS:
+    for n, (source, marked) in enumerate(DOCUMENTS):
         packet, originals, types = build_packet(source, marked, table)
         path = out / "packets" / f"{packet.doc_id}.json"
         atomic_write(path, packet.model_dump_json(indent=2))
-        write_vault_entry(out, packet.doc_id, originals, types, folder.key)
+        # the first document's vault keeps every span (exact reveal), the second only values
+        spans = [m.group(2) for m in _MARK.finditer(marked)] if n == 0 else None
+        write_vault_entry(out, packet.doc_id, originals, types, folder.key, spans=spans)
+        folder.plain[packet.doc_id] = _MARK.sub(lambda m: m.group(2), marked)
         folder.packets[packet.doc_id] = path
         folder.originals += list(originals.values())
         folder.sources.append(source)

@@ -127,3 +127,12 @@ def test_every_surface_form_is_kept(matter) -> None:
     assert values["<PERSON_1>"].value == "John Martinez"
     assert values["<PERSON_1>"].forms == ("John Martinez", "MARTINEZ")
     assert values["<PERSON_2>"].entity_type == "PERSON"
+
+
+def test_reveal_restores_the_original_text(matter) -> None:
+    from lpo_review.packets.reveal import reveal
+
+    exact, by_value = (matter.packet(d) for d in matter.packets)
+    assert reveal(matter.out, exact, matter.key, actor="t") == matter.plain[exact.doc_id]
+    # without stored spans, each placeholder shows its first surface form
+    assert reveal(matter.out, by_value, matter.key, actor="t") == matter.plain[by_value.doc_id]

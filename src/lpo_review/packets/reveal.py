@@ -12,7 +12,15 @@ from lpo_review.errors import LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.audit import AuditLog, default_actor
 from lpo_review.packets.signoff import content_sha256
-from lpo_review.packets.vault import VaultError, VaultValue, read_all, read_vault_entry, reidentify
+from lpo_review.packets.vault import (
+    VaultError,
+    VaultValue,
+    read_all,
+    read_vault_entry,
+    read_vault_spans,
+    reidentify,
+    restore_spans,
+)
 
 
 def _lookup(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultValue]:
@@ -39,9 +47,14 @@ def reveal(
     documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]
     try:
         values = _lookup(Path(out_dir), packet.doc_id, key)
+        spans = read_vault_spans(Path(out_dir), packet.doc_id, key)
     except VaultError as exc:
         audit.append(actor, "reveal_refused", documents, {"reason": str(exc)})
         raise
+    if finding is None and spans is not None and len(spans) == len(packet.redactions):
+        revealed = restore_spans(packet.redacted_text, packet.redactions, spans)
+        audit.append(actor, "reveal", documents, {"what": "packet", "values_revealed": len(spans)})
+        return revealed
     if finding is None:
         text, what = packet.redacted_text, "packet"
     else:

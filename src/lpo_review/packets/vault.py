@@ -79,12 +79,16 @@ def write_vault_entry(
     originals: Mapping[str, str | Sequence[str]],
     entity_types: Mapping[str, str],
     key: bytes,
+    *,
+    spans: Sequence[str] | None = None,
 ) -> Path:
     """Encrypt ``placeholder -> original`` (with each placeholder's entity type) for one document.
 
     An original is one surface form or a list of them (see :func:`surface_forms`; the first is
     the one re-identification shows).  ``entity_types`` maps placeholders to entity types; a
     placeholder missing from it gets the type named inside it (``<PERSON_1>`` -> ``PERSON``).
+    ``spans``, when given, is the original text of each entry of the packet's redaction log, in
+    order: re-identification then restores the text exactly, span by span.
     """
     values = {}
     for ph, given in sorted(originals.items()):
@@ -96,7 +100,8 @@ def write_vault_entry(
             "forms": forms,
             "entity_type": entity_types.get(ph) or _type_of(ph),
         }
-    plaintext = json.dumps({"doc_id": doc_id, "values": values}, ensure_ascii=False).encode()
+    content = {"doc_id": doc_id, "values": values, "spans": list(spans) if spans else None}
+    plaintext = json.dumps(content, ensure_ascii=False).encode()
     nonce = secrets.token_bytes(12)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _AAD_PREFIX + doc_id.encode())
     record = {
@@ -115,6 +120,21 @@ def _type_of(placeholder: str) -> str:
 
 def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultValue]:
     """Decrypt the vault entry of ``doc_id``: placeholder -> :class:`VaultValue`."""
+    values = _decrypt(out_dir, doc_id, key)["values"]
+    return {
+        ph: VaultValue(
+            ph, item["value"], item["entity_type"], tuple(item.get("forms") or [item["value"]])
+        )
+        for ph, item in values.items()
+    }
+
+
+def read_vault_spans(out_dir: Path, doc_id: str, key: bytes) -> list[str] | None:
+    """The original text of each redaction-log entry, if the engine stored it."""
+    return _decrypt(out_dir, doc_id, key).get("spans")
+
+
+def _decrypt(out_dir: Path, doc_id: str, key: bytes) -> dict:
     path = vault_path(out_dir, doc_id)
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
@@ -138,13 +158,7 @@ def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultV
             f"{doc_id}: vault entry failed authentication: it was edited, corrupted or moved "
             "from another document"
         ) from None
-    values = json.loads(plaintext)["values"]
-    return {
-        ph: VaultValue(
-            ph, item["value"], item["entity_type"], tuple(item.get("forms") or [item["value"]])
-        )
-        for ph, item in values.items()
-    }
+    return json.loads(plaintext)
 
 
 def vault_doc_ids(out_dir: Path) -> list[str]:
@@ -156,6 +170,17 @@ def vault_doc_ids(out_dir: Path) -> list[str]:
 def read_all(out_dir: Path, key: bytes) -> dict[str, dict[str, VaultValue]]:
     """Every vault entry of the matter: doc_id -> placeholder -> value."""
     return {doc_id: read_vault_entry(out_dir, doc_id, key) for doc_id in vault_doc_ids(out_dir)}
+
+
+def restore_spans(text: str, entries: Sequence[RedactionEntry], spans: Sequence[str]) -> str:
+    """``text`` (a packet's redacted text) with each logged placeholder span set back exactly."""
+    out, pos = [], 0
+    for entry, original in sorted(
+        zip(entries, spans, strict=True), key=lambda p: p[0].redacted_start
+    ):
+        out += [text[pos : entry.redacted_start], original]
+        pos = entry.redacted_end
+    return "".join(out) + text[pos:]
 
 
 def reidentify(text: str, values: dict[str, VaultValue]) -> tuple[str, int]:
