@@ -17,6 +17,7 @@ import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -134,7 +135,7 @@ def read_vault_spans(out_dir: Path, doc_id: str, key: bytes) -> list[str] | None
     return _decrypt(out_dir, doc_id, key).get("spans")
 
 
-def _decrypt(out_dir: Path, doc_id: str, key: bytes) -> dict:
+def _decrypt(out_dir: Path, doc_id: str, key: bytes) -> dict[str, Any]:
     path = vault_path(out_dir, doc_id)
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
