@@ -58,6 +58,14 @@ def presidio_recognizers() -> list[EntityRecognizer]:
     ]
 
 
+def _rank(result: RecognizerResult) -> tuple[float, str]:
+    """Order of preference between detections of one span: score, then (for determinism) name."""
+    return result.score, _recognizer_name(result)
+
+
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+
+
 def _recognizer_name(result: RecognizerResult) -> str:
     meta = result.recognition_metadata or {}
     return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
@@ -116,7 +124,7 @@ class PresidioRedactor(Redactor):
                 if keeps_value(self.config.profile, r.entity_type, text[start:end]):
                     continue
                 key = (r.entity_type, start, end)
-                if key not in found or r.score > found[key].score:
+                if key not in found or _rank(r) > _rank(found[key]):
                     r.start, r.end = start, end
                     found[key] = r
         return sorted(found.values(), key=lambda r: (r.start, -r.end, r.entity_type, -r.score))
@@ -130,50 +138,60 @@ class PresidioRedactor(Redactor):
         if PERSON in self.entities:
             results = propagate_names(text, results, book, self.stopwords)
         results = tidy_spans(text, results)
-        replaced: list[tuple[str, str, str]] = []  # (entity type, original, placeholder)
+        # The anonymizer resolves overlaps and replaces each surviving span by a numbered marker;
+        # placeholders are then given in document order (it works from the end of the text).
+        spans: list[tuple[str, str]] = []  # (entity type, original) per marker number
 
-        def operator(entity_type: str) -> OperatorConfig:
-            def replace(value: str) -> str:
-                key = book.key_for(value) if entity_type == PERSON else None
-                placeholder = pseudonyms.placeholder(entity_type, value, key=key)
-                replaced.append((entity_type, value, placeholder))
-                return placeholder
+        def marker_for(entity_type: str) -> OperatorConfig:
+            def mark(value: str) -> str:
+                spans.append((entity_type, value))
+                return f"{_MARK_OPEN}{len(spans) - 1}{_MARK_CLOSE}"
 
-            return OperatorConfig("custom", {"lambda": replace})
+            return OperatorConfig("custom", {"lambda": mark})
 
         engine_result = self.anonymizer.anonymize(
             text,
             [AnonymizerResult(r.entity_type, r.start, r.end, r.score) for r in results],
-            operators={t: operator(t) for t in {r.entity_type for r in results}},
+            operators={t: marker_for(t) for t in {r.entity_type for r in results}},
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
             merge_entities_with_spaces=False,
         )
-        items = sorted(engine_result.items, key=lambda i: i.start)
-        replaced.reverse()  # the anonymizer works from the end of the text to its start
         entries: list[RedactionEntry] = []
         originals: dict[str, str] = {}
-        shift = 0
+        pieces: list[str] = []
+        shift = 0  # marker text offset - original offset
+        cursor = 0  # end of the last replaced span in the original text
+        out_len = 0
         by_start = [r.start for r in results]
-        for item, (entity_type, original, placeholder) in zip(items, replaced, strict=True):
+        for item in sorted(engine_result.items, key=lambda i: i.start):
+            entity_type, original = spans[int(item.text[1:-1])]
             start = item.start - shift
             end = start + len(original)
-            shift += len(placeholder) - len(original)
+            shift += len(item.text) - len(original)
+            key = book.key_for(original) if entity_type == PERSON else None
+            placeholder = pseudonyms.placeholder(entity_type, original, key=key)
+            pieces.append(text[cursor:start])
+            out_len += start - cursor
+            pieces.append(placeholder)
             source = self._source(results, by_start, entity_type, start, end)
             entries.append(
                 RedactionEntry(
                     entity_type=entity_type,
                     start=start,
                     end=end,
-                    redacted_start=item.start,
-                    redacted_end=item.end,
+                    redacted_start=out_len,
+                    redacted_end=out_len + len(placeholder),
                     cite=document.lines.cite(start, end),
                     recognizer=_recognizer_name(source) if source else "unknown",
                     score=round(float(item.score if item.score is not None else 0.0), 4),
                     placeholder=placeholder,
                 )
             )
+            out_len += len(placeholder)
+            cursor = end
             originals.setdefault(placeholder, original)
-        return RedactionResult(engine_result.text, entries, originals)
+        pieces.append(text[cursor:])
+        return RedactionResult("".join(pieces), entries, originals)
 
     @staticmethod
     def _source(
@@ -182,6 +200,6 @@ class PresidioRedactor(Redactor):
         """The highest-scoring detection of ``entity_type`` overlapping ``[start, end)``."""
         best = None
         for r in results[: bisect.bisect_left(by_start, end)]:
-            if r.entity_type == entity_type and r.end > start and (best is None or r.score > best.score):
+            if r.entity_type == entity_type and r.end > start and (best is None or _rank(r) > _rank(best)):
                 best = r
         return best

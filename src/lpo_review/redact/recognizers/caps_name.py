@@ -38,7 +38,7 @@ _ROLE = regex.compile(
 class CapsNameRecognizer(LocalRecognizer):
     """Reports ALL-CAPS person names as ``PERSON``."""
 
-    SCORE = 0.85
+    SCORE = 0.86
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON"], supported_language="en", name="CapsNameRecognizer")

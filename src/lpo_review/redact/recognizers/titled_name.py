@@ -17,7 +17,7 @@ _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos
 
 class TitledNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
-    SCORE = 0.85
+    SCORE = 0.87
     FLAGS = regex.MULTILINE
     PATTERNS = (
         _TITLE + r"[ \t]+(?P<value>" + _WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _WORD
