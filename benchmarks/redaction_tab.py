@@ -57,7 +57,7 @@ def score(docs: list[dict], masks: list[list[tuple[int, int]]]) -> dict[str, flo
                     continue
                 s, e = m["start_offset"], m["end_offset"]
                 gold[s:e] = [True] * (e - s)
-                key = f'{doc["doc_id"]}/{m["entity_id"]}'
+                key = f"{doc['doc_id']}/{m['entity_id']}"
                 ent_ok[kind][key] = ent_ok[kind].get(key, True) and covered(mask, s, e, text)
         for tok in _TOKEN.finditer(text):
             if any(mask[tok.start() : tok.end()]):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -16,7 +18,12 @@ from lpo_review.redact.redactor import PseudonymTable, RedactionResult
 
 def make_doc(text: str) -> Document:
     return Document(
-        source="t.txt", sha256="0" * 64, text=text, lines=LineMap.from_text(text), fmt="text", kind="other"
+        source="t.txt",
+        sha256="0" * 64,
+        text=text,
+        lines=LineMap.from_text(text),
+        fmt="text",
+        kind="other",
     )
 
 
@@ -26,12 +33,12 @@ def build(profile: str = "standard", **limits: int) -> PresidioRedactor:
 
 
 @pytest.fixture(scope="module")
-def standard(nlp) -> PresidioRedactor:  # noqa: ARG001 - shares the session's model load
+def standard() -> PresidioRedactor:
     return build("standard")
 
 
 @pytest.fixture(scope="module")
-def hipaa(nlp) -> PresidioRedactor:  # noqa: ARG001
+def hipaa() -> PresidioRedactor:
     return build("hipaa")
 
 
@@ -46,7 +53,9 @@ TRANSCRIPT = (
 )
 
 
-def redact(redactor: PresidioRedactor, text: str, table: PseudonymTable | None = None) -> RedactionResult:
+def redact(
+    redactor: PresidioRedactor, text: str, table: PseudonymTable | None = None
+) -> RedactionResult:
     return redactor.redact(make_doc(text), table or PseudonymTable())
 
 
@@ -135,16 +144,58 @@ def test_no_network_needed_to_build_or_redact(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    redactor = PresidioRedactor(Config(profile="strict"), lpo_review_recognizers(Config(), "strict"))
+    redactor = PresidioRedactor(
+        Config(profile="strict"), lpo_review_recognizers(Config(), "strict")
+    )
     result = redact(redactor, "Mail ann@example.com or see https://www.example.org today.")
     assert "ann@example.com" not in result.redacted_text
+
+
+COLD_PROCESS = """
+import socket
+
+attempts = []
+
+def refuse(*args, **kwargs):
+    attempts.append(args)
+    raise OSError("network access attempted")
+
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from lpo_review.config import Config
+from lpo_review.model import Document, LineMap
+from lpo_review.redact.plugin import lpo_review_recognizers, lpo_review_redactor
+from lpo_review.redact.redactor import PseudonymTable
+
+config = Config(profile="strict")
+redactor = lpo_review_redactor(config, lpo_review_recognizers(config, "strict"))
+text = "Mail ann@example.com or see https://www.example.org, Mr. Joe Bloggs."
+doc = Document("t.txt", "0" * 64, text, LineMap.from_text(text), "text")
+print(redactor.redact(doc, PseudonymTable()).redacted_text)
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+print("presidio email hits:", len(EmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])))
+print("connection attempts:", len(attempts))
+"""
+
+
+def test_fresh_process_builds_and_redacts_without_network():
+    """A cold process (nothing cached, tldextract not yet loaded) with sockets refused."""
+    done = subprocess.run(
+        [sys.executable, "-c", COLD_PROCESS], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ann@example.com" not in done.stdout and "Bloggs" not in done.stdout
+    assert "presidio email hits: 1" in done.stdout  # its tldextract check runs offline
+    assert "connection attempts: 0" in done.stdout
 
 
 def test_chunked_and_whole_document_give_identical_results(standard):
     paragraphs = []
     for i in range(120):
         paragraphs.append(
-            f"On day {i}, Dr. Helen Marsh{i % 7} met Mr. Tobias Brenner about Case No. 2:23-cv-{i:05d}. "
+            f"On day {i}, Dr. Helen Marsh{i % 7} met Mr. Tobias Brenner about "
+            f"Case No. 2:23-cv-{i:05d}. "
             f"Call (212) 555-{i:04d} or write to h.marsh{i}@clinic.example. "
             "The parties reviewed the indemnification and termination clauses at length."
         )

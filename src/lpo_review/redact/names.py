@@ -22,9 +22,7 @@ _HONORIFICS = frozenset(
     "father sister brother juror senator rep det officer sgt capt captain".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE
-)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE)
 #: Parts too common (or too short) to be used alone as a name.
 _MIN_ALIAS_LEN = 3
 
@@ -92,7 +90,8 @@ def propagate_names(
         return results
     covered = sorted((r.start, r.end) for r in results)
     pattern = re.compile(
-        r"(?<![\w\-])(" + "|".join(sorted((re.escape(a) for a in book.aliases), key=len, reverse=True))
+        r"(?<![\w\-])("
+        + "|".join(sorted((re.escape(a) for a in book.aliases), key=len, reverse=True))
         + r")(?:['\u2019]s)?(?![\w\-])",
         re.IGNORECASE,
     )

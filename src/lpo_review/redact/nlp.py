@@ -60,7 +60,8 @@ def load_nlp(model: str) -> Language:
 
 @dataclass(frozen=True)
 class Chunk:
-    """A window ``[start, end)`` of the text whose results count if they start in ``[core_start, core_end)``."""
+    """A window ``[start, end)`` of the text; its results count if they start in its core,
+    ``[core_start, core_end)``."""
 
     start: int
     end: int

@@ -30,7 +30,10 @@ def offline_extractor():  # type: ignore[no-untyped-def]
     import tldextract
 
     return tldextract.TLDExtract(
-        suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True, include_psl_private_domains=False
+        suffix_list_urls=(),
+        cache_dir=None,
+        fallback_to_snapshot=True,
+        include_psl_private_domains=False,
     )
 
 

@@ -29,14 +29,15 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from lpo_review.config import Config
 from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
+from lpo_review.redact.keep_rules import keeps_value
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
 from lpo_review.redact.offline import ensure_offline
-from lpo_review.redact.keep_rules import keeps_value
 from lpo_review.redact.profiles import entities_to_redact
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
 from lpo_review.redact.spans import tidy_spans
+
 
 def presidio_recognizers() -> list[EntityRecognizer]:
     """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced by the
@@ -200,6 +201,10 @@ class PresidioRedactor(Redactor):
         """The highest-scoring detection of ``entity_type`` overlapping ``[start, end)``."""
         best = None
         for r in results[: bisect.bisect_left(by_start, end)]:
-            if r.entity_type == entity_type and r.end > start and (best is None or _rank(r) > _rank(best)):
+            if (
+                r.entity_type == entity_type
+                and r.end > start
+                and (best is None or _rank(r) > _rank(best))
+            ):
                 best = r
         return best

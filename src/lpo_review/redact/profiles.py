@@ -73,5 +73,3 @@ def entities_to_redact(config: Config, available: Iterable[str]) -> frozenset[st
     wanted |= set(config.redaction.extra_entities)
     wanted -= set(config.redaction.keep_entities)
     return frozenset(wanted)
-
-

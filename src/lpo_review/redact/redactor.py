@@ -50,8 +50,9 @@ class RedactionResult:
     """placeholder -> one original surface form, for the encrypted vault only (never packets)."""
 
 
-def relabel(text: str, result: RedactionResult, local: PseudonymTable,
-            table: PseudonymTable) -> RedactionResult:
+def relabel(
+    text: str, result: RedactionResult, local: PseudonymTable, table: PseudonymTable
+) -> RedactionResult:
     """Re-number a document's placeholders with ``table`` (the run's), in text order.
 
     The redactor numbers placeholders with a fresh per-document table ``local``; this rebuilds
@@ -67,15 +68,23 @@ def relabel(text: str, result: RedactionResult, local: PseudonymTable,
     for e in sorted(result.entries, key=lambda e: e.start):
         if e.placeholder not in mapping:
             etype, key = keys.get(e.placeholder, (None, None))
-            mapping[e.placeholder] = (e.placeholder if etype is None
-                                      else table.placeholder(etype, "", key=key))
+            mapping[e.placeholder] = (
+                e.placeholder if etype is None else table.placeholder(etype, "", key=key)
+            )
         new = mapping[e.placeholder]
-        pieces.append(text[pos:e.start])
+        pieces.append(text[pos : e.start])
         red_start = length + e.start - pos
         pieces.append(new)
         length = red_start + len(new)
-        entries.append(e.model_copy(update={"placeholder": new, "redacted_start": red_start,
-                                            "redacted_end": red_start + len(new)}))
+        entries.append(
+            e.model_copy(
+                update={
+                    "placeholder": new,
+                    "redacted_start": red_start,
+                    "redacted_end": red_start + len(new),
+                }
+            )
+        )
         pos = e.end
     pieces.append(text[pos:])
     originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}

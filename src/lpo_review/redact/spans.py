@@ -18,7 +18,9 @@ JOINABLE = frozenset({"DATE_TIME", "DATE", "LOCATION", "MONEY"})
 #: Entity types a following parenthetical gloss belongs to.
 GLOSSABLE = frozenset({"ORGANIZATION", "LOCATION", "PERSON", "MONEY"})
 
-_CONNECTOR = re.compile(r"[ \t]*(?:,|and|to|or|until|till|-|–|—|/|&)?[ \t]*(?:on[ \t]+)?", re.IGNORECASE)
+_CONNECTOR = re.compile(
+    r"[ \t]*(?:,|and|to|or|until|till|-|–|—|/|&)?[ \t]*(?:on[ \t]+)?", re.IGNORECASE
+)
 _GLOSS = re.compile(r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)[^()\n]{1,80}\)")
 
 

@@ -18,7 +18,12 @@ from lpo_review.redact.recognizers.speaker_label import CAPS_WORD, HONORIFIC
 
 _NAME = CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + CAPS_WORD + r")){1,3}"
 _HONORIFIC_NAME = regex.compile(
-    r"\b" + HONORIFIC + r"\.?[ \t]+(?P<value>" + CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + CAPS_WORD
+    r"\b"
+    + HONORIFIC
+    + r"\.?[ \t]+(?P<value>"
+    + CAPS_WORD
+    + r"(?:[ \t]+(?:[A-Z]\.|"
+    + CAPS_WORD
     + r")){0,3})\b"
 )
 _CANDIDATE = regex.compile(r"(?<![\w.])(?P<value>" + _NAME + r")\b")
@@ -41,19 +46,30 @@ class CapsNameRecognizer(LocalRecognizer):
     SCORE = 0.86
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], supported_language="en", name="CapsNameRecognizer")
+        super().__init__(
+            supported_entities=["PERSON"], supported_language="en", name="CapsNameRecognizer"
+        )
 
     def load(self) -> None:
         """Nothing to load; the NER comes with the artefacts."""
 
-    def _ner_says_person(self, nlp_artifacts: NlpArtifacts | None, candidates: list[str]) -> list[bool]:
+    def _ner_says_person(
+        self, nlp_artifacts: NlpArtifacts | None, candidates: list[str]
+    ) -> list[bool]:
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
         if nlp is None or not candidates:
             return [False] * len(candidates)
-        titled = [regex.sub(r"[A-Z][A-Z'\u2019]+", lambda m: m[0].capitalize(), c) for c in candidates]
+        titled = [
+            regex.sub(r"[A-Z][A-Z'\u2019]+", lambda m: m[0].capitalize(), c) for c in candidates
+        ]
         answers = []
-        for cand, doc in zip(titled, nlp.pipe(f"{c} said so." for c in titled)):
-            answers.append(any(e.label_ == "PERSON" and e.start_char == 0 and e.end_char >= len(cand) - 1 for e in doc.ents))
+        for cand, doc in zip(titled, nlp.pipe(f"{c} said so." for c in titled), strict=True):
+            answers.append(
+                any(
+                    e.label_ == "PERSON" and e.start_char == 0 and e.end_char >= len(cand) - 1
+                    for e in doc.ents
+                )
+            )
         return answers
 
     def analyze(
@@ -66,7 +82,9 @@ class CapsNameRecognizer(LocalRecognizer):
             spans[m.span("value")] = "honorific"
         candidates = [m for m in _CANDIDATE.finditer(text) if m.span("value") not in spans]
         vocab = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-        stop = (lambda w: vocab.vocab[w.lower()].is_stop) if vocab is not None else (lambda w: False)
+        stop = (
+            (lambda w: vocab.vocab[w.lower()].is_stop) if vocab is not None else (lambda w: False)
+        )
         candidates = [m for m in candidates if not any(stop(w) for w in m["value"].split())]
         verdicts = self._ner_says_person(nlp_artifacts, [m["value"] for m in candidates])
         for m, is_person in zip(candidates, verdicts, strict=True):

@@ -16,14 +16,37 @@ _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 #: A date with at least a month: day-month-year, month-day-year, month-year, numeric forms.
 DATE_VALUE = (
-    r"(?:" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR
-    + r"|" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
-    + r"|" + _MONTH + r"\s+" + _DAY + r"\b"
-    + r"|" + _DAY + r"\s+" + _MONTH + r"\b"
-    + r"|" + _MONTH + r",?\s+" + _YEAR
+    r"(?:"
+    + _DAY
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r",?\s+"
+    + _YEAR
+    + r"|"
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + r",?\s+"
+    + _YEAR
+    + r"|"
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + r"\b"
+    + r"|"
+    + _DAY
+    + r"\s+"
+    + _MONTH
+    + r"\b"
+    + r"|"
+    + _MONTH
+    + r",?\s+"
+    + _YEAR
     + r"|(?:0?[1-9]|1[0-2])[/\-.](?:0?[1-9]|[12]\d|3[01])[/\-.](?:\d{4}|\d{2})\b"
     + r"|(?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|1[0-2])[/\-.]\d{4}\b"
-    + r"|" + _YEAR + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)"
+    + r"|"
+    + _YEAR
+    + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)"
 )
 
 

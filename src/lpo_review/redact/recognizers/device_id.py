@@ -9,5 +9,8 @@ class DeviceIdRecognizer(LabelledValueRecognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = (
         r"\b(?:serial|device|implant|pacemaker|model\s+and\s+serial|IMEI|UDI|MAC\s+address)"
-        + NUMBER_WORD + r"(?P<value>" + ID_VALUE + r")",
+        + NUMBER_WORD
+        + r"(?P<value>"
+        + ID_VALUE
+        + r")",
     )

@@ -8,7 +8,10 @@ from lpo_review.redact.recognizers.base import ID_VALUE, NUMBER_WORD, LabelledVa
 class DriversLicenseRecognizer(LabelledValueRecognizer):
     ENTITY = "DRIVERS_LICENSE"
     PATTERNS = (
-        r"\b(?:driver'?s?|driving|operator'?s?)\s*licen[cs]e" + NUMBER_WORD
-        + r"(?P<value>" + ID_VALUE + r")",
+        r"\b(?:driver'?s?|driving|operator'?s?)\s*licen[cs]e"
+        + NUMBER_WORD
+        + r"(?P<value>"
+        + ID_VALUE
+        + r")",
         r"\b(?:DL|D/L)\s*(?:no\.?|#|number)?\s*[:#]\s*(?P<value>" + ID_VALUE + r")",
     )

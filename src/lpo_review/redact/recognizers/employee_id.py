@@ -8,6 +8,9 @@ from lpo_review.redact.recognizers.base import ID_VALUE, NUMBER_WORD, LabelledVa
 class EmployeeIdRecognizer(LabelledValueRecognizer):
     ENTITY = "EMPLOYEE_ID"
     PATTERNS = (
-        r"\b(?:employee|emp\.?|staff|personnel|payroll|badge|worker)" + NUMBER_WORD
-        + r"(?P<value>" + ID_VALUE + r")",
+        r"\b(?:employee|emp\.?|staff|personnel|payroll|badge|worker)"
+        + NUMBER_WORD
+        + r"(?P<value>"
+        + ID_VALUE
+        + r")",
     )

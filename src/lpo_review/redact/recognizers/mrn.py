@@ -6,7 +6,7 @@ from lpo_review.redact.recognizers.base import (
     ID_VALUE,
     NUMBER_WORD,
     OPT_NUMBER_WORD,
-     LabelledValueRecognizer,
+    LabelledValueRecognizer,
 )
 
 
@@ -14,5 +14,9 @@ class MedicalRecordNumberRecognizer(LabelledValueRecognizer):
     ENTITY = "MEDICAL_RECORD_NUMBER"
     PATTERNS = (
         r"\b(?:MRN|MR#)" + OPT_NUMBER_WORD + r"(?P<value>" + ID_VALUE + r")",
-        r"\b(?:med(?:ical)?\.?\s*rec(?:ord)?s?\.?|chart|patient|hospital)" + NUMBER_WORD + r"(?P<value>" + ID_VALUE + r")",
+        r"\b(?:med(?:ical)?\.?\s*rec(?:ord)?s?\.?|chart|patient|hospital)"
+        + NUMBER_WORD
+        + r"(?P<value>"
+        + ID_VALUE
+        + r")",
     )

@@ -20,7 +20,13 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>\b\d{1,6}[A-Z]?(?:[ \t]+" + _NAME_WORD + r"){1,5}[ \t]+(?i:" + _SUFFIX + r")"
-        + r"(?i:" + _UNIT + r"))",
+        r"(?P<value>\b\d{1,6}[A-Z]?(?:[ \t]+"
+        + _NAME_WORD
+        + r"){1,5}[ \t]+(?i:"
+        + _SUFFIX
+        + r")"
+        + r"(?i:"
+        + _UNIT
+        + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
     )

@@ -20,6 +20,12 @@ class TitledNameRecognizer(LabelledValueRecognizer):
     SCORE = 0.87
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        _TITLE + r"[ \t]+(?P<value>" + _WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _WORD
+        _TITLE
+        + r"[ \t]+(?P<value>"
+        + _WORD
+        + r"(?:[ \t]+(?:"
+        + _PARTICLE
+        + r"[ \t]+)?"
+        + _WORD
         + r"){0,4})",
     )

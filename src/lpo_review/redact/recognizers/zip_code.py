@@ -19,9 +19,9 @@ _STATE_NAMES = (
     r"Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Puerto\s+Rico"
 )
 #: US state names (and Puerto Rico, DC), as written.
-US_STATE_NAMES: tuple[str, ...] = tuple(
-    n.replace(r"\s+", " ") for n in _STATE_NAMES.split("|")
-) + ("District of Columbia",)
+US_STATE_NAMES: tuple[str, ...] = tuple(n.replace(r"\s+", " ") for n in _STATE_NAMES.split("|")) + (
+    "District of Columbia",
+)
 _ZIP = r"(?P<value>\d{5}(?:-\d{4})?)(?![\d\-])"
 
 
