@@ -1,0 +1,110 @@
+"""The built-in recognizers on their own (no spaCy needed), and profile selection."""
+
+from __future__ import annotations
+
+import pytest
+
+from lpo_review.config import Config
+from lpo_review.redact.keep_rules import is_public_institution
+from lpo_review.redact.profiles import entities_to_redact
+from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
+from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
+from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
+from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
+from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
+from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
+from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
+from lpo_review.redact.recognizers.money import MoneyRecognizer
+from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
+from lpo_review.redact.recognizers.npi import NpiRecognizer, npi_checksum_ok
+from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
+from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
+from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
+
+CASES = [
+    (MedicalRecordNumberRecognizer, "Patient MRN: 00123456, seen today", ["00123456"]),
+    (MedicalRecordNumberRecognizer, "Medical Record No. A-123456.", ["A-123456"]),
+    (HealthPlanIdRecognizer, "Member ID: XJH123456789 (Aetna)", ["XJH123456789"]),
+    (HealthPlanIdRecognizer, "He joined group 4 of the study.", []),
+    (EmployeeIdRecognizer, "Employee ID E-40921 was badged", ["E-40921"]),
+    (AccountNumberRecognizer, "wire to Account No. 000123456789.", ["000123456789"]),
+    (DriversLicenseRecognizer, "Driver's License No. D1234567 (NY)", ["D1234567"]),
+    (DateOfBirthRecognizer, "DOB: 04/12/1961; admitted 05/01/2020", ["04/12/1961"]),
+    (DateOfBirthRecognizer, "She was born on 3 May 1975 in Oslo.", ["3 May 1975"]),
+    (CaseNumberRecognizer, "Case No. 2:23-cv-01234-ABC (D.N.J.)", ["2:23-cv-01234-ABC"]),
+    (CaseNumberRecognizer, "Index No. 123456/2023, Supreme Court", ["123456/2023"]),
+    (CaseNumberRecognizer, "an application (no. 28045/02) against", ["28045/02"]),
+    (CaseNumberRecognizer, "applications nos. 123/02 and 4567/03", ["123/02", "4567/03"]),
+    (CaseNumberRecognizer, "Article 1 of Protocol No. 1 applies", []),
+    (
+        SpeakerLabelRecognizer,
+        "12  BY MS. O'NEILL:\n13  MR. ACHTERBERG: Objection.",
+        ["O'NEILL", "ACHTERBERG"],
+    ),
+    (SpeakerLabelRecognizer, "THE WITNESS: Yes.\nTHE COURT: Sustained.", []),
+    (
+        TitledNameRecognizer,
+        "by a Turkish national, Mr Şahap Doğan (“the applicant”)",
+        ["Şahap Doğan"],
+    ),
+    (
+        AnyDomainEmailRecognizer,
+        "a@firm.example b@x.test c@y.invalid",
+        ["a@firm.example", "b@x.test", "c@y.invalid"],
+    ),
+    (ZipCodeRecognizer, "Albany, NY 12208-1234 and 90210 alone", ["12208-1234"]),
+    (
+        StreetAddressRecognizer,
+        "at 1200 N. Market Street, Suite 400, Wilmington",
+        ["1200 N. Market Street, Suite 400"],
+    ),
+    (AgeOver89Recognizer, "a 92-year-old man and his 45-year-old son", ["92"]),
+    (
+        MoneyRecognizer,
+        "paid EUR 4,000 and 1,500 Austrian schillings (ATS)",
+        ["EUR 4,000", "1,500 Austrian schillings (ATS)"],
+    ),
+    (NpiRecognizer, "NPI 1234567893; phone 1234567890", ["1234567893"]),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "text", "expected"), CASES)
+def test_recognizer_finds_exactly_the_values(recognizer, text, expected):
+    instance = recognizer()
+    results = instance.analyze(text, instance.supported_entities, None)
+    found = [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+    assert found == expected
+
+
+def test_npi_check_digit():
+    assert npi_checksum_ok("1234567893")
+    assert not npi_checksum_ok("1234567890")
+
+
+@pytest.mark.parametrize(
+    ("value", "public"),
+    [
+        ("the Court of Cassation", True),
+        ("The Polish Government", True),
+        ("the Kayseri Administrative Court", False),
+        ("Acme Widgets, Inc.", False),
+    ],
+)
+def test_public_institutions_named_generically_are_kept(value, public):
+    assert is_public_institution(value) is public
+
+
+def test_profile_selection_honours_extra_and_keep_entities():
+    available = ["PERSON", "DATE_TIME", "PLUGIN_THING"]
+    assert entities_to_redact(Config(profile="none"), available) == frozenset()
+    standard = entities_to_redact(Config(profile="standard"), available)
+    assert {"PERSON", "PLUGIN_THING"} <= standard and "DATE_TIME" not in standard
+    assert "DATE" in entities_to_redact(Config(profile="hipaa"), available)
+    tuned = Config(
+        profile="standard",
+        redaction={"extra_entities": ["DATE_TIME"], "keep_entities": ["URL"]},
+    )
+    chosen = entities_to_redact(tuned, available)
+    assert "DATE_TIME" in chosen and "URL" not in chosen
