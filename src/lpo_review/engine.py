@@ -31,7 +31,8 @@ from lpo_review.model import (
     StageRecord,
     doc_id_for,
 )
-from lpo_review.packets.render import Audience, Renderer
+from lpo_review.packets.render import Audience, Renderer, render_with
+from lpo_review.packets.vault import surface_forms
 from lpo_review.plugins import PluginManager, build_plugin_manager
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor, relabel
 from lpo_review.stages.base import Stage, StageInput, SummarizerStage
@@ -42,10 +43,12 @@ class Review:
     """A reviewed document: its packet plus what must stay inside the firm."""
 
     packet: Packet
-    originals: dict[str, str]
-    """placeholder -> original value; only for the encrypted vault, never written in clear."""
+    originals: dict[str, list[str]]
+    """placeholder -> every original spelling; only for the encrypted vault, never in clear."""
     entity_types: dict[str, str]
     """placeholder -> entity type."""
+    spans: list[str]
+    """Original text of each redaction log entry, in order (exact re-identification)."""
     seconds: float = 0.0
 
 
@@ -90,9 +93,9 @@ class Engine:
         self.pseudonyms = PseudonymTable()
         self._redactor: Redactor | None = None
         self.stages = self._collect_stages()
-        self.renderers: list[tuple[str, Renderer]] = self.pm.call_attributed(
-            "lpo_review_renderers", config=self.config
-        )
+        self.renderers: list[Renderer] = [
+            r for _, r in self.pm.call_attributed("lpo_review_renderers", config=self.config)
+        ]
 
     # ------------------------------------------------------------------ set-up
 
@@ -271,7 +274,9 @@ class Engine:
             meta=dict(document.meta),
         )
         entity_types = {e.placeholder: e.entity_type for e in redaction.entries}
-        return Review(packet, redaction.originals, entity_types, time.perf_counter() - t0)
+        return Review(packet, surface_forms(document.text, redaction.entries, redaction.originals),
+                      entity_types, [document.text[e.start:e.end] for e in redaction.entries],
+                      time.perf_counter() - t0)
 
     @staticmethod
     def _own(f: Finding, ps: _PluginStage, to_redacted: OffsetMap | None, red_text: str) -> Finding:
@@ -308,4 +313,4 @@ class Engine:
 
     def render(self, packet: Packet, audience: Audience = "attorney") -> list[tuple[str, bytes]]:
         """Render a packet with every registered renderer: ``(file suffix, bytes)`` pairs."""
-        return [(r.suffix, r.render(packet, audience)) for _, r in self.renderers]
+        return render_with(self.renderers, packet, audience)

@@ -36,6 +36,8 @@ from lpo_review.guard.tasks import DocumentTasks, evaluate_work_order, tasks_for
 from lpo_review.ingest.common import sha256_file
 from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.audit import AuditLog, default_actor
+from lpo_review.packets.vault import write_vault_entry
 from lpo_review.packets.store import PacketStore
 
 REPORT_NAME = "run-report.json"
@@ -287,6 +289,10 @@ def review_dir(
         {**d.as_dict(), "supervising_attorney": decision.supervising_attorney}
         for d in decision.refused
     ]
+    audit = AuditLog.for_matter(out)
+    audit.append(default_actor(), "review.start",
+                 details={"profile": engine.config.profile, "engine_version": __version__,
+                          "workers": executor.workers, "redo": redo})
     files = discover(src)
     if on_total:
         on_total(len(files))
@@ -325,17 +331,22 @@ def review_dir(
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     write_report(out, report)
+    audit.append(default_actor(), "review.finish",
+                 documents=[{"doc_id": d.doc_id, "sha256": d.sha256} for d in report.documents
+                            if d.status == "ok" and d.doc_id and d.sha256],
+                 details={**{k: v for k, v in report.totals().items() if k != "documents"},
+                          "interrupted": report.interrupted,
+                          "refused": [d.doc_id for d in report.documents
+                                      if d.status == "refused"]})
     return report
 
 
 def write_review(engine: Engine, store: PacketStore, review: Review,
                  renderings: list[tuple[str, bytes]], vault_key: bytes | None) -> list[Path]:
     """Persist one review: vault entry, renderings, then the packet JSON (completion marker)."""
-    if vault_key is not None and review.originals:
-        from lpo_review.packets.vault import write_vault_entry
-
+    if vault_key is not None:
         write_vault_entry(store.out_dir, review.packet.doc_id, review.originals,
-                          review.entity_types, vault_key)
+                          review.entity_types, vault_key, spans=review.spans)
     paths = store.write(review.packet, renderings)
     engine.pm.hook.lpo_review_packet_written(packet=review.packet, paths=paths,
                                              config=engine.config)

@@ -101,6 +101,9 @@ def test_signoff_verify_export_open_audit(
         "--approve",
     )
     assert "OK (approved" in run("verify", first, second).output
+    # the attorney's readable copy is re-rendered with the signed decision
+    html = Path(first).with_suffix(".html").read_text()
+    assert "Ann Counsel" in html and "NY-1" in html and "approved" in html
     run("signoff", first, "--attorney", "X", "--bar-number", "1", "--key", attorney_key, code=2)
 
     lapsed = run(

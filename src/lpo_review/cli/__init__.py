@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from lpo_review import __version__
+from lpo_review.cli.confidential import COMMANDS as CONFIDENTIAL_COMMANDS
 from lpo_review.cli.review import plugins_command, review_command, schema_command
 
 
@@ -21,3 +22,5 @@ def main() -> None:
 main.add_command(review_command)
 main.add_command(plugins_command)
 main.add_command(schema_command)
+for _command in CONFIDENTIAL_COMMANDS:
+    main.add_command(_command)

@@ -18,6 +18,7 @@ from lpo_review.errors import ConfigError, LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
+from lpo_review.packets.render import render_packet
 from lpo_review.packets.export import PACKETS_DIR, LeakRefusal, export_packets
 from lpo_review.packets.generic_values import dictionary_words
 from lpo_review.packets.keys import (
@@ -32,6 +33,7 @@ from lpo_review.packets.keys import (
 from lpo_review.packets.reveal import reveal as reveal_packet
 from lpo_review.packets.sealed import SUFFIX, open_sealed
 from lpo_review.packets.signoff import content_sha256, sign_packet, verify_packet
+from lpo_review.packets.store import PacketStore
 from lpo_review.packets.vendors import load_matter
 
 _existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -192,7 +194,8 @@ def signoff(
         except LpoReviewError as exc:
             audit.append(attorney, "signoff_refused", documents, {"reason": str(exc)})
             raise
-        atomic_write(packet_path, signed.model_dump_json(indent=2))
+        renderings = render_packet(signed, Config.load(config_path))
+        PacketStore(_matter_dir(packet_path)).write(signed, renderings)
         audit.append(
             attorney,
             "signoff",

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from lpo_review.model import Packet
+
+if TYPE_CHECKING:
+    from lpo_review.config import Config
 
 Audience = Literal["attorney", "vendor"]
 
@@ -25,3 +28,19 @@ class Renderer(ABC):
     @abstractmethod
     def render(self, packet: Packet, audience: Audience = "attorney") -> bytes:
         """Render ``packet`` for ``audience``."""
+
+
+def render_with(renderers: list[Renderer], packet: Packet,
+                audience: Audience = "attorney") -> list[tuple[str, bytes]]:
+    """Render ``packet`` with each renderer: ``(file suffix, bytes)`` pairs."""
+    return [(r.suffix, r.render(packet, audience)) for r in renderers]
+
+
+def render_packet(packet: Packet, config: Config, audience: Audience = "attorney"
+                  ) -> list[tuple[str, bytes]]:
+    """Render ``packet`` with every renderer the configuration's plugins provide."""
+    from lpo_review.plugins import build_plugin_manager
+
+    pm = build_plugin_manager(config)
+    return render_with([r for _, r in pm.call_attributed("lpo_review_renderers", config=config)],
+                       packet, audience)
