@@ -56,7 +56,8 @@ _PARTY_CLAUSE = re.compile(
     r"(?:[(]|(?<=[.;]\s)|(?<=\n))[^.;()\n]{0,160}?[\"“]Part(?:y|ies)[\"”][^.()\n]{0,80}?"
     r"[\"“]Part(?:y|ies)[\"”]\)?\.?"
 )
-_PLACEHOLDER_NAME = re.compile(r"<(?:ORGANIZATION|ORG|PERSON|NRP)_\d+>")
+_PLACEHOLDER_NAME = re.compile(rf"<(?:ORGANIZATION|ORG|PERSON|NRP)_\d+>(?:,?[ \t]+{_SUFFIX}(?![\w\-]))?")
+_BARE_SUFFIX = re.compile(rf"^{_SUFFIX}$")
 #: Where a party's short name is defined: a parenthesis, or "referred to as" / "hereinafter".
 _DEFINING = re.compile(
     r"\([^()]{0,120}\)|(?:referred\s+to|hereinafter|called)\b[^()\"“.;]{0,40}[\"“][^()\n.;]{0,80}"
@@ -156,7 +157,7 @@ def parties(text: str) -> list[Phrase]:
             name = m.group(1)
             lead = _NAME_LEAD.match(name)
             if (name.isupper() and len(name.split()) > 6) or (lead and lead.end() == len(name)) \
-                    or name.split()[0].lower() in _US_STATES:
+                    or name.split()[0].lower() in _US_STATES or _BARE_SUFFIX.match(name):
                 continue
             start = m.start(1) + (lead.end() if lead else 0)
             line_start = text.rfind("\n", 0, start) + 1
