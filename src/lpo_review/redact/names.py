@@ -67,21 +67,32 @@ class AliasBook:
         return name_key(parts)
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.IGNORECASE)
+
+
+def plausible_person(text: str, result: RecognizerResult, stopwords: frozenset[str]) -> bool:
+    """Reject PERSON detections that cannot be a name: only stop words ("Q. Did"), digits
+    ("PM-88231-X"), or one word after an article ("the Supplier", a defined term)."""
+    surface = text[result.start : result.end]
+    parts = name_parts(surface)
+    if not any(p not in stopwords for p in parts) or any(ch.isdigit() for ch in surface):
+        return False
+    before = text[max(0, result.start - 12) : result.start]
+    return not (len(parts) == 1 and _ARTICLE_BEFORE.search(before))
+
+
 def propagate_names(
     text: str, results: list[RecognizerResult], book: AliasBook, stopwords: frozenset[str]
 ) -> list[RecognizerResult]:
     """Learn the document's full names into ``book`` and add results for uncovered repeats.
 
-    PERSON results made only of stop words ("Q. Did") are dropped first; a courtesy title right
-    before a name is included in its span.
+    Implausible PERSON results are dropped first (:func:`plausible_person`); a courtesy title
+    right before a name is included in its span.
 
     A repeat must start with a capital letter ("Brown" the person, not "brown" the colour).
     """
     results = [
-        r
-        for r in results
-        if r.entity_type != PERSON
-        or any(p not in stopwords for p in name_parts(text[r.start : r.end]))
+        r for r in results if r.entity_type != PERSON or plausible_person(text, r, stopwords)
     ]
     persons = [r for r in results if r.entity_type == PERSON]
     for r in persons:

@@ -1,11 +1,12 @@
 """Person names written in capitals, which spaCy's NER misses.
 
-Three signals, each enough on its own:
+A capitalised candidate is reported when
 
-* an honorific before the name: "MR. JOHN SMITHERS", "DR. ANA RUIZ";
-* a party role after it, as in captions: "JOHN A. SMITHERS, Plaintiff," / "ACME CORP., Defendant"
-  (the name must then also look like a person to the NER, see below);
-* the NER itself, asked about the title-cased candidate ("John A. Smithers").
+* an honorific stands before it: "MR. JOHN SMITHERS", "DR. ANA RUIZ"; or
+* the NER, asked about the title-cased candidate ("John A. Smithers said so."), calls it a person
+  *and* the candidate looks like a name in a caption or signature: a middle initial
+  ("JOHN A. SMITHERS") or a party role / professional suffix after it ("ANA RUIZ, Plaintiff",
+  "PAUL KIM, M.D.").  Companies ("ACME WIDGETS, INC.") and headings ("DISCHARGE SUMMARY") are not.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from lpo_review.redact.recognizers.speaker_label import CAPS_WORD, HONORIFIC
 
-_NAME = CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + CAPS_WORD + r")){1,3}"
 _HONORIFIC_NAME = regex.compile(
     r"\b"
     + HONORIFIC
@@ -26,16 +26,15 @@ _HONORIFIC_NAME = regex.compile(
     + CAPS_WORD
     + r")){0,3})\b"
 )
-_CANDIDATE = regex.compile(r"(?<![\w.])(?P<value>" + _NAME + r")\b")
-_ORG_AFTER = regex.compile(
-    r",?[ \t]*(?:INC|LLC|L\.L\.C|LLP|L\.P|LP|CORP|CORPORATION|COMPANY|CO|LTD|LIMITED|P\.C|PC|"
-    r"N\.A|GROUP|BANK|HOLDINGS|TRUST|PLC|GMBH|S\.A|AG)\b",
-    regex.IGNORECASE,
+_CANDIDATE = regex.compile(
+    r"(?<![\w.])(?P<value>" + CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + CAPS_WORD + r")){1,3})\b"
 )
-_ROLE = regex.compile(
-    r",?[ \t]*(?:an\s+individual|(?:et\s+al\.?,?\s*)?(?:individually\s+and\s+)?)?[ \t,]*"
+_INITIAL = regex.compile(r"[ \t][A-Z]\.(?:[ \t]|$)")
+_ROLE_AFTER = regex.compile(
+    r",?[ \t]*(?:et\s+al\.?,?[ \t]*)?(?:individually[ \t,]+(?:and[ \t]+)?)?"
     r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|claimants?|"
-    r"deponent|witness|decedent|debtors?|patient|employee|applicant|the\s+applicant)\b",
+    r"deponent|witness|decedent|debtors?|intervenors?|movants?|relators?|"
+    r"esq|m\.?d|r\.?n|ph\.?d|d\.?o|n\.?p|p\.?a)\b",
     regex.IGNORECASE,
 )
 
@@ -53,44 +52,40 @@ class CapsNameRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load; the NER comes with the artefacts."""
 
-    def _ner_says_person(
-        self, nlp_artifacts: NlpArtifacts | None, candidates: list[str]
-    ) -> list[bool]:
-        nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-        if nlp is None or not candidates:
-            return [False] * len(candidates)
+    @staticmethod
+    def _ner_says_person(nlp, candidates: list[str]) -> list[bool]:  # type: ignore[no-untyped-def]
         titled = [
             regex.sub(r"[A-Z][A-Z'\u2019]+", lambda m: m[0].capitalize(), c) for c in candidates
         ]
-        answers = []
-        for cand, doc in zip(titled, nlp.pipe(f"{c} said so." for c in titled), strict=True):
-            answers.append(
-                any(
-                    e.label_ == "PERSON" and e.start_char == 0 and e.end_char >= len(cand) - 1
-                    for e in doc.ents
-                )
-            )
-        return answers
+        return [
+            any(e.label_ == "PERSON" and e.start_char == 0 for e in doc.ents)
+            for doc in nlp.pipe(f"{t} said so." for t in titled)
+        ]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        spans: dict[tuple[int, int], str] = {}
-        for m in _HONORIFIC_NAME.finditer(text):
-            spans[m.span("value")] = "honorific"
-        candidates = [m for m in _CANDIDATE.finditer(text) if m.span("value") not in spans]
-        vocab = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
-        stop = (
-            (lambda w: vocab.vocab[w.lower()].is_stop) if vocab is not None else (lambda w: False)
-        )
-        candidates = [m for m in candidates if not any(stop(w) for w in m["value"].split())]
-        verdicts = self._ner_says_person(nlp_artifacts, [m["value"] for m in candidates])
-        for m, is_person in zip(candidates, verdicts, strict=True):
-            if is_person and not _ORG_AFTER.match(text, m.end("value"), m.end("value") + 20):
-                role = _ROLE.match(text, m.end("value"), m.end("value") + 60)
-                spans[m.span("value")] = "role + NER" if role else "NER on title case"
+        spans: dict[tuple[int, int], str] = {
+            m.span("value"): "honorific before a name in capitals"
+            for m in _HONORIFIC_NAME.finditer(text)
+        }
+        nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
+        if nlp is not None:
+            candidates = [
+                m
+                for m in _CANDIDATE.finditer(text)
+                if m.span("value") not in spans
+                and (
+                    _INITIAL.search(m["value"])
+                    or _ROLE_AFTER.match(text, m.end("value"), m.end("value") + 40)
+                )
+            ]
+            verdicts = self._ner_says_person(nlp, [m["value"] for m in candidates])
+            for m, is_person in zip(candidates, verdicts, strict=True):
+                if is_person:
+                    spans[m.span("value")] = "caption name the NER reads as a person"
         return [
             RecognizerResult(
                 entity_type="PERSON",
