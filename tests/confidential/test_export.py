@@ -13,7 +13,8 @@ import pytest
 from lpo_review.errors import GuardRefusal
 from lpo_review.model import Finding, SignOff
 from lpo_review.packets.audit import AuditLog
-from lpo_review.packets.export import WITHHELD, LeakRefusal, export_packets, vendor_drafts
+from lpo_review.guard.stage import WITHHELD, vendor_drafts
+from lpo_review.packets.export import LeakRefusal, export_packets
 from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_vendor_private
 from lpo_review.packets.sealed import SealError, open_sealed
 from lpo_review.packets.vault import write_vault_entry
@@ -143,8 +144,10 @@ def test_export_contents_are_neutral(export, matter, attorney_key, tmp_path) -> 
     export = tmp_path / "export"
     assert sorted(p.name for p in export.iterdir()) == [
         "DOC-000001.docx",
+        "DOC-000001.html",
         "DOC-000001.json",
         "DOC-000002.docx",
+        "DOC-000002.html",
         "DOC-000002.json",
         "manifest.json",
     ]
@@ -160,7 +163,7 @@ def test_export_contents_are_neutral(export, matter, attorney_key, tmp_path) -> 
     assert (props.author, props.last_modified_by, props.title) == (
         "lpo-review",
         "lpo-review",
-        "DOC-000001",
+        "Vendor packet DOC-000001",
     )
     firm_manifest = json.loads(result.manifest.read_text())
     assert set(firm_manifest["documents"]) == {"DOC-000001", "DOC-000002"}
@@ -178,7 +181,8 @@ def test_advice_language_cells_withheld_unless_acknowledged(matter) -> None:
         start=0,
         end=5,
         cite="1:2",
-        data={"draft": 0, "row": 1, "column": "summary"},
+        data={"draft": 0, "row": 1, "column": "summary", "sentence_start": 0,
+              "sentence_end": len("You should settle this case.")},
     )
     packet = packet.model_copy(update={"findings": packet.findings + [flag]})
     rows = vendor_drafts(packet)[0].rows
@@ -200,12 +204,13 @@ def test_sealed_export_opens_only_with_the_vendor_key(
     sealed = sorted((tmp_path / "export").iterdir())
     assert all(p.name.endswith(".sealed") for p in sealed)
     assert "<person_1>" not in _all_text(tmp_path / "export")
-    name, data = open_sealed(sealed[1].read_bytes(), load_vendor_private(private))
+    sealed_json = next(p for p in sealed if p.name == "DOC-000001.json.sealed")
+    name, data = open_sealed(sealed_json.read_bytes(), load_vendor_private(private))
     assert name == "DOC-000001.json" and json.loads(data)["id"] == "DOC-000001"
     wrong, _ = generate_key_pair(tmp_path / "keys" / "other-vendor", "vendor")
     with pytest.raises(SealError, match="different key"):
-        open_sealed(sealed[1].read_bytes(), load_vendor_private(wrong))
-    tampered = bytearray(sealed[1].read_bytes())
+        open_sealed(sealed_json.read_bytes(), load_vendor_private(wrong))
+    tampered = bytearray(sealed_json.read_bytes())
     tampered[-1] ^= 1
     with pytest.raises(SealError, match="altered in transit"):
         open_sealed(bytes(tampered), load_vendor_private(private))

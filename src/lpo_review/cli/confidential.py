@@ -288,6 +288,7 @@ def export(
 ) -> None:
     """Write the packets VENDOR may receive from OUT_DIR into EXPORT_DIR, after every check."""
     with _refusals():
+        config = Config.load(config_path)
         try:
             result = export_packets(
                 out_dir,
@@ -298,7 +299,8 @@ def export(
                 doc_ids=list(doc_ids) or None,
                 prefix=prefix,
                 actor=actor,
-                generic_words=dictionary_words(Config.load(config_path).model),
+                config=config,
+                generic_words=dictionary_words(config.model),
             )
         except LeakRefusal as exc:
             if explain:

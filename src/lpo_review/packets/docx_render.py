@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime, timezone
 
 from docx import Document as new_docx
@@ -78,15 +79,28 @@ def render_docx(view: PacketView) -> bytes:
     for table in view.tables:
         _table(doc, table)
     _text(doc, view)
-    doc.add_heading("Attorney sign-off", level=2)
-    block = doc.add_table(rows=0, cols=2)
-    block.style = "Table Grid"
-    for key, value in view.signoff:
-        cells = block.add_row().cells
-        cells[0].text, cells[1].text = key, value or "_" * 30
+    if view.signoff:
+        doc.add_heading("Attorney sign-off", level=2)
+        block = doc.add_table(rows=0, cols=2)
+        block.style = "Table Grid"
+        for key, value in view.signoff:
+            cells = block.add_row().cells
+            cells[0].text, cells[1].text = key, value or "_" * 30
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return _fixed_zip_times(buf.getvalue())
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """Rewrite the DOCX package with fixed entry times: equal input gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
 
 
 class DocxRenderer(Renderer):

@@ -28,14 +28,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lpo_review.config import DEFAULT_MODEL
+from lpo_review.config import DEFAULT_MODEL, Config
 from lpo_review.errors import GuardRefusal
-from lpo_review.model import Draft, Packet
+from lpo_review.guard.stage import vendor_drafts
+from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
 from lpo_review.packets.generic_values import dictionary_words, is_generic
 from lpo_review.packets.keys import load_vendor_public
 from lpo_review.packets.leakcheck import Leak, LeakChecker, tokens
+from lpo_review.packets.render import render_packet
 from lpo_review.packets.sealed import SUFFIX, seal
 from lpo_review.packets.signoff import (
     ACKNOWLEDGE_LABELS,
@@ -43,9 +45,7 @@ from lpo_review.packets.signoff import (
     verify_packet,
 )
 from lpo_review.packets.vault import read_all, vault_doc_ids
-from lpo_review.packets.vendor_docx import render_vendor_docx
 from lpo_review.packets.vendors import Matter, Vendor, check_profile, check_vendor
-from lpo_review.packets.view import WITHHELD, flagged_cells
 
 VENDOR_FORMAT = "lpo-review-vendor-packet/1"
 PACKETS_DIR = "packets"
@@ -85,23 +85,6 @@ def load_packets(out_dir: Path, doc_ids: list[str] | None = None) -> list[Packet
         (Packet.model_validate_json(p.read_text(encoding="utf-8")) for p in paths),
         key=lambda p: p.doc_id,
     )
-
-
-def vendor_drafts(packet: Packet) -> list[Draft]:
-    """Drafts as a vendor may see them: cells flagged as advice-like language are withheld.
-
-    Which cells is decided by :func:`lpo_review.packets.view.flagged_cells` (shared with the
-    renderers; the guard's own function can replace it there).
-    """
-    withheld = flagged_cells(packet)
-    out = []
-    for d_index, draft in enumerate(packet.drafts):
-        rows = [
-            {c: (WITHHELD if (d_index, r_index, c) in withheld else v) for c, v in row.items()}
-            for r_index, row in enumerate(draft.rows)
-        ]
-        out.append(draft.model_copy(update={"rows": rows}))
-    return out
 
 
 def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
@@ -214,8 +197,17 @@ def build_checker(
     return LeakChecker(kept), len(values) - len(kept) + bool(matter.name)
 
 
+def neutral_packet(packet: Packet, export_id: str) -> Packet:
+    """The packet under its export ID, stripped of the source's name, hash and metadata.
+
+    What the renderers receive for a vendor copy (``audience="vendor"``).
+    """
+    return packet.model_copy(update={"doc_id": export_id, "source_name": "", "source_sha256": "",
+                                     "meta": {}, "stages": [], "signoff": None})
+
+
 def _outgoing(
-    packets: list[Packet], prefix: str, export_id: str
+    packets: list[Packet], prefix: str, export_id: str, config: Config
 ) -> tuple[dict[str, tuple[str, bytes]], dict[str, str]]:
     """file name -> (export ID it belongs to, bytes); and export ID -> doc_id."""
     files: dict[str, tuple[str, bytes]] = {}
@@ -225,7 +217,8 @@ def _outgoing(
         mapping[vid] = packet.doc_id
         content = vendor_packet(packet, vid)
         files[f"{vid}.json"] = (vid, json.dumps(content, ensure_ascii=False, indent=1).encode())
-        files[f"{vid}.docx"] = (vid, render_vendor_docx(content))
+        for suffix, data in render_packet(neutral_packet(packet, vid), config, "vendor"):
+            files[f"{vid}{suffix}"] = (vid, data)
     manifest = {
         "format": "lpo-review-vendor-export/1",
         "export": export_id,
@@ -263,8 +256,12 @@ def export_packets(
     actor: str | None = None,
     today: dt.date | None = None,
     generic_words: Collection[str] | None = None,
+    config: Config | None = None,
 ) -> ExportResult:
-    """Run every check, then write the vendor packets; :class:`GuardRefusal` says why not."""
+    """Run every check, then write the vendor packets; :class:`GuardRefusal` says why not.
+
+    ``config`` chooses the renderers of the readable copies (default: the built-in ones).
+    """
     out_dir, export_dir = Path(out_dir), Path(export_dir)
     actor = actor or default_actor()
     audit = AuditLog.for_matter(out_dir)
@@ -292,7 +289,7 @@ def export_packets(
         export_id = (
             "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
         )
-        files, mapping = _outgoing(packets, prefix, export_id)
+        files, mapping = _outgoing(packets, prefix, export_id, config or Config())
         leaks = [
             leak
             for name, (vid, data) in files.items()

@@ -39,6 +39,7 @@ def render_html(view: PacketView) -> str:
     )
     sign = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v) or '&nbsp;'}</td></tr>"
                    for k, v in view.signoff)
+    sign_block = f"<h2>Attorney sign-off</h2><table>{sign}</table>" if sign else ""
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(view.title)}</title><style>{_STYLE}</style></head><body>"
@@ -46,8 +47,7 @@ def render_html(view: PacketView) -> str:
         '<p class="notice">Draft work product pending attorney review. Nothing in this packet '
         "is legal advice or final until an attorney signs it off.</p>"
         + "".join(_table(t) for t in view.tables)
-        + f"<h2>Redacted text</h2><pre>{text}</pre>"
-        f"<h2>Attorney sign-off</h2><table>{sign}</table></body></html>\n"
+        + f"<h2>Redacted text</h2><pre>{text}</pre>{sign_block}</body></html>\n"
     )
 
 

@@ -10,10 +10,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from lpo_review.guard.stage import vendor_drafts
 from lpo_review.model import Draft, Packet
 from lpo_review.packets.render import Audience
-
-WITHHELD = "[withheld pending attorney review]"
 
 
 @dataclass
@@ -40,20 +39,7 @@ class PacketView:
     tables: list[Table]
     segments: list[Segment]
     signoff: list[tuple[str, str]]
-    """Sign-off block fields (empty values for an unsigned packet)."""
-
-
-def flagged_cells(packet: Packet) -> set[tuple[int, int, str]]:
-    """(draft index, row index, column) of draft cells the guard flagged and no one acknowledged."""
-    acknowledged = set(packet.signoff.acknowledged) if packet.signoff else set()
-    cells = set()
-    for i, f in enumerate(packet.findings):
-        if f.label != "advice_language" or f"F{i}" in acknowledged:
-            continue
-        d = f.data
-        if {"draft", "row", "column"} <= d.keys():
-            cells.add((int(d["draft"]), int(d["row"]), str(d["column"])))
-    return cells
+    """Sign-off block fields (empty values for an unsigned packet; none for a vendor)."""
 
 
 def _cell(value: Any) -> str:
@@ -64,11 +50,8 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _draft_table(index: int, draft: Draft, withheld: set[tuple[int, int, str]]) -> Table:
-    rows = [
-        [WITHHELD if (index, r, c) in withheld else _cell(row.get(c)) for c in draft.columns]
-        for r, row in enumerate(draft.rows)
-    ]
+def _draft_table(draft: Draft) -> Table:
+    rows = [[_cell(row.get(c)) for c in draft.columns] for row in draft.rows]
     return Table(draft.title, list(draft.columns), rows, list(draft.notes))
 
 
@@ -88,9 +71,12 @@ def segments(packet: Packet) -> list[Segment]:
 
 
 def build_view(packet: Packet, audience: Audience = "attorney") -> PacketView:
-    """Decide what a packet shows to ``audience``."""
+    """Decide what a packet shows to ``audience``.
+
+    The vendor sees no source name or hash, no guard findings, no sign-off details, and every
+    drafted sentence the guard flagged is withheld unless the attorney acknowledged it.
+    """
     vendor = audience == "vendor"
-    withheld = flagged_cells(packet) if vendor else set()
     info = [("Document ID", packet.doc_id)]
     if not vendor:
         info.append(("Source file", packet.source_name))
@@ -109,8 +95,8 @@ def build_view(packet: Packet, audience: Audience = "attorney") -> PacketView:
         [[t, str(n), str(len({r.placeholder for r in packet.redactions if r.entity_type == t}))]
          for t, n in sorted(counts.items())],
     ))
-    for i, draft in enumerate(packet.drafts):
-        tables.append(_draft_table(i, draft, withheld))
+    drafts = vendor_drafts(packet) if vendor else packet.drafts
+    tables += [_draft_table(draft) for draft in drafts]
     guard = [(i, f) for i, f in enumerate(packet.findings) if f.stage == "guard"]
     if guard and not vendor:
         tables.append(Table(
@@ -126,13 +112,13 @@ def build_view(packet: Packet, audience: Audience = "attorney") -> PacketView:
               f.text if len(f.text) <= 400 else f.text[:400] + " ..."] for f in other],
         ))
     s = packet.signoff
-    signoff = [
+    signoff = [] if vendor else [
         ("Attorney", s.attorney if s else ""),
         ("Bar number", s.bar_number if s else ""),
         ("Date", s.signed_at if s else ""),
         ("Decision", s.decision if s else "pending attorney review"),
     ]
     return PacketView(
-        title=f"Review packet {packet.doc_id}" + (" (vendor copy)" if vendor else ""),
+        title=f"Vendor packet {packet.doc_id}" if vendor else f"Review packet {packet.doc_id}",
         audience=audience, info=info, tables=tables, segments=segments(packet), signoff=signoff,
     )
