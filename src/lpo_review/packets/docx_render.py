@@ -38,24 +38,24 @@ def _table(doc, table: Table) -> None:
 
 
 def _text(doc, view: PacketView) -> None:
+    """The redacted text: one paragraph per page, one run per segment, placeholders marked."""
     doc.add_heading("Redacted text", level=2)
     doc.add_paragraph("Redactions are shown as highlighted placeholders, e.g. <PERSON_1>.")
     para = doc.add_paragraph()
     for seg in view.segments:
-        parts = seg.text.split("\n")
-        for k, part in enumerate(parts):
+        for k, part in enumerate(seg.text.split("\f")):
             if k:
                 para = doc.add_paragraph()
+                para.paragraph_format.page_break_before = True
             if not part:
                 continue
-            run = para.add_run(part.replace("\f", ""))
+            run = para.add_run(part)  # python-docx turns "\n" into line breaks
             run.font.name = "Courier New"
             run.font.size = Pt(9)
             if seg.entity_type:
                 run.bold = True
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
                 run.font.color.rgb = RGBColor(0x80, 0, 0)
-        para.paragraph_format.space_after = Pt(0)
 
 
 def render_docx(view: PacketView) -> bytes:
