@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from lpo_review.config import Config
@@ -62,3 +64,14 @@ def test_sentence_splitting_keeps_abbreviations_and_splits_items() -> None:
     assert [s.text for s in split_sentences(text)] == [
         "Smith v. Jones, No. 12 (Dr. Adams) applies.", "It was cited.", "Term: 3 years",
         "Renewal: none"]
+
+
+@pytest.mark.parametrize("text", [
+    "will " * 5000,
+    "A" * 20000 + " is " + "b " * 5000,
+    "the witness " * 3000 + "testified",
+])
+def test_pathological_cells_are_checked_in_bounded_time(text: str) -> None:
+    start = time.perf_counter()
+    scan_text(text, RULES)
+    assert time.perf_counter() - start < 5.0

@@ -112,7 +112,8 @@ _RECORD_SECTION = re.compile(
     r"per\s+[^:]{1,40})\s*:", re.IGNORECASE)
 _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
 #: A clause quoted in capitals (limitation of liability, disclaimers) is the record verbatim.
-_CONSPICUOUS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
+_LOWER = re.compile(r"[a-z]")
+_CAPITALS = re.compile(r"[A-Z]{2}")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)")
 _ATTRIBUTED = re.compile(
     r"^(?:according\s+to|per|pursuant\s+to|as\s+(?:stated|noted|provided|set\s+out|reported|"
@@ -167,7 +168,8 @@ def _analyse(sentence: str) -> tuple[str, bool]:
     """(the drafter's own voice in ``sentence``, whether it reports someone else's words)."""
     text = re.sub(r"\s+", " ", sentence).strip()
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
-            or _RECORD_SECTION.match(text) or _CONSPICUOUS.match(text)):
+            or _RECORD_SECTION.match(text)
+            or (_CAPITALS.search(text) and not _LOWER.search(text))):
         return "", False
     text = _QUOTED.sub(' "..." ', text)
     if _ATTRIBUTED.search(text):
@@ -248,6 +250,10 @@ _SCHEDULED = re.compile(
     r"eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|week|month|year)", re.IGNORECASE)
 
 
+#: How far before and after a modal its subject and complement are looked for (characters).
+_WINDOW = 200
+
+
 @dataclass(frozen=True)
 class _PartyModal:
     """A modal ("should", "will") whose subject makes it the drafter's advice or prediction.
@@ -265,8 +271,8 @@ class _PartyModal:
 
     def search(self, voice: str) -> bool:
         for m in self.modal.finditer(voice):
-            subject = re.split(r"[,;:]", voice[:m.start()])[-1]
-            rest = re.split(r"[;:]", voice[m.end():])[0]
+            subject = re.split(r"[,;:]", voice[max(0, m.start() - _WINDOW):m.start()])[-1]
+            rest = re.split(r"[;:]", voice[m.end():m.end() + _WINDOW])[0]
             if _INSTRUCTED_SUBJECT.search(subject) or _DEFINED_TERM.search(subject):
                 continue
             if self.subjects is not None and not self.subjects.search(subject):
