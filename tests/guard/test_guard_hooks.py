@@ -59,10 +59,13 @@ def test_third_party_rules_apply_to_text_and_tasks() -> None:
     assert GuardStage(rules).rules == [r for r in rules if r.applies("text")]
 
 
-def test_builtin_plugin_registers_the_stage() -> None:
-    pm = _manager()
-    [[stage]] = pm.hook.lpo_review_stages(config=Config())
+def test_guard_stage_comes_with_every_plugins_text_rules() -> None:
+    pm = _manager(AcmeRules())
+    [[stage]] = pm.hook.lpo_review_stages(config=Config(), plugins=pm)
     assert isinstance(stage, GuardStage)
+    names = [r.name for r in stage.rules]
+    assert "text.advice" in names and "acme.no_guarantees" in names
+    assert "acme.witnesses" not in names, "task rules are not text rules"
 
 
 def test_bad_rule_objects_are_reported() -> None:
