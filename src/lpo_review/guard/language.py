@@ -506,9 +506,7 @@ _CREDIBILITY = [
     _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"
        r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"
        r"believ(?:ed|able)\b", "judges a witness's credibility"),
-    _p(r"\b(?:cannot|can't|could\s+not|should\s+not)\s+be\s+(?:trusted|believed|credited)\b"
-       r"|\briddled\s+with\b"
-       r"|\bhired\s+gun\b|\bworthless\b|\bstrains?\s+credulity\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
+    _p(r"\briddled\s+with\b|\bhired\s+gun\b|\bworthless\b|\bstrains?\s+credulity\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
        r"lies?\b|\bmaking\s+(?:things|it|this|that|up)\b|\bmade\s+(?:it|this|that|things)\s+up\b"
        r"|\bcovering\s+(?:for|up)\b|\b(?:not\s+consistent\s+with|far\s+from|contrary\s+to)\s+the\s+"
        r"truth\b|\buntrue\b", "judges a witness's credibility"),
