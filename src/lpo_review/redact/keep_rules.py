@@ -1,9 +1,12 @@
 """Detections a profile leaves in the text although their entity type is masked.
 
 * Places at least as large as a state under ``hipaa`` (Safe Harbor removes smaller ones only).
-* Public institutions named by generic words only ("the Court of Appeal", "the Ministry of
-  Justice", "The Polish Government"): they tell neither who a person is nor where.
-* Date expressions without a number, month, weekday or unit of time ("monthly", "now").
+* Public institutions (organisations or places) named by generic words only ("the Court of
+  Appeal", "the Ministry of Justice", "The Polish Government"): they tell neither who a person
+  is nor where.
+* Texts of law detected as organisations ("the Military Service Act").
+* Date expressions that are no date: frequencies ("monthly"), phrases without a number, month,
+  weekday or unit of time ("now"), numbers that cannot be years ("3713").
 """
 
 from __future__ import annotations
@@ -39,6 +42,15 @@ _HAS_DATE_PART = re.compile(
     r"fall|winter)",
     re.IGNORECASE,
 )
+_LEGISLATION_HEADS = frozenset(
+    "act acts code treaty law laws regulation regulations rules rule protocol statute statutes "
+    "directive constitution ordinance decree bill charter".split()
+)
+_FREQUENCY = re.compile(
+    r"(?:bi-?)?(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually|annual)",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"\d+")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
@@ -62,12 +74,26 @@ def is_public_institution(value: str) -> bool:
     return all(w in _GENERIC_WORDS for w in words)
 
 
+def is_legislation(value: str) -> bool:
+    """ "the Military Service Act", "the Civil Code": a text of law, not a body or a place."""
+    head = _OF.split(_plain(value), maxsplit=1)[0].split()
+    return bool(head) and head[-1] in _LEGISLATION_HEADS
+
+
+def is_not_a_date(value: str) -> bool:
+    """A frequency ("monthly"), a phrase with no date part, or a number that is no year."""
+    plain = value.strip()
+    if _FREQUENCY.fullmatch(plain) or not _HAS_DATE_PART.search(plain):
+        return True
+    return bool(_BARE_NUMBER.fullmatch(plain)) and not 1800 <= int(plain) <= 2099
+
+
 def keeps_value(profile: str, entity_type: str, value: str) -> bool:
     """Whether ``profile`` leaves this detected value in the text despite its type."""
-    if entity_type == "LOCATION" and profile == "hipaa":
-        return _plain(value) in _STATE_LEVEL
-    if entity_type == "ORGANIZATION":
-        return is_public_institution(value)
+    if entity_type == "LOCATION" and profile == "hipaa" and _plain(value) in _STATE_LEVEL:
+        return True
+    if entity_type in {"ORGANIZATION", "LOCATION"}:
+        return is_public_institution(value) or is_legislation(value)
     if entity_type == "DATE_TIME":
-        return not _HAS_DATE_PART.search(value)
+        return is_not_a_date(value)
     return False

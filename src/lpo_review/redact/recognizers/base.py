@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 class LabelledValueRecognizer(LocalRecognizer):
     """Reports the ``value`` group of each of ``PATTERNS`` as ``ENTITY`` with ``SCORE``.
 
-    Recognizers of one entity type should use distinct scores (spaCy's NER gives 0.85): Presidio
+    Recognizers of one entity type should use distinct scores (the NER gives 0.8): Presidio
     drops one of two equal-score results of the same span in an arbitrary (hash) order, so the
     recognizer named in the log would otherwise vary from run to run.
     """
