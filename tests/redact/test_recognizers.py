@@ -108,3 +108,13 @@ def test_profile_selection_honours_extra_and_keep_entities():
     )
     chosen = entities_to_redact(tuned, available)
     assert "DATE_TIME" in chosen and "URL" not in chosen
+
+
+def test_run_person_key_links_a_later_surname_to_the_full_name():
+    from lpo_review.redact.names import AliasBook, run_person_key
+
+    book = AliasBook()
+    assert run_person_key(book, "okafor") == "okafor"  # not known yet
+    assert run_person_key(book, "jan achterberg") == "jan achterberg"
+    assert run_person_key(book, "achterberg") == "jan achterberg"
+    assert run_person_key(book, "peter okafor") == "peter okafor"

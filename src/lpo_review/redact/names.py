@@ -145,3 +145,17 @@ def _with_title(text: str, result: RecognizerResult) -> RecognizerResult:
         if m:
             result.start = m.start()
     return result
+
+
+def run_person_key(book: AliasBook, key: str) -> str:
+    """The run-wide key of a document's PERSON key (for numbering placeholders across a run).
+
+    A full name teaches ``book`` its parts and stays as it is; a one-word key becomes the full
+    name it is part of, if one was seen before ("achterberg" -> "jan achterberg").  Call it in
+    document order with one book per run table.
+    """
+    parts = key.split()
+    if len(parts) > 1:
+        book.learn(parts, frozenset())
+        return key
+    return book.aliases.get(key, key)
