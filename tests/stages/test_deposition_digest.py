@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from make_docs import deposition
+from make_docs import TOPICS, deposition
 
 from lpo_review.stages.deposition import DepositionDigest
 from lpo_review.stages.deposition.plugin import lpo_review_summarizers
@@ -41,13 +41,31 @@ def test_every_row_cites_lines_that_contain_its_key_words(transcript, drafts):
         assert row["cite"] == transcript.stage_input().cite(row["start"], row["end"])
 
 
-def test_specific_rows_are_restated_in_the_third_person(drafts):
+def roomy(transcript, **options):
+    """The digest rows with room for several statements a row (a lower length ratio)."""
+    doc = transcript.stage_input()
+    doc.options = {"ratio": 3, **options}
+    return DepositionDigest().draft(doc)[0].rows
+
+
+def test_specific_rows_are_restated_in_the_third_person(transcript, drafts):
     rows = drafts["deposition_digest"].rows
     forklift = next(r for r in rows if "forklift" in r["topic"])
     assert forklift["cite"].startswith("4:")
-    assert "he first saw the forklift" in forklift["summary"]
-    assert "7:15" in forklift["summary"]
+    assert forklift["summary"].startswith("Testified that he ")
     assert not re.search(r"\bI\b|\bmy\b", " ".join(r["summary"] for r in rows))
+    forklift = next(r for r in roomy(transcript) if "forklift" in r["topic"])["summary"]
+    # "When did you first see the forklift that morning?" "Around 7:15 in the morning, when
+    # I clocked in ...": one "morning", and the clause after the time is left out.
+    assert "he first saw the forklift around 7:15 in the morning;" in forklift
+    assert "he had not reported any problem with the forklift to anyone before that day" in forklift
+    assert "he noticed that the forklift was parked with the forks raised" in forklift
+
+
+def test_several_statements_share_one_reporting_frame(transcript):
+    for row in roomy(transcript):
+        assert row["summary"].count("Testified that") <= 1
+        assert "The witness testified" not in row["summary"]
 
 
 def test_front_and_back_matter_are_not_digested(drafts):
@@ -71,7 +89,7 @@ def test_objections_are_noted_with_who_and_grounds(drafts):
     assert objection["grounds"] == "form, foundation"
     assert objection["question_cite"] == "4:8"
     first_row = drafts["deposition_digest"].rows[0]
-    assert "Objection noted (form, foundation)" in first_row["summary"]
+    assert first_row["summary"].endswith("Objection (form, foundation).")
 
 
 def test_recesses_are_listed(drafts):
@@ -86,10 +104,16 @@ def test_topical_index_points_to_the_rows(drafts):
     assert index["Exhibit 12"].startswith("4:13")
 
 
-def test_digest_is_much_shorter_than_the_transcript(transcript, drafts):
-    rows = drafts["deposition_digest"].rows
-    digest = sum(len(r["cite"]) + len(r["topic"]) + len(r["summary"]) for r in rows)
-    assert len(transcript.text) / digest >= 6
+def digest_length(rows) -> int:
+    return sum(len(r["cite"]) + len(r["topic"]) + len(r["summary"]) for r in rows)
+
+
+@pytest.mark.parametrize("topics", [1, 3, len(TOPICS)])
+def test_digest_is_about_ten_times_shorter_than_the_transcript(topics):
+    transcript = deposition(topics=topics)
+    rows = DepositionDigest().draft(transcript.stage_input())[0].rows
+    assert 8 <= len(transcript.text) / digest_length(rows) <= 14
+    assert digest_length(roomy(transcript)) > 2 * digest_length(rows)
 
 
 def test_no_conclusion_or_advice_words(drafts):
@@ -99,10 +123,9 @@ def test_no_conclusion_or_advice_words(drafts):
 
 
 def test_pronoun_follows_the_greeting_and_can_be_configured():
-    doc = deposition(topics=1, witness_title="MS.").stage_input()
-    assert "she first saw" in DepositionDigest().draft(doc)[0].rows[1]["summary"]
-    doc.options = {"witness_pronoun": "they"}
-    assert "they first saw" in DepositionDigest().draft(doc)[0].rows[1]["summary"]
+    transcript = deposition(topics=1, witness_title="MS.")
+    assert "she first saw" in roomy(transcript)[1]["summary"]
+    assert "they first saw" in roomy(transcript, witness_pronoun="they")[1]["summary"]
 
 
 def test_plugin_registers_the_digest():

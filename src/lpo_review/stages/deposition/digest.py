@@ -98,7 +98,8 @@ def organise(transcript: Transcript, max_lines: int, min_pairs: int) -> Testimon
             block.pairs.append(pair)
             block_words |= words
         elif turn.kind == "A" and pair is not None:
-            pair.answers.append(turn)
+            if not (turn.speaker and turn.text.rstrip().endswith("?")):
+                pair.answers.append(turn)  # not "THE WITNESS: Am I supposed to answer that?"
         elif objection := objection_in(turn, pair.question if pair else None):
             objections.append(objection)
             if pair is not None:
@@ -125,22 +126,96 @@ def infer_pronouns(transcript: Transcript, configured: str | None) -> Pronouns:
     return PRONOUNS["they"]
 
 
-def _sentence(st: Statement, first: bool) -> str:
-    if st.quoted:
-        return st.clause
-    clause = st.clause.rstrip(" .;,")
-    if first:
-        return f"The witness testified that {clause}."
-    return f"{clause[:1].upper()}{clause[1:]}."
-
-
 def _name_exhibit(pair: Pair, statement: Statement) -> Statement:
     """Replace a vague "it" with the exhibit the question shows the witness."""
     m = EXHIBIT_REF.search(pair.question.text)
-    if m and not statement.quoted and re.search(r"\bit\b", statement.clause):
+    if (m and not statement.quoted and re.search(r"\bit\b", statement.clause)
+            and m.group(0).strip().lower() not in statement.clause.lower()):
         clause = re.sub(r"\bit\b", m.group(0).strip(), statement.clause, count=1)
         return Statement(clause, statement.score + 1, statement.quoted)
     return statement
+
+
+#: A row is written only if its best statement scores this much; blocks below it (ground rules,
+#: "I don't recall" runs, bare confirmations) appear in the topical index only.
+MIN_ROW_SCORE = 2.0
+#: How far unused length may carry over to later rows, in multiples of a row's own allowance.
+MAX_CARRY = 1.5
+_FRAME = "Testified that ."
+
+
+@dataclass
+class RowPlan:
+    """One block of testimony, its citation and topic, and its candidate statements."""
+
+    start: int
+    end: int
+    cite: str
+    topic: str
+    statements: list[tuple[int, Statement]]
+    objection_note: str
+
+    @property
+    def best(self) -> float:
+        return max((st.score for _, st in self.statements), default=0.0)
+
+
+def _key(statement: Statement) -> str:
+    return " ".join(re.findall(r"[a-z0-9<>_]+", statement.clause.lower()))
+
+
+@dataclass
+class Summary:
+    """A row's summary, or (``repeats``) the earlier rows whose testimony it only repeats."""
+
+    text: str = ""
+    repeats: list[str] = field(default_factory=list)
+
+
+def compose(plan: RowPlan, allowance: float, seen: dict[str, str]) -> Summary | None:
+    """The summary of one row within ``allowance`` characters, or None if it is not worth a row.
+
+    The best statement is always kept; others follow by score while they fit.  Plain clauses
+    share one "Testified that a; b; c." sentence (in transcript order), so the reporting frame
+    covers every clause; quoted exchanges follow as their own sentences.  A statement already
+    made in an earlier row (``seen``: key -> cite) is not repeated; a row of nothing but repeats
+    points to where the testimony was first given.
+    """
+    fresh = [(i, st) for i, st in plan.statements if st.score > 0 and _key(st) not in seen]
+    if max((st.score for _, st in fresh), default=0.0) < MIN_ROW_SCORE:
+        earlier = sorted({seen[_key(st)] for _, st in plan.statements
+                          if st.score >= MIN_ROW_SCORE and _key(st) in seen}, key=_cite_order)
+        return Summary(repeats=earlier) if earlier else None
+    room = allowance - len(plan.cite) - len(plan.topic) - len(plan.objection_note) - len(_FRAME)
+    chosen: list[tuple[int, Statement]] = []
+    used = 0
+    for i, st in sorted(fresh, key=lambda x: (-x[1].score, x[0])):
+        cost = len(st.clause) + 2
+        if chosen and used + cost > room:
+            continue
+        chosen.append((i, st))
+        used += cost
+    chosen.sort(key=lambda x: x[0])
+    for _, st in chosen:
+        seen.setdefault(_key(st), plan.cite)
+    clauses = [st.clause.rstrip(" .;,") for _, st in chosen if not st.quoted]
+    testified = f"Testified that {'; '.join(clauses)}." if clauses else ""
+    return Summary(_join([testified, *(st.clause for _, st in chosen if st.quoted),
+                          plan.objection_note]))
+
+
+def _length(rows: list[dict[str, Any]]) -> int:
+    """Characters of digest text in ``rows`` (citation, topic and summary)."""
+    return sum(len(r["cite"]) + len(r["topic"]) + len(r["summary"]) for r in rows)
+
+
+def _join(parts: list[str]) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _cite_order(cite: str) -> tuple[int, int]:
+    page, _, line = cite.split("-")[0].partition(":")
+    return int(page), int(line)
 
 
 class DepositionDigest(Summarizer):
@@ -163,68 +238,98 @@ class DepositionDigest(Summarizer):
         testimony = organise(transcript, int(opts.get("max_block_lines", self.max_block_lines)),
                              int(opts.get("min_pairs", self.min_pairs)))
         pron = infer_pronouns(transcript, opts.get("witness_pronoun", self.pronoun))
-        ratio = float(opts.get("ratio", self.ratio))
-        rows = [self._row(doc, block, pron, ratio) for block in testimony.blocks]
+        plans = [self._plan(doc, block, pron) for block in testimony.blocks]
+        rows = self._rows(doc, transcript, plans, float(opts.get("ratio", self.ratio)))
         exhibits = find_exhibits(transcript.testimony, transcript.exhibit_index)
-        notes = self._notes(doc, transcript, rows, pron)
+        notes = self._notes(doc, transcript, rows, len(plans), pron)
         return [
             Draft(stage=STAGE, kind="deposition_digest", title="Deposition page-line summary",
                   columns=["cite", "topic", "summary"], rows=rows, notes=notes),
             self._exhibits(doc, exhibits),
             self._objections(doc, testimony.objections),
             self._recesses(doc, testimony.recesses),
-            self._index(rows, exhibits, doc),
+            self._index(plans, exhibits, doc),
         ]
 
     # -- rows ------------------------------------------------------------------------------
 
-    def _row(self, doc: StageInput, block: Block, pron: Pronouns, ratio: float) -> dict[str, Any]:
+    def _plan(self, doc: StageInput, block: Block, pron: Pronouns) -> RowPlan:
         start, end = block.pairs[0].question.start, max(p.end for p in block.pairs)
-        cite = doc.cite(start, end)
-        label = topic([p.question.text for p in block.pairs])
-        scored: list[tuple[int, Statement]] = []
+        statements: list[tuple[int, Statement]] = []
         for i, pair in enumerate(block.pairs):
-            if not pair.answers:
-                continue
-            st = restate(pair.question.text, " ".join(a.text for a in pair.answers), pron)
-            if st is not None:
-                scored.append((i, _name_exhibit(pair, st)))
-        budget = max(60.0, (end - start) / ratio - len(cite) - len(label))
-        chosen: list[tuple[int, Statement]] = []
-        used = 0
-        for i, st in sorted(scored, key=lambda x: (-x[1].score, x[0])):
-            if chosen and (used + len(st.clause) > budget or st.score <= 0):
-                continue
-            chosen.append((i, st))
-            used += len(st.clause) + 2
-        chosen.sort(key=lambda x: x[0])
-        parts: list[str] = []
-        for _, st in chosen:
-            parts.append(_sentence(st, first=not any(not c.quoted for _, c in chosen[:len(parts)])))
-        if not parts:
-            parts = ["No answer was given to the questions in these lines."]
+            if pair.answers:
+                st = restate(pair.question.text, " ".join(a.text for a in pair.answers), pron)
+                if st is not None:
+                    statements.append((i, _name_exhibit(pair, st)))
         objections = [o for p in block.pairs for o in p.objections]
+        note = ""
         if objections:
             grounds = sorted({g for o in objections for g in o.grounds}) or ["grounds not stated"]
-            parts.append(f"Objection noted ({', '.join(grounds)}).")
-        return {"cite": cite, "topic": label, "summary": " ".join(parts), "start": start,
-                "end": end}
+            note = f"Objection ({', '.join(grounds)})."
+        return RowPlan(start, end, doc.cite(start, end),
+                       topic([p.question.text for p in block.pairs]), statements, note)
+
+    def _rows(self, doc: StageInput, transcript: Transcript, plans: list[RowPlan],
+              ratio: float) -> list[dict[str, Any]]:
+        """Rows of the digest, about ``1/ratio`` of the whole transcript's length.
+
+        The whole transcript's budget is spread over the testimony in proportion to the text
+        each row covers; what a row leaves unused (or overspends) carries to the next rows.
+        """
+        testimony = transcript.testimony
+        if not plans:
+            return []
+        per_char = len(doc.text) / max(testimony[-1].end - testimony[0].start, 1) / ratio
+        rows: list[dict[str, Any]] = []
+        seen: dict[str, str] = {}
+        carry, previous_end = 0.0, testimony[0].start
+        for plan in plans:
+            own = (plan.end - previous_end) * per_char
+            previous_end = plan.end
+            allowance = own + carry
+            summary = compose(plan, allowance, seen)
+            before = _length(rows[-1:])
+            if summary is None:
+                pass
+            elif summary.repeats and rows and rows[-1].get("repeats"):
+                self._repeat(doc, rows[-1], plan, summary.repeats)
+            else:
+                rows.append({"cite": plan.cite, "topic": plan.topic, "summary": summary.text,
+                             "start": plan.start, "end": plan.end})
+                before = 0
+                if summary.repeats:
+                    self._repeat(doc, rows[-1], plan, summary.repeats)
+            spent = _length(rows[-1:]) - before if summary is not None else 0
+            carry = min(allowance - spent, MAX_CARRY * own)
+        for row in rows:
+            row.pop("repeats", None)
+        return rows
+
+    @staticmethod
+    def _repeat(doc: StageInput, row: dict[str, Any], plan: RowPlan, earlier: list[str]) -> None:
+        """Make ``row`` (extended over ``plan``) say that it repeats earlier testimony."""
+        cites = sorted(set(row.get("repeats", [])) | set(earlier), key=_cite_order)
+        row.update(repeats=cites, end=plan.end, cite=doc.cite(row["start"], plan.end),
+                   summary=f"Repeated the testimony at {'; '.join(cites[:4])}"
+                           f"{' and elsewhere' if len(cites) > 4 else ''}.")
 
     def _notes(self, doc: StageInput, transcript: Transcript, rows: list[dict[str, Any]],
-               pron: Pronouns) -> list[str]:
+               blocks: int, pron: Pronouns) -> list[str]:
         testimony = transcript.testimony
         if not testimony:
             return ["No question-and-answer testimony was found in this document."]
-        span = testimony[-1].end - testimony[0].start
-        digest = sum(len(r["cite"]) + len(r["topic"]) + len(r["summary"]) for r in rows)
+        digest = _length(rows)
         notes = [
             f"Covers the testimony at {doc.cite(testimony[0].start, testimony[-1].end)}; "
             "caption, appearances, index and certificate are not summarised.",
-            f"Length: {digest} characters for {span} characters of testimony "
-            f"(1/{span / max(digest, 1):.1f}); {len(doc.text)} characters in the whole transcript.",
+            f"Length: {digest} characters for a transcript of {len(doc.text)} characters "
+            f"(1/{len(doc.text) / max(digest, 1):.1f}).",
             "Rule-based extractive summary: each row restates answers in the cited lines; "
             "check against the transcript before relying on it.",
         ]
+        if blocks > len(rows):
+            notes.append(f"{blocks - len(rows)} passages of preliminaries, ground rules or "
+                         "answers without a recollection are in the topical index only.")
         if pron.subj == "they":
             notes.append("The witness's pronouns were not evident; 'they' is used.")
         return notes
@@ -267,13 +372,12 @@ class DepositionDigest(Summarizer):
         return Draft(stage=STAGE, kind="deposition_recesses", title="Recesses and record",
                      columns=["cite", "event"], rows=rows)
 
-    def _index(self, rows: list[dict[str, Any]], exhibits: list[Exhibit],
-               doc: StageInput) -> Draft:
+    def _index(self, plans: list[RowPlan], exhibits: list[Exhibit], doc: StageInput) -> Draft:
         entries: dict[str, list[tuple[int, int, str]]] = {}
-        for row in rows:
-            for label in row["topic"].split("; "):
+        for plan in plans:
+            for label in plan.topic.split("; "):
                 if label != "general":
-                    entries.setdefault(label, []).append((row["start"], row["end"], row["cite"]))
+                    entries.setdefault(label, []).append((plan.start, plan.end, plan.cite))
         for ex in exhibits:
             entries.setdefault(f"Exhibit {ex.number}", []).extend(
                 (t.start, t.end, doc.cite(t.start, t.end)) for t in ex.mentions)

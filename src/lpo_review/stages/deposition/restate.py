@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lpo_review.stages.deposition.topics import STOP_WORDS
+
 # ------------------------------------------------------------------------------------------
 # Pronouns and verb forms
 # ------------------------------------------------------------------------------------------
@@ -62,7 +64,7 @@ _IRREGULAR_PAST = dict(
         "make:made mean:meant meet:met pay:paid put:put quit:quit read:read ride:rode ring:rang "
         "rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shake:shook "
         "shoot:shot show:showed shut:shut sing:sang sit:sat sleep:slept slide:slid speak:spoke "
-        "spend:spent stand:stood steal:stole stick:stuck strike:struck swear:swore sweep:swept "
+        "spend:spent spin:spun stand:stood steal:stole stick:stuck strike:struck swear:swore sweep:swept "
         "swim:swam take:took teach:taught tear:tore tell:told think:thought throw:threw "
         "understand:understood wake:woke wear:wore win:won write:wrote "
         "stop:stopped drop:dropped plan:planned ship:shipped step:stepped slip:slipped "
@@ -180,8 +182,9 @@ def second_to_third(text: str, p: Pronouns) -> str:
 # ------------------------------------------------------------------------------------------
 
 _AFFIRM = re.compile(
-    r"^(?:yes|yeah|yep|yup|correct|that's correct|that is correct|that's right|right|true|"
-    r"that's true|sure|absolutely|uh-huh|i did|i was|i have|i do|it was|it is)\b[,.!;]?\s*",
+    r"^(?:(?:yes|yeah|yep|yup|that's correct|that is correct|that's right|that's true|absolutely|"
+    r"uh-huh|i did|i was|i have|i do|it was|it is)\b|(?:correct|right|true|sure)(?=[,.!;]|$))"
+    r"[,.!;]?\s*",
     re.I,
 )
 _DENY = re.compile(
@@ -195,30 +198,57 @@ _UNSURE = re.compile(
     r"I am not sure|I have no (?:idea|recollection))\b",
     re.I,
 )
+_HEDGE = re.compile(r"^I\s+(?P<neg>don't\s+|do\s+not\s+)?(?:think|believe)\s+so\b[,.;]?\s*", re.I)
 _FILLER = re.compile(r"^(?:(?:sir|ma'am|um|uh|well|okay|ok)(?:[,.]\s*|\s+|$))+", re.I)
 _CLAUSE_START = frozenset(
     "i i'm i've i'd i'll we he she they it it's there that this my our his her their".split()
 )
 _LOWER_OK = frozenset(
-    "the a an it it's there that this he she they we his her their our around about at in on "
+    "the a an it it's there there's that that's this he he's she she's they they're we his her "
+    "their our around about at in on near but and so then also only "
     "by maybe probably approximately after before when because just only from to with for "
     "one two three four five six seven eight nine ten some most all no not yes".split()
 )
 
 
 def _lower_first(clause: str) -> str:
-    word = clause.split(" ", 1)[0]
-    if word.lower().strip(",.") in _LOWER_OK:
+    word = clause.split(" ", 1)[0].lower().strip(",.")
+    if word in _LOWER_OK or word in STOP_WORDS:
         return clause[:1].lower() + clause[1:]
     return clause
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split()).strip().rstrip(".;,")
+    text = " ".join(text.split()).strip()
+    return text if text.endswith("...") else text.rstrip(".;,")
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jr|Sr|Inc|Co|Corp|Ltd|vs?)|\b[a-zA-Z])$")
+
+
+def one_sentence(clause: str) -> str:
+    """Join the sentences of a restated answer with semicolons, so one frame reports them all."""
+
+    def _join(m: re.Match[str]) -> str:
+        if _ABBREVIATION.search(clause, 0, m.start()):
+            return m.group()
+        return "; " + _lower_first(m.group(1))
+
+    return re.sub(r"[.!?]\s+([A-Z<]\S*)", _join, clause)
+
+
+#: Where a long answer can be cut without leaving a dangling clause: before a subordinate or
+#: coordinate clause that adds circumstance rather than the fact asked about.
+_CLAUSE_CUT = re.compile(r"(?:,\s+(?:and|but|so|when|which|who|because|where|while)\s|\s+because\s|"
+                         r";\s|\s+--\s)")
 
 
 def condense(text: str, max_words: int = 40) -> str:
-    """Keep whole sentences up to about ``max_words`` words (at least the first sentence)."""
+    """Keep whole sentences up to about ``max_words`` words (at least the first sentence).
+
+    A first sentence longer than ``max_words`` is cut at its first clause boundary after a few
+    words, or else after ``max_words`` words (marked with an ellipsis).
+    """
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z<])", " ".join(text.split()))
     kept: list[str] = []
     count = 0
@@ -229,22 +259,29 @@ def condense(text: str, max_words: int = 40) -> str:
         kept.append(sentence)
         count += n
     out = " ".join(kept)
-    if len(out.split()) > max_words:
+    if len(out.split()) > max_words * 2 // 3:
         # Cut a long sentence at its first clause boundary after a few words.
-        m = re.search(r"(?:,\s+(?:and|but|so)\s|\s+because\s|;\s)", out)
-        if m and len(out[:m.start()].split()) >= 6:
+        m = next((m for m in _CLAUSE_CUT.finditer(out) if len(out[:m.start()].split()) >= 2),
+                 None)
+        if m:
             out = out[:m.start()]
         words = out.split()
         if len(words) > max_words:
-            out = " ".join(words[:max_words]) + " ..."
+            head = " ".join(words[:max_words])
+            comma = head.rfind(", ")
+            out = head[:comma] if comma > 0 and len(head[:comma].split()) >= 4 else head + " ..."
     return out
+
+
+#: Words of an answer kept in a restatement (a digest states the fact, not the narrative).
+ANSWER_WORDS = 14
 
 
 @dataclass
 class Answer:
     """An answer's polarity and its substance after any yes/no."""
 
-    polarity: str  # "yes", "no", "unsure" or "open"
+    polarity: str  # "yes", "no", "unsure", "believe" ("I think so"), "doubt" or "open"
     rest: str
     unsure_verb: str = "recall"
 
@@ -255,6 +292,8 @@ def read_answer(answer: str) -> Answer:
         if m.start() < 8 or len(text.split()) <= 8:
             verb = (m.group("verb") or "recall").lower()
             return Answer("unsure", "", "know" if verb in ("know", "say") else "recall")
+    if m := _HEDGE.match(text):
+        return Answer("doubt" if m.group("neg") else "believe", text[m.end():])
     if m := _DENY.match(text):
         return Answer("no", text[m.end():])
     if m := _AFFIRM.match(text):
@@ -284,16 +323,17 @@ _TAG = re.compile(
     r"did you not)\?$", re.I,
 )
 _WH = re.compile(
-    r"^(?P<wh>when|where|why|how(?:\s+(?:long|far|often|soon|fast))?|what(?:\s+time)?|who|whom|"
-    rf"which\s+\w+)\s+{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I,
+    r"^(?P<wh>when|where|why|how(?:\s+(?:long|far|often|soon|fast))?|who|whom|"
+    rf"(?:what|which)(?:\s+[a-z]+)?)\s+{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I,
 )
-_WH_BE = re.compile(r"^(?P<wh>what|who|where|when)\s+(?P<be>is|was|are|were)\s+(?P<np>[^?]+)\?$",
-                    re.I)
+_WH_BE = re.compile(r"^(?P<wh>what(?:\s+[a-z]+)?|who|where|when)\s+(?P<be>is|was|are|were)\s+"
+                    r"(?P<np>[^?]+)\?$", re.I)
 _PROCEDURAL = re.compile(
     r"\b(?:understand (?:my|the) question|do you understand|is that fair|can you hear|"
     r"speak up|verbal answers?|any questions|take a break|need a break|under oath|"
     r"state your (?:full )?name|spell your|any reason you can't|medications? that would affect|"
-    r"ready to proceed|mark(?:ed)? as|for the record)\b", re.I,
+    r"ready to proceed|mark(?:ed)? as|for the record|truthful testimony|medication or illness|"
+    r"deposition taken|ground rules|answer (?:out loud|verbally)|rephrase)\b", re.I,
 )
 _ADVERBS = frozenset(
     "first ever also then still again last later just never always once even actually".split()
@@ -350,7 +390,7 @@ class Statement:
     """A clause restating one question and answer, and how informative it is.
 
     A ``quoted`` statement is a whole sentence quoting the question and answer; otherwise
-    ``clause`` reads after "The witness testified that".
+    ``clause`` reads after "Testified that" (the witness is the implied subject).
     """
 
     clause: str
@@ -358,8 +398,12 @@ class Statement:
     quoted: bool = False
 
 
+#: Score of a "did not recall" statement: kept only where a row has room to spare.
+UNSURE_SCORE = 1.0
+
+
 def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
-    """Restate a Q/A pair as a third-person clause (no leading "The witness testified that")."""
+    """Restate a Q/A pair as a third-person clause (no leading "Testified that")."""
     a = read_answer(answer)
     q = _question_sentence(question)
     procedural = bool(_PROCEDURAL.search(question))
@@ -369,17 +413,55 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     if clause is None:
         return None
     quoted = clause.startswith("Asked ")
-    clause = " ".join((clause if quoted else _lower_first(clause)).split())
-    content = min(10, len([w for w in re.findall(r"[A-Za-z<][\w'>-]+", clause) if len(w) > 3]))
-    score = 0.0 if procedural else (content + (2 if re.search(r"\d", clause) else 0)) * (
-        0.5 if quoted else 1.0)
+    clause = " ".join((clause if quoted else one_sentence(_lower_first(clause))).split())
+    score = 0.0 if procedural else _information(clause, answer) * (0.5 if quoted else 1.0)
+    if a.polarity == "unsure":
+        score = min(score, UNSURE_SCORE)
     return Statement(clause, score, quoted)
 
 
+def _ambiguous(m: re.Match[str], p: Pronouns) -> bool:
+    """A question about a third person ("Do they show...") whose pronoun is the witness's own."""
+    subj = m.groupdict().get("subj") or ""
+    return subj.lower() in ("he", "she", "they") and subj.lower() == p.subj
+
+
+def _information(clause: str, answer: str) -> float:
+    """How much a statement tells: its content words, counting double those the witness
+    supplied (not just confirmed), plus a bonus for numbers, times and dates."""
+    supplied = {w.lower() for w in _CONTENT.findall(answer)}
+    words = [w.lower() for w in _CONTENT.findall(clause)]
+    content = [w for w in words if w not in STOP_WORDS and len(w) > 2]
+    value = sum(1.0 if w in supplied else 0.5 for w in content)
+    return min(10.0, value) + (2.0 if re.search(r"\d", clause) else 0.0)
+
+
+_CONTENT = re.compile(r"<[A-Z_]+_\d+>|[A-Za-z][\w'-]*|\d[\d:,.]*")
+
+
+_LEADING = re.compile(r"^(?P<lead>(?:before|after|since|during|when|on|in|at)\b[^?]{3,60}?),\s+"
+                      r"(?P<q>(?:did|do|does|were|was|are|is|have|has|had|what|when|where|who|how|"
+                      r"which)\b[^?]*\?)$", re.I)
+
+
 def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
+    """A declarative restatement built from the question's form, if it has a form we know.
+
+    A leading circumstance ("Before March 1, did you ...?") moves to the end of the clause.
+    """
+    if (m := _LEADING.match(q)) and (clause := _from_form(m.group("q"), a, p)):
+        lead = second_to_third(m.group("lead"), p)
+        head, sep, tail = clause.partition("; ")
+        head, comma, but = head.partition(", but ")
+        return f"{head} {lead[:1].lower()}{lead[1:]}{comma}{but}{sep}{tail}"
+    return _from_form(q, a, p)
+
+
+def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
     if a.polarity == "open" and not (_WH.match(q) or _WH_BE.match(q)):
         return None
-    if _FIRST_PERSON.search(q):
+    if _FIRST_PERSON.search(q) or any(
+            (m := rx.match(q)) and _ambiguous(m, p) for rx in (_TAG, _YESNO, _WH)):
         return None
     if m := _TAG.match(q):
         prop = _tidy(second_to_third(m.group("prop"), p))
@@ -390,15 +472,17 @@ def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
             return f"{p.subj} did not {a.unsure_verb} whether {clause}"
         clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"),
                             a.polarity == "no")
+        if a.polarity in ("believe", "doubt"):
+            return _hedged(clause, a, p)
         return _with_rest(clause, a, p)
     if m := _WH.match(q):
         return _wh(m, a, p)
     if m := _WH_BE.match(q):
-        np = second_to_third(m.group("np"), p)
+        np = second_to_third(re.sub(r"\s+like$", "", m.group("np")), p)
         if a.polarity == "unsure":
             return f"{p.subj} did not {a.unsure_verb} {m.group('wh').lower()} {np} {m.group('be')}"
         frag = _fragment(a, p)
-        if frag is None:
+        if frag is None or _is_clause(a.rest):
             return None
         be = m.group("be").lower()
         if np == p.subj:
@@ -407,8 +491,19 @@ def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
                 "near", "inside", "outside", "behind", "next", "across", "over", "under", "up",
                 "down", "here", "there", "home"}:
             frag = f"at {frag}"
-        return f"{np} {be} {frag}"
+        np, _, when = np.partition(" when ")
+        if when:
+            frag = re.split(r"(?<=[.!?;])\s", frag, maxsplit=1)[0].rstrip(".;")
+        return _once(f"{np} {be} {frag}" + (f" when {when}" if when else ""))
     return None
+
+
+_SAME_TIME = re.compile(r"\bthat (morning|afternoon|evening|night|day)\b(?=(.*)\b\1\b)")
+
+
+def _once(clause: str) -> str:
+    """Drop a "that morning" the answer restates ("that morning around 7:15 in the morning")."""
+    return " ".join(_SAME_TIME.sub("", clause).split())
 
 
 def _polar(prop: str, a: Answer, p: Pronouns) -> str | None:
@@ -418,28 +513,51 @@ def _polar(prop: str, a: Answer, p: Pronouns) -> str | None:
         return _with_rest(f"{p.subj} did not agree that {prop}", a, p)
     if a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} whether {prop}"
+    if a.polarity in ("believe", "doubt"):
+        return _hedged(prop, a, p)
     return None
+
+
+def _hedged(clause: str, a: Answer, p: Pronouns) -> str:
+    """ "I think so" / "I don't believe so": the witness's belief, not a plain yes or no."""
+    if a.polarity == "believe":
+        frame = f"{p.subj} {'believe' if p.plural else 'believes'}"
+    else:
+        frame = f"{p.subj} {p.do()} not believe"
+    return _with_rest(f"{frame} that {clause}", a, p)
 
 
 def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
     """Add what the witness said after "yes"/"no", if anything substantive."""
     rest = _FILLER.sub("", f"{a.rest} ").strip() if a.rest else ""
-    extra = _tidy(first_to_third(condense(rest, 18), p)) if rest else ""
+    extra = _tidy(first_to_third(condense(rest, ANSWER_WORDS), p)) if rest else ""
     if extra and not _WE.search(extra):
-        return f"{_tidy(clause)}; {_lower_first(extra)}"
+        extra = _lower_first(extra)
+        joint = ", " if extra.startswith(("but ", "and ", "because ")) else "; "
+        return f"{_tidy(clause)}{joint}{extra}"
     return _tidy(clause)
 
 
 def _fragment(a: Answer, p: Pronouns) -> str | None:
-    text = _tidy(first_to_third(condense(a.rest, 18), p))
+    text = _tidy(first_to_third(condense(a.rest, ANSWER_WORDS), p))
     if not text or _WE.search(text):
         return None
     return _lower_first(text)
 
 
+_DETERMINER_START = frozenset("my our his her their this that".split())
+_FINITE = re.compile(r"^(?:is|was|were|are|had|has|have|did|does|do|will|would|could|can|"
+                     r"can't|didn't|wasn't|isn't|\w+ed|" + "|".join(_IRREGULAR_PAST.values()) + r")$",
+                     re.I)
+
+
 def _is_clause(answer: str) -> bool:
+    """Whether an answer is a full clause ("My phone was in my bag"), not a noun phrase."""
     words = answer.split()
-    return len(words) >= 2 and words[0].lower().strip(",") in _CLAUSE_START
+    first = words[0].lower().strip(",") if words else ""
+    if len(words) < 2 or not (first in _CLAUSE_START or re.fullmatch(r"<[A-Z_]+_\d+>", first.upper())):
+        return False
+    return first not in _DETERMINER_START or any(_FINITE.match(w.strip(",.")) for w in words[1:5])
 
 
 def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
@@ -458,16 +576,16 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     if wh.startswith(("what", "who", "which")) and wh != "what time":
         if len(rest_words) > 1 and rest_words[-1].lower() not in _PREPOSITIONS:
             return None
-    return f"{clause} {frag}"
+    return _once(f"{clause} {frag}")
 
 
 def _from_answer(q: str, a: Answer, answer: str, p: Pronouns) -> str | None:
     """Fallback: restate a substantive answer, or quote a short one with its question."""
-    text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), 18))
+    text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), ANSWER_WORDS))
     if not text:
         return None
     if _is_clause(text) and not _WE.search(text) and a.polarity == "open":
         return _tidy(first_to_third(text, p))
     if a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} in response to the question \"{q}\""
-    return f"Asked \"{q}\", the witness answered \"{text}.\""
+    return f"Asked \"{q}\", answered \"{text}.\""
