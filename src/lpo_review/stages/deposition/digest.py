@@ -112,17 +112,18 @@ def organise(transcript: Transcript, max_lines: int, min_pairs: int) -> Testimon
     return Testimony(blocks, objections, recesses)
 
 
-_GREETING = re.compile(r"\b(?:good (?:morning|afternoon|evening)|hello|hi)\W+(mr|ms|mrs|miss)\b",
-                       re.I)
+_GREETING = re.compile(r"\b(?:good (?:morning|afternoon|evening)|hello|hi)\W+(mr|ms|mrs|miss)\b"
+                       r"|^(mr|ms|mrs|miss)\.?\s+\S+\s*,", re.I)
 
 
 def infer_pronouns(transcript: Transcript, configured: str | None) -> Pronouns:
-    """The witness's pronouns: configured, or from how the examiner first greets the witness."""
+    """The witness's pronouns: configured, or from how the examiner first greets or addresses
+    the witness ("Good morning, Ms. ...", "Mr. ..., my name is ...")."""
     if configured in PRONOUNS:
         return PRONOUNS[configured]
     for turn in transcript.testimony[:8]:
         if turn.kind == "Q" and (m := _GREETING.search(turn.text)):
-            return PRONOUNS["he" if m.group(1).lower() == "mr" else "she"]
+            return PRONOUNS["he" if (m.group(1) or m.group(2)).lower() == "mr" else "she"]
     return PRONOUNS["they"]
 
 
@@ -189,7 +190,13 @@ def compose(plan: RowPlan, allowance: float, seen: dict[str, str]) -> Summary | 
     room = allowance - len(plan.cite) - len(plan.topic) - len(plan.objection_note) - len(_FRAME)
     chosen: list[tuple[int, Statement]] = []
     used = 0
-    for i, st in sorted(fresh, key=lambda x: (-x[1].score, x[0])):
+    ranked = sorted(fresh, key=lambda x: (-x[1].score, x[0]))
+    fits = [c for c in ranked if c[1].score >= MIN_ROW_SCORE and len(c[1].clause) + 2 <= room]
+    shortest = min((c for c in ranked if c[1].score >= MIN_ROW_SCORE),
+                   key=lambda c: len(c[1].clause))
+    # Lead with the best statement that fits; if none fits, the shortest worth a row.
+    lead = fits[0] if fits else shortest
+    for i, st in [lead] + [c for c in ranked if c is not lead]:
         cost = len(st.clause) + 2
         if chosen and used + cost > room:
             continue

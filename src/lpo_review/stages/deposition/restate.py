@@ -110,6 +110,11 @@ _OBJECT_CONTEXT = frozenset(
 )
 
 
+#: Words that follow an object "you" rather than a subject one ("reach you", "referred you to").
+_AFTER_OBJECT = frozenset("  to that about if whether and or for from at on in into with by up out "
+                          "back over".split()) | {""}
+
+
 def _cap_like(template: str, word: str) -> str:
     return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
@@ -171,7 +176,11 @@ def second_to_third(text: str, p: Pronouns) -> str:
 
     def _you(m: re.Match[str]) -> str:
         before = text[:m.start()].split()
-        word = p.obj if before and before[-1].lower().strip(",") in _OBJECT_CONTEXT else p.subj
+        after = re.match(r"\s*([\w']*)", text[m.end():])
+        following = after.group(1).lower() if after else ""
+        is_object = (before and before[-1].lower().strip(",") in _OBJECT_CONTEXT) or (
+            following in _AFTER_OBJECT)
+        word = p.obj if is_object else p.subj
         return _cap_like(m.group(), word)
 
     return re.sub(r"\byou\b", _you, text, flags=re.I)
@@ -183,7 +192,7 @@ def second_to_third(text: str, p: Pronouns) -> str:
 
 _AFFIRM = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|that's correct|that is correct|that's right|that's true|absolutely|"
-    r"uh-huh|i did|i was|i have|i do|it was|it is)\b|(?:correct|right|true|sure)(?=[,.!;]|$))"
+    r"uh-huh)\b|(?:correct|right|true|sure|i did|i was|i have|i do|it was|it is)(?=[,.!;]|$))"
     r"[,.!;]?\s*",
     re.I,
 )
@@ -211,9 +220,12 @@ _LOWER_OK = frozenset(
 )
 
 
+_TITLES = frozenset("mr ms mrs dr sir".split())
+
+
 def _lower_first(clause: str) -> str:
     word = clause.split(" ", 1)[0].lower().strip(",.")
-    if word in _LOWER_OK or word in STOP_WORDS:
+    if word in _LOWER_OK or (word in STOP_WORDS and word not in _TITLES):
         return clause[:1].lower() + clause[1:]
     return clause
 
@@ -315,7 +327,7 @@ _AUX_NORMAL = {
 }
 _AUX = r"(?P<aux>did|do|does|were|was|are|is|have|has|had|can|could|would|will|" + "|".join(
     re.escape(k) for k in _AUX_NORMAL) + ")"
-_SUBJ = r"(?P<subj>you|he|she|it|they|there|<[A-Z_]+_\d+>)"
+_SUBJ = r"(?P<subj>you|he|she|it|they|there|(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?<[A-Z_]+_\d+>)"
 _YESNO = re.compile(rf"^{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I)
 _TAG = re.compile(
     r"^(?P<prop>[^?]+?),?\s+(?:correct|right|true|yes|isn't that (?:right|correct|true)|"
@@ -343,10 +355,20 @@ _WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 
 
+def _sentences(text: str) -> list[str]:
+    """Split at sentence ends, not after abbreviations ("Dr. <PERSON_1>")."""
+    parts, begin = [], 0
+    for m in re.finditer(r"(?<=[.?!])\s+", text):
+        if not _ABBREVIATION.search(text, 0, m.start() - 1):
+            parts.append(text[begin:m.start()])
+            begin = m.end()
+    return parts + [text[begin:]]
+
+
 def _question_sentence(question: str) -> str:
     """The last interrogative sentence of a question turn, without leading fillers."""
     text = " ".join(question.split())
-    parts = re.split(r"(?<=[.?!])\s+", text)
+    parts = _sentences(text)
     asked = [p for p in parts if p.endswith("?")]
     chosen = asked[-1] if asked else parts[-1]
     return _LEAD.sub("", chosen)
@@ -356,7 +378,7 @@ def _conjugate(aux: str, subj: str, p: Pronouns, rest: str, negative: bool) -> s
     """Declarative clause for ``aux subj rest`` ("did you see X" -> "he saw X")."""
     aux = _AUX_NORMAL.get(aux.lower(), aux.lower())
     is_witness = subj.lower() == "you"
-    s = p.subj if is_witness else subj if subj.startswith("<") else subj.lower()
+    s = p.subj if is_witness else subj if "<" in subj else subj.lower()
     plural = p.plural if is_witness else s in ("they",)
     rest = second_to_third(rest, p)
     words = rest.split()
@@ -400,6 +422,11 @@ class Statement:
 
 #: Score of a "did not recall" statement: kept only where a row has room to spare.
 UNSURE_SCORE = 1.0
+#: Score of the witness's contact details (address, date of birth, phone, e-mail): the record
+#: holds them; a digest row is not needed for them alone.
+PERSONAL_SCORE = 1.5
+_PERSONAL = re.compile(r"\b(?:home address|date of birth|telephone|phone number|e-?mail|"
+                       r"social security|lived there|live now)\b", re.I)
 
 
 def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
@@ -417,6 +444,8 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     score = 0.0 if procedural else _information(clause, answer) * (0.5 if quoted else 1.0)
     if a.polarity == "unsure":
         score = min(score, UNSURE_SCORE)
+    if _PERSONAL.search(question):
+        score = min(score, PERSONAL_SCORE)
     return Statement(clause, score, quoted)
 
 
@@ -557,7 +586,12 @@ def _is_clause(answer: str) -> bool:
     first = words[0].lower().strip(",") if words else ""
     if len(words) < 2 or not (first in _CLAUSE_START or re.fullmatch(r"<[A-Z_]+_\d+>", first.upper())):
         return False
-    return first not in _DETERMINER_START or any(_FINITE.match(w.strip(",.")) for w in words[1:5])
+    needs_verb = first in _DETERMINER_START or first.startswith("<")
+    return not needs_verb or any(_FINITE.match(w.strip(",.")) for w in words[1:5])
+
+
+_SPEECH = re.compile(r"\b(?:say|tell|write|state|mention|explain|report|ask|answer|respond)\b"
+                     r"(?:\s+\w+)?$", re.I)
 
 
 def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
@@ -567,12 +601,15 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
         return None
     if a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} {wh} {clause}"
-    if a.polarity != "open" or _is_clause(a.rest):
+    reported = bool(re.match(r"that\s", a.rest, re.I)) and bool(_SPEECH.search(m.group("rest")))
+    if a.polarity != "open" or (_is_clause(a.rest) and not reported):
         return None
     frag = _fragment(a, p)
     if frag is None:
         return None
     rest_words = m.group("rest").split()
+    if reported:
+        return f"{clause} {frag}"
     if wh.startswith(("what", "who", "which")) and wh != "what time":
         if len(rest_words) > 1 and rest_words[-1].lower() not in _PREPOSITIONS:
             return None
