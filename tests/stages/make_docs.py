@@ -164,6 +164,44 @@ def deposition(topics: int = len(TOPICS), witness_title: str = "MR.") -> Transcr
     return paginate(front + body + back)
 
 
+#: A witness volunteering opinions and advice: the digest must attribute these words to the
+#: witness ("Testified that ...") and never say them in its own voice.
+OPINIONS = [
+    ("What did you tell your supervisor about the brakes?",
+     "I told him the truck should be taken out of service until the brakes were fixed."),
+    ("Did you recommend a repair?",
+     "Yes, I recommended that the company replace the brake pads right away."),
+    ("In your opinion, was the driver at fault?",
+     "I think the driver was negligent. He should have stopped."),
+    ("Was the other driver lying about the light?", "Yes, he lied. The light was red."),
+    ("Is the company liable for this?", "I believe they are liable, yes."),
+]
+
+
+def opinion_deposition() -> Transcript:
+    """A short examination in which the witness gives opinions and advice (see ``OPINIONS``)."""
+    body = ["EXAMINATION", "BY MS. <PERSON_10>:",
+            "Q.   Good morning, Mr. <PERSON_2>.  Were you the fleet manager in March?",
+            "A.   Yes, I managed the fleet of twelve trucks."]
+    for q, a in OPINIONS:
+        body += turn("Q.", q) + turn("A.", a)
+    return paginate(body)
+
+
+def long_deposition(rounds: int) -> Transcript:
+    """A long examination: ``rounds`` passes over the topics, each with its own times and people
+    (so no two passes say exactly the same thing)."""
+    body = ["EXAMINATION", "BY MS. <PERSON_10>:",
+            "Q.   Good morning, Mr. <PERSON_2>.  Did you work at the warehouse in March?",
+            "A.   Yes, I worked there as a shift lead."]
+    for r in range(rounds):
+        for i, (thing, place, _, condition, _) in enumerate(TOPICS):
+            clock = f"{6 + (r + i) % 6}:{(7 * r + 5 * i) % 60:02d}"
+            body += topic_exchange(thing, f"{place} {r + 1}", clock, condition,
+                                   f"<PERSON_{20 + (r * len(TOPICS) + i) % 500}>")
+    return paginate(body)
+
+
 def visit(when: str, provider: str, complaint: str, diagnosis: str, plan: str,
           medication: str = "") -> list[str]:
     """Lines of one clinic visit note."""

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
-from make_docs import TOPICS, deposition
+from make_docs import TOPICS, deposition, long_deposition, opinion_deposition
 
 from lpo_review.stages.deposition import DepositionDigest
 from lpo_review.stages.deposition.plugin import lpo_review_summarizers
@@ -138,3 +139,65 @@ def test_text_without_testimony_gives_empty_digest_with_a_note():
     doc.text = "NOTICE OF DEPOSITION\nPlease take notice.\n"
     digest = DepositionDigest().draft(doc)[0]
     assert digest.rows == [] and "No question-and-answer testimony" in digest.notes[0]
+
+
+#: How every sentence of a summary opens: the witness's words are always attributed.
+FRAMES = ("Testified that ", "Asked \"", "Objection (", "Repeated the testimony at ")
+
+
+def sentences(summary: str) -> list[str]:
+    """Sentences of a summary; quoted material counts as part of its sentence."""
+    unquoted = re.sub(r'"[^"]*"', '"..."', summary)
+    return re.split(r"(?<=[.)])\s+(?=[A-Z])", unquoted)
+
+
+@pytest.mark.parametrize("ratio", [10, 2])
+def test_the_witness_opinions_are_attributed_not_adopted(ratio):
+    """"should", "negligent", "liable" in the witness's answers stay in reported speech."""
+    doc = opinion_deposition().stage_input()
+    doc.options = {"ratio": ratio}
+    rows = DepositionDigest().draft(doc)[0].rows
+    text = " ".join(r["summary"] for r in rows)
+    if ratio == 2:  # room for every answer: the opinions are reported, with agreement
+        assert "he thinks the driver was negligent" in text
+        assert "the truck should be taken out of service" in text
+        assert len(re.findall(r"\bshould\b", text)) >= 2
+    for row in rows:
+        for sentence in sentences(row["summary"]):
+            assert sentence.startswith(FRAMES), (row, sentence)
+    assert not re.search(r"\bI\b|\bmy\b", text)
+
+
+def test_guard_does_not_flag_reported_opinions():
+    guard = pytest.importorskip("lpo_review.guard.language")
+    from lpo_review.config import Config
+    from lpo_review.guard.plugin import lpo_review_guard_rules
+
+    rules = lpo_review_guard_rules(config=Config())
+    doc = opinion_deposition().stage_input()
+    doc.options = {"ratio": 2}
+    for row in DepositionDigest().draft(doc)[0].rows:
+        assert guard.scan_text(row["summary"], rules) == [], row
+
+
+def test_long_transcript_is_ten_times_shorter_and_faithful():
+    transcript = long_deposition(rounds=6)
+    rows = DepositionDigest().draft(transcript.stage_input())[0].rows
+    assert 9 <= len(transcript.text) / digest_length(rows) <= 12
+    for row in rows:
+        cited = transcript.cited_text(row["cite"]).lower()
+        words = key_words(row["summary"])
+        assert len({w for w in words if w[:4] not in cited}) <= len(words) // 4, row
+
+
+def test_digest_time_grows_linearly():
+    small, large = long_deposition(rounds=8), long_deposition(rounds=64)
+    timings = []
+    for transcript in (small, large):
+        doc = transcript.stage_input()
+        began = time.perf_counter()
+        DepositionDigest().draft(doc)
+        timings.append(time.perf_counter() - began)
+    assert len(large.text) > 400_000
+    assert timings[1] < 4.0
+    assert timings[1] / max(timings[0], 1e-3) < 8 * 3  # 8x the text: well under quadratic

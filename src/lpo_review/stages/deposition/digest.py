@@ -43,18 +43,12 @@ class Pair:
         return max([self.question.end] + [t.end for t in self.answers]
                    + [o.turn.end for o in self.objections])
 
-    @property
-    def lines(self) -> int:
-        return len(self.question.lines) + sum(len(t.lines) for t in self.answers)
-
 
 @dataclass
 class Block:
     pairs: list[Pair] = field(default_factory=list)
-
-    @property
-    def lines(self) -> int:
-        return sum(p.lines for p in self.pairs)
+    lines: int = 0
+    """Question and answer lines of the pairs added so far (kept as they are added)."""
 
 
 @dataclass
@@ -96,10 +90,12 @@ def organise(transcript: Transcript, max_lines: int, min_pairs: int) -> Testimon
                 close()
             pair = Pair(turn)
             block.pairs.append(pair)
+            block.lines += len(turn.lines)
             block_words |= words
         elif turn.kind == "A" and pair is not None:
             if not (turn.speaker and turn.text.rstrip().endswith("?")):
                 pair.answers.append(turn)  # not "THE WITNESS: Am I supposed to answer that?"
+                block.lines += len(turn.lines)
         elif objection := objection_in(turn, pair.question if pair else None):
             objections.append(objection)
             if pair is not None:
@@ -205,7 +201,8 @@ def compose(plan: RowPlan, allowance: float, seen: dict[str, str]) -> Summary | 
     chosen.sort(key=lambda x: x[0])
     for _, st in chosen:
         seen.setdefault(_key(st), plan.cite)
-    clauses = [st.clause.rstrip(" .;,") for _, st in chosen if not st.quoted]
+    clauses = [st.clause if st.clause.endswith("...") else st.clause.rstrip(" .;,")
+               for _, st in chosen if not st.quoted]
     testified = f"Testified that {'; '.join(clauses)}." if clauses else ""
     return Summary(_join([testified, *(st.clause for _, st in chosen if st.quoted),
                           plan.objection_note]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lpo_review.stages.deposition.topics import STOP_WORDS
 
@@ -119,9 +120,23 @@ def _cap_like(template: str, word: str) -> str:
     return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
-def first_to_third(text: str, p: Pronouns) -> str:
-    """Restate the witness's own words (I, me, my) in the third person."""
-    rules: list[tuple[str, str]] = [
+#: Present-tense verbs a witness uses of themself ("I think", "I believe"): agreement needed.
+_I_PRESENT = (r"\bI (?P<verb>think|believe|know|guess|remember|recall|feel|mean|want|need|see|"
+              r"understand|assume|suppose|agree|disagree|work|live|drive|like|use|own|rent|take|"
+              r"keep)\b")
+
+
+def _compile(rules: list[tuple[str, str]], flags: int = 0
+             ) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One alternation of ``rules`` (earlier rules win at the same place) and their outputs."""
+    pattern = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(rules))
+    return re.compile(pattern, flags), tuple(out for _, out in rules)
+
+
+@lru_cache(maxsize=8)
+def _first_person(p: Pronouns) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    verb = "{verb}" if p.plural else "{verb}s"
+    return _compile([
         (r"\bI'm\b", f"{p.subj} {p.be_pres()}"),
         (r"\bI've\b", f"{p.subj} {p.have()}"),
         (r"\bI'd\b", f"{p.subj} would"),
@@ -136,27 +151,32 @@ def first_to_third(text: str, p: Pronouns) -> str:
         (r"\bI do\b", f"{p.subj} {p.do()}"),
         (r"\bI didn't\b", f"{p.subj} did not"),
         (r"\bI can't\b", f"{p.subj} cannot"),
+        (_I_PRESENT, f"{p.subj} {verb}"),
         (r"\bI\b", p.subj),
-        (r"\bmyself\b", p.refl),
-        (r"\bmine\b", p.poss_pron),
-        (r"\bmy\b", p.poss),
-        (r"\bme\b", p.obj),
-    ]
-    for pattern, repl in rules:
+        (r"(?i:\bmyself\b)", p.refl),
+        (r"(?i:\bmine\b)", p.poss_pron),
+        (r"(?i:\bmy\b)", p.poss),
+        (r"(?i:\bme\b)", p.obj),
+    ])
+
+
+def first_to_third(text: str, p: Pronouns) -> str:
+    """Restate the witness's own words (I, me, my) in the third person."""
+    pattern, outputs = _first_person(p)
+
+    def _sub(m: re.Match[str]) -> str:
+        out = outputs[int(str(m.lastgroup)[1:])].format(verb=m.group("verb") or "")
         # "I" is a capital anywhere; the replacement is capitalised only at a sentence start.
-        flags = 0 if pattern.startswith(r"\bI") else re.IGNORECASE
+        before = text[:m.start()].rstrip()
+        at_start = not before or before[-1] in ".!?"
+        return out[:1].upper() + out[1:] if at_start and m.group()[:1].isupper() else out
 
-        def _sub(m: re.Match[str], r: str = repl, src: str = text) -> str:
-            at_start = not src[:m.start()].strip() or src[:m.start()].rstrip()[-1] in ".!?"
-            return r[:1].upper() + r[1:] if at_start and m.group()[:1].isupper() else r
-
-        text = re.sub(pattern, _sub, text, flags=flags)
-    return text
+    return pattern.sub(_sub, text)
 
 
-def second_to_third(text: str, p: Pronouns) -> str:
-    """Restate a question's "you"/"your" as the witness's pronouns, with verb agreement."""
-    rules: list[tuple[str, str]] = [
+@lru_cache(maxsize=8)
+def _second_person(p: Pronouns) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    return _compile([
         (r"\byou're\b", f"{p.subj} {p.be_pres()}"),
         (r"\byou've\b", f"{p.subj} {p.have()}"),
         (r"\byou'd\b", f"{p.subj} would"),
@@ -170,20 +190,26 @@ def second_to_third(text: str, p: Pronouns) -> str:
         (r"\byourself\b", p.refl),
         (r"\byours\b", p.poss_pron),
         (r"\byour\b", p.poss),
-    ]
-    for pattern, repl in rules:
-        text = re.sub(pattern, lambda m, r=repl: _cap_like(m.group(), r), text, flags=re.I)
+        (r"\byou\b", ""),  # subject or object: decided from the words around it
+    ], re.I)
 
-    def _you(m: re.Match[str]) -> str:
-        before = text[:m.start()].split()
-        after = re.match(r"\s*([\w']*)", text[m.end():])
-        following = after.group(1).lower() if after else ""
-        is_object = (before and before[-1].lower().strip(",") in _OBJECT_CONTEXT) or (
-            following in _AFTER_OBJECT)
-        word = p.obj if is_object else p.subj
-        return _cap_like(m.group(), word)
 
-    return re.sub(r"\byou\b", _you, text, flags=re.I)
+def second_to_third(text: str, p: Pronouns) -> str:
+    """Restate a question's "you"/"your" as the witness's pronouns, with verb agreement."""
+    pattern, outputs = _second_person(p)
+
+    def _sub(m: re.Match[str]) -> str:
+        out = outputs[int(str(m.lastgroup)[1:])]
+        if not out:
+            before = text[:m.start()].split()[-1:]
+            after = re.match(r"\s*([\w']*)", text[m.end():])
+            following = after.group(1).lower() if after else ""
+            is_object = (before and before[0].lower().strip(",") in _OBJECT_CONTEXT) or (
+                following in _AFTER_OBJECT)
+            out = p.obj if is_object else p.subj
+        return _cap_like(m.group(), out)
+
+    return pattern.sub(_sub, text)
 
 
 # ------------------------------------------------------------------------------------------
@@ -278,7 +304,7 @@ def condense(text: str, max_words: int = 40) -> str:
         if m:
             out = out[:m.start()]
         words = out.split()
-        if len(words) > max_words:
+        if len(words) > max_words + 4:
             head = " ".join(words[:max_words])
             comma = head.rfind(", ")
             out = head[:comma] if comma > 0 and len(head[:comma].split()) >= 4 else head + " ..."
@@ -338,6 +364,12 @@ _WH = re.compile(
     r"^(?P<wh>when|where|why|how(?:\s+(?:long|far|often|soon|fast))?|who|whom|"
     rf"(?:what|which)(?:\s+[a-z]+)?)\s+{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I,
 )
+#: "Where did the collision happen?", "What did the officer say?": a thing or person (not the
+#: witness) as subject, with a verb whose past tense we know to be right.
+_WH_THING = re.compile(
+    r"^(?P<wh>when|where|what|how)\s+did\s+(?P<np>the\s+[a-z]+)\s+(?P<verb>happen|occur|start|"
+    r"begin|end|stop|arrive|leave|come|go|say|turn|change|hit|strike)(?P<tail>[^?]*)\?$",
+    re.I)
 _WH_BE = re.compile(r"^(?P<wh>what(?:\s+[a-z]+)?|who|where|when)\s+(?P<be>is|was|are|were)\s+"
                     r"(?P<np>[^?]+)\?$", re.I)
 _PROCEDURAL = re.compile(
@@ -351,6 +383,9 @@ _ADVERBS = frozenset(
     "first ever also then still again last later just never always once even actually".split()
 )
 _PREPOSITIONS = frozenset("to with about for from at on in of by".split())
+#: Words that already open an answer to "where" ("near the dock", "home").
+_PLACE_WORDS = _PREPOSITIONS | frozenset(
+    "near inside outside behind next across over under up down here there home".split())
 _WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 
@@ -434,9 +469,11 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     a = read_answer(answer)
     q = _question_sentence(question)
     procedural = bool(_PROCEDURAL.search(question))
-    clause = _from_question(q, a, p)
-    if clause is None:
-        clause = _from_answer(q, a, answer, p)
+    if p.plural and _THEY.search(answer):
+        # The witness's own "they" (the doctors, the company) would read as the witness.
+        clause = _from_answer(q, a, answer, p, restate=False)
+    else:
+        clause = _from_question(q, a, p) or _from_answer(q, a, answer, p)
     if clause is None:
         return None
     quoted = clause.startswith("Asked ")
@@ -487,7 +524,7 @@ def _from_question(q: str, a: Answer, p: Pronouns) -> str | None:
 
 
 def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
-    if a.polarity == "open" and not (_WH.match(q) or _WH_BE.match(q)):
+    if a.polarity == "open" and not (_WH.match(q) or _WH_BE.match(q) or _WH_THING.match(q)):
         return None
     if _FIRST_PERSON.search(q) or any(
             (m := rx.match(q)) and _ambiguous(m, p) for rx in (_TAG, _YESNO, _WH)):
@@ -506,6 +543,15 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
         return _with_rest(clause, a, p)
     if m := _WH.match(q):
         return _wh(m, a, p)
+    if (m := _WH_THING.match(q)) and a.polarity == "open" and (
+            not _is_clause(a.rest) or _is_reported(a.rest)):
+        frag = _fragment(a, p)
+        if frag is None:
+            return None
+        if m.group("wh").lower() == "where" and frag.split(" ", 1)[0].lower() not in _PLACE_WORDS:
+            frag = f"at {frag}"
+        verb = m.group("verb").lower()
+        return _once(f"{m.group('np').lower()} {past(verb)}{m.group('tail')} {frag}")
     if m := _WH_BE.match(q):
         np = second_to_third(re.sub(r"\s+like$", "", m.group("np")), p)
         if a.polarity == "unsure":
@@ -516,9 +562,7 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
         be = m.group("be").lower()
         if np == p.subj:
             be = p.be_past() if be in ("was", "were") else p.be_pres()
-        if m.group("wh").lower() == "where" and frag.split(" ", 1)[0].lower() not in _PREPOSITIONS | {
-                "near", "inside", "outside", "behind", "next", "across", "over", "under", "up",
-                "down", "here", "there", "home"}:
+        if m.group("wh").lower() == "where" and frag.split(" ", 1)[0].lower() not in _PLACE_WORDS:
             frag = f"at {frag}"
         np, _, when = np.partition(" when ")
         if when:
@@ -594,6 +638,11 @@ _SPEECH = re.compile(r"\b(?:say|tell|write|state|mention|explain|report|ask|answ
                      r"(?:\s+\w+)?$", re.I)
 
 
+def _is_reported(answer: str) -> bool:
+    """An answer giving what someone said: "That the absences were ..."."""
+    return bool(re.match(r"that\s", answer, re.I))
+
+
 def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     wh = m.group("wh").lower()
     clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
@@ -601,7 +650,7 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
         return None
     if a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} {wh} {clause}"
-    reported = bool(re.match(r"that\s", a.rest, re.I)) and bool(_SPEECH.search(m.group("rest")))
+    reported = _is_reported(a.rest) and bool(_SPEECH.search(m.group("rest")))
     if a.polarity != "open" or (_is_clause(a.rest) and not reported):
         return None
     frag = _fragment(a, p)
@@ -616,13 +665,19 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     return _once(f"{clause} {frag}")
 
 
-def _from_answer(q: str, a: Answer, answer: str, p: Pronouns) -> str | None:
-    """Fallback: restate a substantive answer, or quote a short one with its question."""
+_THEY = re.compile(r"\b(?:they|them|their|theirs|themselves|they're|they've)\b", re.I)
+
+
+def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = True
+                 ) -> str | None:
+    """Fallback: restate a substantive answer, or quote it with its question (always, if not
+    ``restate``)."""
     text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), ANSWER_WORDS))
     if not text:
         return None
-    if _is_clause(text) and not _WE.search(text) and a.polarity == "open":
+    if (restate and _is_clause(text) and not _WE.search(text) and a.polarity == "open"
+            and not _is_reported(text)):
         return _tidy(first_to_third(text, p))
-    if a.polarity == "unsure":
+    if restate and a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} in response to the question \"{q}\""
     return f"Asked \"{q}\", answered \"{text}.\""

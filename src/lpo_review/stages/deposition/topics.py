@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any anyone anything are aren't
@@ -35,7 +36,8 @@ STOP_WORDS = frozenset(
 _TOKEN = re.compile(r"<[A-Z_]+_\d+>|[A-Za-z][A-Za-z'\-]*|[.,;:?!()\"]")
 
 
-def phrases(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def phrases(text: str) -> tuple[str, ...]:
     """Candidate key phrases (lower case, up to three words) in order of appearance."""
     out: list[str] = []
     run: list[str] = []
@@ -51,7 +53,7 @@ def phrases(text: str) -> list[str]:
         run = []
     if run:
         out.append(" ".join(run[-3:]))
-    return out
+    return tuple(out)
 
 
 def topic(texts: list[str], limit: int = 2) -> str:
