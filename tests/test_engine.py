@@ -136,3 +136,11 @@ def test_no_network_connection_at_import_or_run_time(tmp_path, medical_note):
                           timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.startswith("OK")
+
+
+def test_bare_surname_in_a_later_document_joins_the_full_name(engine):
+    first = engine.review_text("Counsel examined Mr. Tobias Vandermeer at length.").packet
+    later = engine.review_text("Later that day Vandermeer signed the statement.").packet
+    full = {r.placeholder for r in first.redactions if r.entity_type == "PERSON"}
+    bare = {r.placeholder for r in later.redactions if r.entity_type == "PERSON"}
+    assert bare and bare == full

@@ -198,7 +198,7 @@ class Engine:
         """Step 2 (one process, in document order): the run's placeholder numbers."""
         table = (self.pseudonyms if self.config.redaction.pseudonym_scope == "run"
                  else PseudonymTable())
-        return relabel(detection.document.text, detection.result, detection.local, table)
+        return relabel(detection.document, detection.result, detection.local, table)
 
     def review_document(self, document: Document) -> Review:
         """Redact ``document``, run every applicable stage, and build its packet."""

@@ -99,42 +99,58 @@ def propagate_names(
         book.learn(name_parts(text[r.start : r.end]), stopwords)
     if not book.aliases:
         return results
-    covered = sorted((r.start, r.end) for r in results)
-    pattern = re.compile(
-        r"(?<![\w\-])("
-        + "|".join(sorted((re.escape(a) for a in book.aliases), key=len, reverse=True))
-        + r")(?:['\u2019]s)?(?![\w\-])",
-        re.IGNORECASE,
-    )
-    added = []
-    starts = [c[0] for c in covered]
-    for m in pattern.finditer(text):
-        if not m.group(1)[0].isupper():
-            continue
-        start, end = m.span(1)
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and covered[i][1] > start:
-            continue
-        if i + 1 < len(covered) and covered[i + 1][0] < end:
-            continue
-        added.append(
-            RecognizerResult(
-                PERSON,
-                start,
-                end,
-                0.85,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=PROPAGATION,
-                    original_score=0.85,
-                    textual_explanation="part of a full name found elsewhere",
-                ),
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: PROPAGATION,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: PROPAGATION,
-                },
-            )
+    added = [
+        RecognizerResult(
+            PERSON,
+            start,
+            end,
+            0.85,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=PROPAGATION,
+                original_score=0.85,
+                textual_explanation="part of a full name found elsewhere",
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: PROPAGATION,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: PROPAGATION,
+            },
         )
+        for start, end, _key in alias_mentions(text, book, [(r.start, r.end) for r in results])
+    ]
     return [_with_title(text, r) for r in results + added]
+
+
+_CAPITALISED = re.compile(r"(?<![\w\-'\u2019])[^\W\d_][\w'\u2019\-]*")
+
+
+def alias_mentions(
+    text: str, book: AliasBook, covered: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of capitalised words of ``text`` that are known name parts and lie
+    outside every ``covered`` span ("Achterberg" or "Achterberg's" after "Jan Achterberg").
+
+    Linear in the text: each word is looked up in the book, however many names it holds.
+    """
+    if not book.aliases:
+        return []
+    spans = sorted(covered)
+    starts = [c[0] for c in spans]
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        start, end = m.span()
+        if word[-2:] in ("'s", "\u2019s"):
+            word, end = word[:-2], end - 2
+        key = book.aliases.get(word.casefold())
+        if key is None:
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
+            continue
+        found.append((start, end, key))
+    return found
 
 
 def _with_title(text: str, result: RecognizerResult) -> RecognizerResult:
