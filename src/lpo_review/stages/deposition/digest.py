@@ -179,7 +179,9 @@ def compose(plan: RowPlan, allowance: float, seen: dict[str, str]) -> Summary | 
     points to where the testimony was first given.
     """
     fresh = [(i, st) for i, st in plan.statements if st.score > 0 and _key(st) not in seen]
-    if max((st.score for _, st in fresh), default=0.0) < MIN_ROW_SCORE:
+    # Once the digest has overspent, only a row with a substantial statement is written.
+    threshold = MIN_ROW_SCORE * (2 if allowance < 0 else 1)
+    if max((st.score for _, st in fresh), default=0.0) < threshold:
         earlier = sorted({seen[_key(st)] for _, st in plan.statements
                           if st.score >= MIN_ROW_SCORE and _key(st) in seen}, key=_cite_order)
         return Summary(repeats=earlier) if earlier else None

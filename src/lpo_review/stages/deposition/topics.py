@@ -31,7 +31,9 @@ STOP_WORDS = frozenset(
     already always another again two three four five six seven eight nine ten near
     good morning afternoon evening recognize shown show showing shows notice noticed
     inspect inspected write wrote told tell work worked noticed reported report saw seen
-    else anything nothing everything anyone everyone""".split()
+    else anything nothing everything anyone everyone
+    level highest lowest second third page pages part kind type lot bit cannot give given
+    complete refer referred mention mentioned discuss discussed current currently""".split()
 )
 _TOKEN = re.compile(r"<[A-Z_]+_\d+>|[A-Za-z][A-Za-z'\-]*|[.,;:?!()\"]")
 
