@@ -159,13 +159,14 @@ def test_the_witness_opinions_are_attributed_not_adopted(ratio):
     rows = DepositionDigest().draft(doc)[0].rows
     text = " ".join(r["summary"] for r in rows)
     if ratio == 2:  # room for every answer: the opinions are reported, with agreement
-        assert "he thinks the driver was negligent" in text
+        assert "he recommended that the company replace the brake pads right away" in text
         assert "the truck should be taken out of service" in text
-        assert len(re.findall(r"\bshould\b", text)) >= 2
+        assert "should" in text and "liable" in text
     for row in rows:
         for sentence in sentences(row["summary"]):
             assert sentence.startswith(FRAMES), (row, sentence)
-    assert not re.search(r"\bI\b|\bmy\b", text)
+    # First person only inside quotation marks (the witness's words, quoted).
+    assert not re.search(r"\bI\b|\bmy\b", re.sub(r'"[^"]*"', "", text))
 
 
 def test_guard_does_not_flag_reported_opinions():

@@ -240,7 +240,7 @@ _CLAUSE_START = frozenset(
 )
 _LOWER_OK = frozenset(
     "the a an it it's there there's that that's this he he's she she's they they're we his her "
-    "their our around about at in on near but and so then also only "
+    "their our around about at in on near but and so then also only red green yellow amber "
     "by maybe probably approximately after before when because just only from to with for "
     "one two three four five six seven eight nine ten some most all no not yes".split()
 )
@@ -427,6 +427,8 @@ def _conjugate(aux: str, subj: str, p: Pronouns, rest: str, negative: bool) -> s
         if negative:
             return f"{s} did not {adverbs}{verb.lower()}{tail}"
         return f"{s} {adverbs}{past(verb)}{tail}"
+    if aux == "can" and negative:
+        return f"{s} cannot {rest}"
     if aux in ("do", "does"):
         if negative:
             return f"{s} {'do' if plural else 'does'} not {adverbs}{verb.lower()}{tail}"
@@ -469,8 +471,8 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     a = read_answer(answer)
     q = _question_sentence(question)
     procedural = bool(_PROCEDURAL.search(question))
-    if p.plural and _THEY.search(answer):
-        # The witness's own "they" (the doctors, the company) would read as the witness.
+    if _own_pronoun(p).search(answer):
+        # The witness's "she"/"they" (the plaintiff, the doctors) would read as the witness.
         clause = _from_answer(q, a, answer, p, restate=False)
     else:
         clause = _from_question(q, a, p) or _from_answer(q, a, answer, p)
@@ -665,7 +667,11 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     return _once(f"{clause} {frag}")
 
 
-_THEY = re.compile(r"\b(?:they|them|their|theirs|themselves|they're|they've)\b", re.I)
+@lru_cache(maxsize=8)
+def _own_pronoun(p: Pronouns) -> re.Pattern[str]:
+    """The witness's third-person pronoun forms, as they may occur in an answer."""
+    forms = {p.subj, p.obj, p.poss, p.poss_pron, p.refl}
+    return re.compile(rf"\b(?:{'|'.join(sorted(forms))})(?:'s|'re|'ve|'d|'ll)?\b", re.I)
 
 
 def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = True
