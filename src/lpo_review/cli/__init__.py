@@ -1,15 +1,47 @@
-"""The ``lpo-review`` command line: thin wrappers around the Python API."""
+"""The ``lpo-review`` command line: thin wrappers around the Python API.
+
+Commands are imported when invoked (a review does not pay for the export machinery, nor
+``verify`` for spaCy), which keeps start-up short.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from lpo_review import __version__
-from lpo_review.cli.confidential import COMMANDS as CONFIDENTIAL_COMMANDS
-from lpo_review.cli.review import plugins_command, review_command, schema_command
+
+#: command name -> "module:attribute" of its click command.
+COMMANDS = {
+    "review": "lpo_review.cli.review:review_command",
+    "plugins": "lpo_review.cli.review:plugins_command",
+    "schema": "lpo_review.cli.review:schema_command",
+    "keygen": "lpo_review.cli.confidential:keygen",
+    "reveal": "lpo_review.cli.confidential:reveal",
+    "signoff": "lpo_review.cli.confidential:signoff",
+    "verify": "lpo_review.cli.confidential:verify",
+    "export": "lpo_review.cli.confidential:export",
+    "open": "lpo_review.cli.confidential:open_command",
+    "audit": "lpo_review.cli.confidential:audit",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lpo-review")
 def main() -> None:
     """Confidential document review for legal process outsourcing.
@@ -17,10 +49,3 @@ def main() -> None:
     Reads contracts, deposition transcripts and medical records (txt, docx, pdf), redacts
     personal data, runs the review stages and writes packets an attorney must sign off.
     """
-
-
-main.add_command(review_command)
-main.add_command(plugins_command)
-main.add_command(schema_command)
-for _command in CONFIDENTIAL_COMMANDS:
-    main.add_command(_command)

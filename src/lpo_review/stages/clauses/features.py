@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from lpo_review.stages.clauses.segment import Segment
+
+if TYPE_CHECKING:  # scikit-learn loads with the model, not at start-up
+    from scipy import sparse
+    from sklearn.feature_extraction.text import HashingVectorizer
 
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)(?:_\d+)?>")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[$%;:]")
@@ -60,6 +64,8 @@ def segment_features(text: str, segments: list[Segment]) -> list[list[str]]:
 
 def make_vectorizer(n_features: int) -> HashingVectorizer:
     """The hashing vectorizer over pre-tokenised feature lists (stateless, nothing to store)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(analyzer=_identity, n_features=n_features, alternate_sign=False,
                              norm="l2", dtype=np.float32)
 
