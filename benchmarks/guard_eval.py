@@ -3,6 +3,8 @@
     python benchmarks/guard_eval.py               # dev, test and all; errors of every split
     python benchmarks/guard_eval.py --errors test # list only the test split's errors
     python benchmarks/guard_eval.py --samples samples  # also: flags on the engine's real drafts
+    python benchmarks/guard_eval.py --system rules     # the rules alone (no learned guard)
+    python benchmarks/guard_eval.py --no-lobo          # skip the leave-one-batch-out section
 
 Data (``benchmarks/data``):
 
@@ -14,6 +16,18 @@ Data (``benchmarks/data``):
 
 Each item has a fixed ``split`` (``dev`` or ``test``, a third held out).  The rules were written
 against the dev split; the test split measures them on sentences they were not tuned on.
+Later batches (``fresh`` ... ``fresh6``) were each written before the guard was run on them;
+the rules were then tuned on ``test`` and ``fresh`` ... ``fresh4``, so their per-split figures
+here are no longer held-out figures (their first-run figures are in the git history).
+
+The per-split tables measure the shipped system (``--system combined``: the rules, then the
+learned guard trained on every batch, so its figures are on training data) or the rules alone.
+The leave-one-batch-out section is the honest measure of the learned guard: for each held-out
+batch (``test``, ``fresh`` ... ``fresh6``) both models are retrained without it (threshold chosen
+on the other batches, ``lpo_review.guard.training``) and measured on it, alone and combined
+with the rules; figures are per batch and pooled.  ``fresh6`` was written after the rules and
+before any classifier existed, and no setting of the learned guard was chosen on it.
+
 The positive class is the out-of-scope item (refused task, flagged sentence); targets are
 recall >= 0.95 and precision >= 0.90.  The whole drafted item goes through the sentence
 splitter, so a wrong split shows up as an error too.
@@ -34,12 +48,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lpo_review.config import Config
-from lpo_review.guard.language import scan_text
+from lpo_review.guard.language import TEXT_RULES, scan_text
+from lpo_review.guard.learned import learned_rules
 from lpo_review.guard.plugin import lpo_review_guard_rules
-from lpo_review.guard.tasks import classify_task
+from lpo_review.guard.rules import GuardRule
+from lpo_review.guard.tasks import TASK_RULES, classify_task
 
+ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
-SPLITS = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all")
+TRAIN_CONFIG = ROOT / "models" / "guard" / "train_config.json"
+HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+SPLITS = ("dev", "extra", *HELD_OUT, "all")
 
 
 @dataclass
@@ -114,8 +133,46 @@ def _sample_drafts(folder: Path) -> None:
         for f in packet.findings:
             if f.label == ADVICE_LABEL:
                 flagged += 1
-                print(f"  FP {path.name} {f.data['draft_kind']} row {f.data['row']}: {f.text!r}")
+                where = f"row {f.data['row']}" if "row" in f.data else f"note {f.data['note']}"
+                print(f"  FP {path.name} {f.data['draft_kind']} {where}: {f.text!r}")
     print(f"  {flagged} flagged of {sentences} drafted sentences")
+
+
+def _flagged(name: str, text: str, rules: list[GuardRule]) -> bool:
+    if name == "tasks":
+        return bool(classify_task(text, rules))
+    return bool(scan_text(text, rules))
+
+
+def _leave_one_batch_out(tasks: list[dict], sentences: list[dict]) -> None:
+    """Retrain the learned guard without each held-out batch and measure it on that batch."""
+    from lpo_review.guard.training import train_models
+
+    config = json.loads(TRAIN_CONFIG.read_text(encoding="utf-8"))
+    items = {"tasks": tasks, "sentences": sentences}
+    positive = {"tasks": "out_of_scope", "sentences": "advice"}
+    base = {"tasks": list(TASK_RULES), "sentences": list(TEXT_RULES)}
+    systems = ("rules", "learned", "combined")
+    scores = {(n, sy, b): Scores() for n in items for sy in systems
+              for b in (*HELD_OUT, "fresh*", "pooled")}
+    t0 = time.perf_counter()
+    for batch in HELD_OUT:
+        learned = learned_rules(train_models(DATA, ROOT / config["shared_dir"], config, [batch]))
+        for name, batch_items in items.items():
+            for item in (i for i in batch_items if i["split"] == batch):
+                by_rules = _flagged(name, item["text"], base[name])
+                by_model = _flagged(name, item["text"], learned)
+                gold = item["label"] == positive[name]
+                for system, flagged in zip(systems, (by_rules, by_model, by_rules or by_model)):
+                    for b in (batch, "pooled", *(("fresh*",) if batch != "test" else ())):
+                        scores[name, system, b].add(gold, flagged)
+    print(f"\nLeave-one-batch-out ({time.perf_counter() - t0:.0f}s): the learned guard retrained "
+          "without each batch, measured on it (rules: as shipped, tuned on test..fresh4)")
+    for name in items:
+        print(f"  {name} (positive = {positive[name]})")
+        for system in systems:
+            for b in (*HELD_OUT, "fresh*", "pooled"):
+                print("    " + scores[name, system, b].line(f"{system} {b}"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,8 +181,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="which split's errors to list (default: all)")
     parser.add_argument("--samples", type=Path, metavar="DIR",
                         help="also run the engine over DIR and list flags in its drafts")
+    parser.add_argument("--system", choices=("combined", "rules"), default="combined",
+                        help="per-split tables: rules + learned guard (shipped) or rules alone")
+    parser.add_argument("--no-lobo", action="store_true",
+                        help="skip the leave-one-batch-out measurement (retrains 7 times)")
     args = parser.parse_args(argv)
     rules = lpo_review_guard_rules(Config())
+    if args.system == "rules":
+        rules = [*TASK_RULES, *TEXT_RULES]
 
     def task_pred(text: str) -> tuple[bool, str]:
         hits = classify_task(text, rules)
@@ -137,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tasks = _load("guard_tasks.jsonl")
     sentences = _load("guard_sentences.jsonl")
+    print(f"System: {args.system}")
     task_scores, task_s = _evaluate(tasks, "out_of_scope", task_pred,
                                     "Work-order tasks (positive = out of scope)", args.errors)
     _, sent_s = _evaluate(sentences, "advice", sentence_pred,
@@ -147,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nRefused tasks filed under the expected category: {right}/{caught}")
     print(f"Speed: {len(tasks) / task_s:,.0f} tasks/s, {len(sentences) / sent_s:,.0f} sentences/s "
           "(first pass, cold caches)")
+    if not args.no_lobo:
+        _leave_one_batch_out(tasks, sentences)
     if args.samples:
         _sample_drafts(args.samples)
     return 0

@@ -55,7 +55,7 @@ def test_third_party_rules_apply_to_text_and_tasks() -> None:
     assert refused.as_dict()["rules"] == ["acme.witnesses"]
 
     [flag] = scan_text("The summary of the hearing is attached. We guarantee success.", rules)
-    assert flag.hits[0].rule == "acme.no_guarantees"
+    assert "acme.no_guarantees" in [h.rule for h in flag.hits]
     assert GuardStage(rules).rules == [r for r in rules if r.applies("text")]
 
 

@@ -105,7 +105,9 @@ def _sentence(text: str, start: int, end: int, item: int) -> Sentence:
 # The drafter's own voice
 # --------------------------------------------------------------------------------------------
 
-_TRANSCRIPT_LINE = re.compile(r"^(?:q|a|question|answer)\s*[.:]\s", re.IGNORECASE)
+#: Transcript lines: ``Q.``/``A.`` and a speaker's redacted name (``<PERSON_3>: Let's...``).
+_TRANSCRIPT_LINE = re.compile(r"^(?:q|a|question|answer)\s*[.:]\s|^<[A-Z][A-Z_]*\d*>\s*:\s",
+                              re.IGNORECASE)
 _RECORD_SECTION = re.compile(
     r"^(?:plan|assessment|impression|diagnos[ie]s|dx|prognosis|discharge\s+instructions|"
     r"instructions|hpi|history|findings|chief\s+complaint|cc|orders|rx|a/p|subjective|objective|"
@@ -164,7 +166,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _analyse(sentence: str) -> tuple[str, bool]:
+def analyse(sentence: str) -> tuple[str, bool]:
     """(the drafter's own voice in ``sentence``, whether it reports someone else's words)."""
     text = re.sub(r"\s+", " ", sentence).strip()
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
@@ -193,7 +195,7 @@ def _analyse(sentence: str) -> tuple[str, bool]:
 
 def drafter_voice(sentence: str) -> str:
     """The part of ``sentence`` said in the drafter's own voice (may be empty)."""
-    return _analyse(sentence)[0]
+    return analyse(sentence)[0]
 
 
 #: A sentence led by a pronoun right after reported speech goes on reporting it ("The witness
@@ -566,7 +568,7 @@ def scan_text(text: str, rules: Iterable[GuardRule]) -> list[SentenceFlag]:
     previous: Sentence | None = None
     for sentence in split_sentences(text):
         continues = (previous is not None and previous.item == sentence.item
-                     and _analyse(previous.text)[1] and _CONTINUES_SPEECH.match(sentence.text))
+                     and analyse(previous.text)[1] and _CONTINUES_SPEECH.match(sentence.text))
         hits = [] if continues else run_rules(text_rules, "text", sentence.text)
         if hits:
             flags.append(SentenceFlag(sentence, tuple(hits)))

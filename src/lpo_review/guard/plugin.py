@@ -1,6 +1,8 @@
 """The built-in guard, registered through the same hooks a third-party plugin would use.
 
-* ``lpo_review_guard_rules``: the built-in task rules (work orders) and text rules (drafts);
+* ``lpo_review_guard_rules``: the built-in task rules (work orders) and text rules (drafts),
+  then the learned guard's rules (:mod:`lpo_review.guard.learned`), which catch phrasing the
+  rules miss: a task or sentence is out of scope when any of them says so;
 * ``lpo_review_stages``: the ``guard`` stage, which checks every draft with the text rules of
   every loaded plugin (built-in and third-party), gathered through the plugin manager.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lpo_review.guard.language import TEXT_RULES
+from lpo_review.guard.learned import learned_rules, shipped_models
 from lpo_review.guard.rules import GuardRule, guard_rules
 from lpo_review.guard.stage import GuardStage
 from lpo_review.guard.tasks import TASK_RULES
@@ -24,8 +27,8 @@ if TYPE_CHECKING:
 
 @hookimpl
 def lpo_review_guard_rules(config: Config) -> list[GuardRule]:
-    """The built-in task and drafted-text rules."""
-    return [*TASK_RULES, *TEXT_RULES]
+    """The built-in task and drafted-text rules, then the learned ones."""
+    return [*TASK_RULES, *TEXT_RULES, *learned_rules(shipped_models())]
 
 
 @hookimpl

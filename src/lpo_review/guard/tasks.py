@@ -297,7 +297,7 @@ def _actions(description: str) -> list[str]:
     return [c for c in clauses if c]
 
 
-def _attorney_reviews(description: str) -> bool:
+def attorney_reviews(description: str) -> bool:
     """Whether the task itself says the attorney reviews the work (and not "without")."""
     text = description.lower()
     return any("without" not in text[max(0, m.start() - 25):m.start()]
@@ -313,7 +313,7 @@ def _match(patterns: Sequence[ReasonPattern], actions: Sequence[str]) -> str | N
 
 
 @lru_cache(maxsize=1024)
-def _own_actions(description: str) -> tuple[str, ...]:
+def own_actions(description: str) -> tuple[str, ...]:
     """The actions of a task that are not the vendor's own work product (checked by the rules)."""
     return tuple(a for a in _actions(description) if not _WORK_PRODUCT.match(a))
 
@@ -322,7 +322,7 @@ def _client_communication(description: str, content: re.Pattern[str], what: str)
     """An action telling a client (or another outsider) ``what`` (text matching ``content``)."""
     if not content.search(_DELEGATED.sub("", description.lower())):
         return None
-    for action in _own_actions(description):
+    for action in own_actions(description):
         if _TELL_OUTSIDER.match(action) or (_COMMUNICATE.match(action)
                                             and _CLIENT_SIDE.search(action)):
             return f"communicating {what} to a client (\"{action}\")"
@@ -331,23 +331,23 @@ def _client_communication(description: str, content: re.Pattern[str], what: str)
 
 def _check(patterns: Sequence[ReasonPattern]) -> Callable[[str], str | None]:
     def check(description: str) -> str | None:
-        return _match(patterns, _own_actions(description))
+        return _match(patterns, own_actions(description))
     return check
 
 
 def _check_filing(description: str) -> str | None:
-    if _attorney_reviews(description):
+    if attorney_reviews(description):
         return None
-    return _match(_FILING, _own_actions(description))
+    return _match(_FILING, own_actions(description))
 
 
 def _check_prediction(description: str) -> str | None:
-    return (_match(_PREDICTION, _own_actions(description))
+    return (_match(_PREDICTION, own_actions(description))
             or _client_communication(description, _PREDICTIVE, "a prediction"))
 
 
 def _check_advice(description: str) -> str | None:
-    return (_match(_ADVICE, _own_actions(description))
+    return (_match(_ADVICE, own_actions(description))
             or _client_communication(description, _ADVISORY, "advice"))
 
 

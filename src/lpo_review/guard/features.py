@@ -1,0 +1,93 @@
+"""Feature strings for the learned guard: what a drafted sentence or a task says, as n-grams.
+
+Pure Python and deterministic (no hashing salt, no model), so training and inference compute
+exactly the same features.  A sentence is described by
+
+* word 1-3-grams and character 3-5-grams (within words) of its drafter's voice
+  (:func:`~lpo_review.guard.language.analyse`: reported speech, quotes and record lines removed),
+* word 1-2-grams of the whole sentence, so the model sees what was reported and by whom,
+* a few cues the rules compute: first or second person in the drafter's voice, a modal or an
+  evaluative copula there, a reporting frame handing the rest to a third party.
+
+A task is described by word 1-3-grams and character n-grams of the description, the leading
+verb of each of its own actions (:func:`~lpo_review.guard.tasks.own_actions`) and whether the
+task says an attorney reviews the work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lpo_review.guard.language import analyse
+from lpo_review.guard.tasks import attorney_reviews, own_actions
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: Redaction placeholders (``<PERSON_1>``) become one token per entity type.
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)(?:_\d+)?>")
+#: Fewer words of drafter's voice than this are left to the rules (cell fragments, labels).
+MIN_VOICE_WORDS = 3
+_DIGITS = re.compile(r"\d+")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|our|ours|us|my|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b")
+_MODAL = re.compile(r"\b(?:should|must|ought|need|needs|would|will|could|might|may|cannot|"
+                    r"can't|won't|wouldn't)\b")
+_COPULA = re.compile(r"\b(?:is|are|was|were|seems|appears|looks|remains)\b")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, placeholders as ``ent<type>``, digits collapsed to ``0``."""
+    text = _PLACEHOLDER.sub(lambda m: " ent" + m.group(1).lower().replace("_", "") + " ", text)
+    return _WORD.findall(_DIGITS.sub("0", text.lower().replace("\u2019", "'")))
+
+
+def _word_grams(prefix: str, tokens: list[str], max_n: int) -> Iterable[str]:
+    for n in range(1, max_n + 1):
+        for i in range(len(tokens) - n + 1):
+            yield prefix + " ".join(tokens[i:i + n])
+
+
+def _char_grams(prefix: str, tokens: list[str], low: int = 3, high: int = 5) -> Iterable[str]:
+    for token in tokens:
+        padded = f" {token} "
+        for n in range(low, high + 1):
+            for i in range(len(padded) - n + 1):
+                yield prefix + padded[i:i + n]
+
+
+def sentence_features(sentence: str) -> list[str]:
+    """Feature strings of one drafted sentence (empty when it has fewer than
+    :data:`MIN_VOICE_WORDS` words in the drafter's voice)."""
+    voice, reported = analyse(sentence)
+    v = words(voice)
+    if len(v) < MIN_VOICE_WORDS:
+        return []
+    lowered = " ".join(v)
+    feats = list(_word_grams("v:", v, 3))
+    feats += _char_grams("c:", v)
+    feats += _word_grams("s:", words(sentence), 2)
+    cues = (("reported", reported), ("person1", _FIRST_PERSON.search(lowered)),
+            ("person2", _SECOND_PERSON.search(lowered)), ("modal", _MODAL.search(lowered)),
+            ("copula", _COPULA.search(lowered)))
+    feats += ["f:" + name for name, present in cues if present]
+    return list(dict.fromkeys(feats))
+
+
+def work_product_only(description: str) -> bool:
+    """Whether every action of a task is the vendor's own work product or delegated to the
+    attorney ("Summarize the settlement offers"): the learned guard never refuses such a task
+    (the rules' exemption), though it learns from it."""
+    return not own_actions(description)
+
+
+def task_features(description: str) -> list[str]:
+    """Feature strings of one work-order task description."""
+    actions = own_actions(description)
+    w = words(description)
+    feats = list(_word_grams("w:", w, 3))
+    feats += _char_grams("c:", w)
+    feats += ["a:" + " ".join(words(a)[:2]) for a in actions]
+    feats += ["a1:" + (words(a) or [""])[0] for a in actions]
+    if attorney_reviews(description):
+        feats.append("f:attorney_reviews")
+    return list(dict.fromkeys(feats))
