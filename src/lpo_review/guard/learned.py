@@ -30,7 +30,11 @@ from typing import Any
 
 import numpy as np
 
-from lpo_review.guard.features import sentence_features, task_features, work_product_only
+from lpo_review.guard.features import (
+    sentence_features,
+    task_features,
+    work_product_only,
+)
 from lpo_review.guard.rules import GuardRule
 from lpo_review.models_dir import find_model_dir
 
