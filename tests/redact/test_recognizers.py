@@ -118,3 +118,22 @@ def test_run_person_key_links_a_later_surname_to_the_full_name():
     assert run_person_key(book, "jan achterberg") == "jan achterberg"
     assert run_person_key(book, "achterberg") == "jan achterberg"
     assert run_person_key(book, "peter okafor") == "peter okafor"
+
+
+def test_labelled_names_in_forms_are_persons_but_organisations_are_not():
+    from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
+
+    text = ("Name: Priya Raghunathan\nPatient: RAGHUNATHAN, PRIYA    DOB: 01/02/1960\n"
+            "Emergency Contact: Ana Lucia Ruiz, (555) 555-0101\n"
+            "Provider: Valley Medical Center\nName: Silverline Analytics, Inc.\n"
+            "the name: Goods Received\nPatient Name: O'Neill, Mary K.\n")
+    found = [text[s:e] for s, e in LabelledNameRecognizer().spans(text)]
+    assert found == ["Priya Raghunathan", "RAGHUNATHAN, PRIYA", "Ana Lucia Ruiz",
+                     "O'Neill, Mary K."]
+
+
+def test_surname_first_form_is_the_same_person():
+    from lpo_review.redact.names import name_key, name_parts
+
+    assert name_key(name_parts("RAGHUNATHAN, PRIYA")) == name_key(name_parts("Priya Raghunathan"))
+    assert name_key(name_parts("John Smith, Jr.")) == "john smith"

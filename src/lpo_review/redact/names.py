@@ -27,8 +27,19 @@ _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$"
 _MIN_ALIAS_LEN = 3
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv md do rn np pa phd esq".split())
+
+
 def name_parts(surface: str) -> list[str]:
-    """Case-folded name words without honorifics, initials or a possessive ending."""
+    """Case-folded name words without honorifics, initials or a possessive ending.
+
+    "RAGHUNATHAN, PRIYA" is read in the usual order ("priya raghunathan"); a suffix after a
+    comma ("John Smith, Jr.") is dropped, not taken for a first name.
+    """
+    last, comma, first = surface.partition(",")
+    if comma and "," not in first and first.strip():
+        suffix = {w.casefold().rstrip(".") for w in first.split()} <= _SUFFIXES
+        surface = last if suffix else f"{first} {last}"
     parts = []
     for word in _WORD.findall(surface):
         w = re.sub(r"['\u2019]s$", "", word).casefold()

@@ -14,6 +14,7 @@ from lpo_review.redact.recognizers.device_id import DeviceIdRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
+from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
@@ -35,6 +36,7 @@ BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     DriversLicenseRecognizer,
     EmployeeIdRecognizer,
     HealthPlanIdRecognizer,
+    LabelledNameRecognizer,
     MedicalRecordNumberRecognizer,
     MoneyRecognizer,
     NpiRecognizer,

@@ -37,6 +37,8 @@ _ROLE_AFTER = regex.compile(
     r"esq|m\.?d|r\.?n|ph\.?d|d\.?o|n\.?p|p\.?a)\b",
     regex.IGNORECASE,
 )
+#: A caption's party column: "THI MAI NGUYEN,        )".
+_CAPTION_COLUMN = regex.compile(r",?[ \t]*\)")
 
 
 class CapsNameRecognizer(LocalRecognizer):
@@ -80,6 +82,7 @@ class CapsNameRecognizer(LocalRecognizer):
                 and (
                     _INITIAL.search(m["value"])
                     or _ROLE_AFTER.match(text, m.end("value"), m.end("value") + 40)
+                    or _CAPTION_COLUMN.match(text, m.end("value"), m.end("value") + 40)
                 )
             ]
             verdicts = self._ner_says_person(nlp, [m["value"] for m in candidates])
