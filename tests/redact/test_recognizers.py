@@ -137,3 +137,12 @@ def test_surname_first_form_is_the_same_person():
 
     assert name_key(name_parts("RAGHUNATHAN, PRIYA")) == name_key(name_parts("Priya Raghunathan"))
     assert name_key(name_parts("John Smith, Jr.")) == "john smith"
+
+
+def test_transcript_line_numbers_and_courts_are_not_street_addresses():
+    from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+
+    text = (" 1                  UNITED STATES DISTRICT COURT\n17  THE COURT:  Thank you.\n"
+            "He lives at 1901 Market Street, Suite 1200.\n12 Oak Court\n")
+    found = [text[s:e] for s, e in StreetAddressRecognizer().spans(text)]
+    assert found == ["1901 Market Street, Suite 1200", "12 Oak Court"]

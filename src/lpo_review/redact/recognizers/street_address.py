@@ -1,4 +1,8 @@
-"""Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "P.O. Box 1234"."""
+"""Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "P.O. Box 1234".
+
+A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
+followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
+"""
 
 from __future__ import annotations
 
@@ -20,9 +24,11 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>\b\d{1,6}[A-Z]?(?:[ \t]+"
+        r"(?P<value>\b\d{1,6}[A-Z]? "
         + _NAME_WORD
-        + r"){1,5}[ \t]+(?i:"
+        + r"(?:[ \t]+"
+        + _NAME_WORD
+        + r"){0,4}[ \t]+(?i:"
         + _SUFFIX
         + r")"
         + r"(?i:"
@@ -30,3 +36,13 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
     )
+
+    def validate(self, value: str) -> bool:
+        return not _COURT.search(value)
+
+
+_COURT = regex.compile(
+    r"\b(?:the|district|superior|supreme|county|circuit|family|bankruptcy|appeals|probate|"
+    r"municipal|federal|state)[ \t]+court\b",
+    regex.IGNORECASE,
+)
