@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 
 from docx import Document as DocxDocument
@@ -17,6 +16,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Inches, Pt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+
+from lpo_review.packets.docx_render import fixed_zip_times
 
 from .depositions import Transcript, numbered, page_header
 from .doc import ProseDoc
@@ -96,16 +97,8 @@ def _docx_transcript(d: DocxDocument, doc: Transcript) -> None:
 
 
 def _fixed_zip(data: bytes) -> bytes:
-    """Rewrite a ZIP with fixed entry timestamps (python-docx stamps the current time)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 2, 9, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+    """The DOCX with fixed entry timestamps (python-docx stamps the current time)."""
+    return fixed_zip_times(data, (2025, 1, 2, 9, 0, 0))
 
 
 # --- PDF ----------------------------------------------------------------------------------

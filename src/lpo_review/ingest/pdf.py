@@ -20,6 +20,9 @@ from lpo_review.ingest.txt import normalise_newlines
 from lpo_review.model import Document, LineMap
 
 _TAIL_BYTES = 2048
+#: What pypdf raises on damaged files (it is lenient, so damage surfaces as any of these).
+_PDF_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+               RecursionError)
 _MAX_WARNINGS = 20
 #: pypdf log messages that mean a page's content could not be read (not a benign repair).
 _DAMAGE = re.compile(
@@ -65,14 +68,7 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
         )
     try:
         reader = PdfReader(path, strict=False)
-    except (
-        PyPdfError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-    ) as exc:
+    except _PDF_ERRORS as exc:
         raise IngestError(
             "corrupt_pdf",
             f"{name} is damaged and cannot be opened ({exc}); supply a good copy",
@@ -106,15 +102,7 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
         try:
             pages = reader.pages
             count = len(pages)
-        except (
-            PyPdfError,
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,
-            IndexError,
-            RecursionError,
-        ) as exc:
+        except _PDF_ERRORS as exc:
             raise IngestError(
                 "corrupt_pdf",
                 f"{name} is damaged: its page list cannot be read ({exc})",

@@ -88,17 +88,21 @@ def render_docx(view: PacketView) -> bytes:
             cells[0].text, cells[1].text = key, value or "_" * 30
     buf = io.BytesIO()
     doc.save(buf)
-    return _fixed_zip_times(buf.getvalue())
+    return fixed_zip_times(buf.getvalue())
 
 
-def _fixed_zip_times(data: bytes) -> bytes:
-    """Rewrite the DOCX package with fixed entry times: equal input gives equal bytes."""
+def fixed_zip_times(data: bytes, date_time: tuple[int, ...] = (2000, 1, 1, 0, 0, 0)) -> bytes:
+    """Rewrite a DOCX (ZIP) package with fixed entry times: equal input gives equal bytes.
+
+    python-docx stamps every entry with the current time.
+    """
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            info = zipfile.ZipInfo(item.filename, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
             dst.writestr(info, src.read(item.filename))
     return out.getvalue()
 
