@@ -54,7 +54,7 @@ def test_third_party_rules_apply_to_text_and_tasks() -> None:
     assert refused.category == "witness_contact"
     assert refused.as_dict()["rules"] == ["acme.witnesses"]
 
-    [flag] = scan_text("The summary of the hearing is attached. We guarantee success.", rules)
+    [flag] = scan_text("The hearing was held on March 4. We guarantee success.", rules)
     assert "acme.no_guarantees" in [h.rule for h in flag.hits]
     assert GuardStage(rules).rules == [r for r in rules if r.applies("text")]
 

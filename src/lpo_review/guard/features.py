@@ -57,7 +57,7 @@ def _char_grams(prefix: str, tokens: list[str], low: int = 3, high: int = 5) -> 
 
 def sentence_features(sentence: str) -> list[str]:
     """Feature strings of one drafted sentence (empty when it has fewer than
-    :data:`MIN_VOICE_WORDS` words in the drafter's voice)."""
+    :data:`MIN_VOICE_WORDS` words in the drafter's voice: reported speech, cell fragments)."""
     voice, reported = analyse(sentence)
     v = words(voice)
     if len(v) < MIN_VOICE_WORDS:

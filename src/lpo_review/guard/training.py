@@ -171,7 +171,7 @@ def train(name: str, items: Sequence[dict[str, Any]], config: dict[str, Any],
     """Fit a model on ``items`` (and ``extra`` examples) with its threshold chosen on
     leave-one-batch-out probabilities of the items."""
     exs = examples(name, items) + list(extra)
-    threshold = choose_threshold(out_of_fold(name, exs, config), config["min_precision"],
+    threshold = choose_threshold(out_of_fold(name, exs, config), config["min_precision"][name],
                                  config["threshold_grid"])
     return fit(name, exs, config, threshold)
 
