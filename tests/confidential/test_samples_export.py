@@ -116,11 +116,6 @@ def test_no_gold_value_anywhere_in_the_export(attempt) -> None:
     assert [(leak.location, leak.kind, leak.value) for leak in leaks] == []
 
 
-@pytest.mark.xfail(
-    reason="the redactor still misses some organisation names (e.g. upper-case "
-    "signature blocks), so the leak check refuses the samples export",
-    strict=False,
-)
 def test_samples_export_goes_out(attempt) -> None:
     _exported, refusal = attempt
     assert refusal is None, "; ".join(

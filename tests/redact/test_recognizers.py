@@ -146,3 +146,32 @@ def test_transcript_line_numbers_and_courts_are_not_street_addresses():
             "He lives at 1901 Market Street, Suite 1200.\n12 Oak Court\n")
     found = [text[s:e] for s, e in StreetAddressRecognizer().spans(text)]
     assert found == ["1901 Market Street, Suite 1200", "12 Oak Court"]
+
+
+def test_a_heading_word_the_document_also_writes_in_lower_case_is_no_organisation():
+    from lpo_review.redact.keep_rules import is_ordinary_word, lowercase_words
+
+    lower = lowercase_words("ARTHROSCOPIC REPAIR\nThe arthroscopic repair of the meniscus. "
+                            "Mail bpham@silverline.example or see www.silverline.test/about.")
+    assert is_ordinary_word("ORGANIZATION", "ARTHROSCOPIC", lower)
+    assert not is_ordinary_word("ORGANIZATION", "Silverline", lower)
+    assert not is_ordinary_word("PERSON", "Repair", lower)
+
+
+def test_organisations_by_legal_form_facility_and_contract_definition():
+    from lpo_review.redact.recognizers.organization import OrganizationRecognizer
+
+    text = ('Entered into by Silverline Analytics, Inc., a Delaware corporation ("Silverline"), '
+            'and Harborline Therapeutics LLC (the "Client"). Silverline shall deliver; the Client '
+            "shall pay. The Company and the Hospital keep records.\n"
+            "Seen at Newark Imaging Center; plan: Cardinal Health Plan HMO.\n")
+    found = sorted({text[s:e] for s, e, _ in OrganizationRecognizer().spans(text)})
+    assert found == ["Cardinal Health Plan HMO", "Harborline Therapeutics LLC",
+                     "Newark Imaging Center", "Silverline", "Silverline Analytics, Inc."]
+
+
+def test_day_month_abbreviation_year_is_a_date():
+    from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
+
+    text = "Seen on 08-Sep-2022 for follow-up."
+    assert [text[s:e] for s, e in SpecificDateRecognizer().spans(text)] == ["08-Sep-2022"]

@@ -36,7 +36,8 @@ from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
 from lpo_review.packets.generic_values import dictionary_words, is_generic
 from lpo_review.packets.keys import load_vendor_public
-from lpo_review.packets.leakcheck import Leak, LeakChecker, tokens
+from lpo_review.packets.leakcheck import Leak, LeakChecker
+from lpo_review.textnorm import tokens
 from lpo_review.packets.render import render_packet
 from lpo_review.packets.sealed import SUFFIX, seal
 from lpo_review.packets.signoff import (

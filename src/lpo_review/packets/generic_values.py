@@ -23,7 +23,7 @@ from collections.abc import Collection
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from lpo_review.packets.leakcheck import tokens
+from lpo_review.textnorm import tokens
 
 MAX_GENERIC_DIGITS = 4
 COMPANY_SUFFIXES = frozenset(

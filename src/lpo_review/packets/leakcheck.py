@@ -17,7 +17,6 @@ import html
 import io
 import json
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,11 +25,10 @@ from typing import Any
 import ahocorasick
 
 from lpo_review.packets.vault import PLACEHOLDER
+from lpo_review.textnorm import tokens
 
 #: Values with fewer alphanumeric characters are not checked (one letter or digit is no leak).
 MIN_CHARS = 2
-_TOKEN = re.compile(r"[^\W_]+")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _XML_TAG = re.compile(r"<[^>]*>")
 
 
@@ -49,12 +47,6 @@ class Leak:
 
     def __str__(self) -> str:
         return f"{self.document}: an original {self.kind} value appears in {self.location}"
-
-
-def tokens(text: str) -> list[str]:
-    """Alphanumeric tokens of ``text``, accents removed and case folded."""
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
-    return _TOKEN.findall(folded)
 
 
 def compact(text: str) -> tuple[str, bytearray]:

@@ -29,7 +29,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from lpo_review.config import Config
 from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
-from lpo_review.redact.keep_rules import keeps_value
+from lpo_review.redact.keep_rules import is_ordinary_word, keeps_value, lowercase_words
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
 from lpo_review.redact.offline import ensure_offline
@@ -109,6 +109,7 @@ class PresidioRedactor(Redactor):
         if not self.entities or not text.strip():
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
+        lower = lowercase_words(text)
         for chunk in chunk_text(text, self.config.limits.chunk_chars):
             piece = text[chunk.start : chunk.end]
             artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
@@ -122,7 +123,9 @@ class PresidioRedactor(Redactor):
                 start, end = r.start + chunk.start, r.end + chunk.start
                 if not chunk.core_start <= start < chunk.core_end:
                     continue
-                if keeps_value(self.config.profile, r.entity_type, text[start:end]):
+                value = text[start:end]
+                if keeps_value(self.config.profile, r.entity_type, value) or \
+                        is_ordinary_word(r.entity_type, value, lower):
                     continue
                 key = (r.entity_type, start, end)
                 if key not in found or _rank(r) > _rank(found[key]):

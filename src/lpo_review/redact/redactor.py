@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from lpo_review.model import Document, RedactionEntry
+from lpo_review.textnorm import token_spans, tokens
 from lpo_review.redact.names import PERSON, AliasBook, alias_mentions, run_person_key
 
 
@@ -22,10 +24,13 @@ class PseudonymTable:
         self._counters: dict[str, int] = {}
         self.person_aliases = AliasBook()
         """Name words of the people this table has seen (links a later bare surname)."""
+        self.org_aliases = AliasBook()
+        """Distinctive first words of organisations seen ("ironwood" for "Ironwood Logistics")."""
 
     @staticmethod
     def normalise(value: str) -> str:
-        return " ".join(value.casefold().replace(".", " ").split())
+        """The matching key: case, accents, spacing and punctuation do not matter."""
+        return " ".join(tokens(value))
 
     def placeholder(self, entity_type: str, value: str, key: str | None = None) -> str:
         """Placeholder for ``value``; ``key`` overrides the normalised value used to match."""
@@ -75,25 +80,36 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
             key = run_person_key(table.person_aliases, key)
         mapping[e.placeholder] = (e.placeholder if etype is None or key is None
                                   else table.placeholder(etype, "", key=key))
-    spans = [(e.start, e.end, e, mapping[e.placeholder]) for e in result.entries]
+    spans: list[tuple[int, int, RedactionEntry | None, str, str]] = [
+        (e.start, e.end, e, mapping[e.placeholder], e.entity_type) for e in result.entries]
     originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}
-    for start, end, key in alias_mentions(text, table.person_aliases,
-                                          [(e.start, e.end) for e in result.entries]):
+    covered = [(e.start, e.end) for e in result.entries]
+    for start, end, key in alias_mentions(text, table.person_aliases, covered):
         placeholder = table.placeholder(PERSON, "", key=key)
         originals.setdefault(placeholder, text[start:end])
-        spans.append((start, end, None, placeholder))
+        spans.append((start, end, None, placeholder, PERSON))
+    for e in result.entries:
+        if e.entity_type == ORGANIZATION:
+            learn_organisation(table.org_aliases, text[e.start:e.end], mapping[e.placeholder])
+    covered += [(s[0], s[1]) for s in spans[len(result.entries):]]
+    for start, end, key in alias_mentions(text, table.org_aliases, covered):
+        spans.append((start, end, None, key, ORGANIZATION))
+    covered += [(s[0], s[1]) for s in spans[len(result.entries):]]
+    for start, end, e in value_repeats(text, result.entries, covered):
+        spans.append((start, end, None, mapping[e.placeholder], e.entity_type))
     pieces: list[str] = []
     entries: list[RedactionEntry] = []
     pos = length = 0
-    for start, end, e, new in sorted(spans, key=lambda s: s[0]):
+    for start, end, e, new, etype in sorted(spans, key=lambda s: s[0]):
         pieces.append(text[pos:start])
         red_start = length + start - pos
         pieces.append(new)
         length = red_start + len(new)
         update = {"placeholder": new, "redacted_start": red_start, "redacted_end": length}
         entries.append(e.model_copy(update=update) if e is not None else RedactionEntry(
-            entity_type=PERSON, start=start, end=end, cite=document.lines.cite(start, end),
-            recognizer=RUN_PROPAGATION, score=0.85, **update))
+            entity_type=etype, start=start, end=end, cite=document.lines.cite(start, end),
+            recognizer=_PROPAGATED_BY.get(etype, VALUE_REPEAT), score=0.85,
+            **update))
         pos = end
     pieces.append(text[pos:])
     return RedactionResult("".join(pieces), entries, originals)
@@ -101,6 +117,68 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
 
 #: Recognizer name of bare name parts linked to a full name seen in an earlier document.
 RUN_PROPAGATION = "RunNameRepeatPropagation"
+#: Recognizer name of another mention of a value redacted elsewhere in the same document.
+VALUE_REPEAT = "ValueRepeatPropagation"
+ORGANIZATION = "ORGANIZATION"
+_PROPAGATED_BY = {PERSON: RUN_PROPAGATION, ORGANIZATION: "RunOrganisationAliasPropagation"}
+
+
+def learn_organisation(book: AliasBook, name: str, placeholder: str) -> None:
+    """Remember the distinctive first word of a multi-word organisation name.
+
+    "Ironwood Logistics L.P." teaches "ironwood"; a later "Ironwood" alone (in any document of
+    the run) then gets the same placeholder.  Short or generic first words ("The", "First")
+    teach nothing.
+    """
+    words = tokens(name)
+    if len(words) >= 2 and len(words[0]) >= 5 and words[0].isalpha() \
+            and words[0] not in _GENERIC_ORG_WORDS:
+        book.aliases.setdefault(words[0], placeholder)
+
+
+_GENERIC_ORG_WORDS = frozenset(
+    "first second third united national american general global international central "
+    "northern southern eastern western north south east west state county city federal "
+    "royal great pacific atlantic premier standard universal capital family community "
+    "medical health public private".split()
+)
+
+
+def value_repeats(text: str, entries: list[RedactionEntry], covered: list[tuple[int, int]]
+                  ) -> list[tuple[int, int, RedactionEntry]]:
+    """Other mentions of values redacted in ``text``: ``(start, end, entry they repeat)``.
+
+    "SILVERLINE ANALYTICS, INC." in a signature block repeats "Silverline Analytics, Inc." of
+    the preamble.  Matching ignores case, accents, spacing and punctuation (the export's leak
+    check does the same), on word boundaries.  Only values of several words, or one word with a
+    digit (an identifier), spread: one ordinary word wrongly tagged must not spread.
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], RedactionEntry]]] = {}
+    for e in entries:
+        toks = tuple(tokens(text[e.start:e.end]))
+        if len(toks) >= 2 or (toks and any(ch.isdigit() for ch in toks[0]) and len(toks[0]) >= 4):
+            by_first.setdefault(toks[0], []).append((toks, e))
+    if not by_first:
+        return []
+    words = token_spans(text)
+    spans = sorted(covered)
+    starts = [c[0] for c in spans]
+    found = []
+    i = 0
+    while i < len(words):
+        for toks, e in sorted(by_first.get(words[i][2], ()), key=lambda c: -len(c[0])):
+            n = len(toks)
+            if tuple(w[2] for w in words[i:i + n]) != toks:
+                continue
+            start, end = words[i][0], words[i + n - 1][1]
+            k = bisect.bisect_right(starts, start) - 1
+            if (k >= 0 and spans[k][1] > start) or (k + 1 < len(spans) and spans[k + 1][0] < end):
+                continue
+            found.append((start, end, e))
+            i += n - 1
+            break
+        i += 1
+    return found
 
 
 class Redactor(ABC):

@@ -19,6 +19,7 @@ from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
+from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
@@ -40,6 +41,7 @@ BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     MedicalRecordNumberRecognizer,
     MoneyRecognizer,
     NpiRecognizer,
+    OrganizationRecognizer,
     SpeakerLabelRecognizer,
     SpecificDateRecognizer,
     StreetAddressRecognizer,

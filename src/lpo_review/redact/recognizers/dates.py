@@ -1,4 +1,5 @@
-"""Dates more specific than a year: "12 March 2001", "March 12, 2001", "03/12/2001", "March 2001".
+"""Dates more specific than a year: "12 March 2001", "March 12, 2001", "03/12/2001", "March 2001",
+"08-Sep-2022".
 
 HIPAA Safe Harbor removes every element of a date except the year; a bare year is kept (it is
 left to spaCy's ``DATE_TIME`` under the ``strict`` profile).
@@ -17,6 +18,12 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 #: A date with at least a month: day-month-year, month-day-year, month-year, numeric forms.
 DATE_VALUE = (
     r"(?:"
+    + _DAY
+    + r"-"
+    + _MONTH
+    + r"-"
+    + _YEAR
+    + r"|"
     + _DAY
     + r"\s+(?:of\s+)?"
     + _MONTH
