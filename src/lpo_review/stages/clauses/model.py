@@ -9,18 +9,17 @@ Loading needs numpy only and no network.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from lpo_review.models_dir import find_model_dir
 from lpo_review.stages.clauses import rules
 from lpo_review.stages.clauses.features import make_vectorizer, vectorise
 from lpo_review.stages.clauses.segment import Segment, segment
 
-MODEL_ENV = "LPO_REVIEW_MODELS_DIR"
 WEIGHTS_FILE = "weights.npz"
 META_FILE = "model.json"
 #: Scored candidates below this (calibrated) score are not reported at all.
@@ -42,18 +41,8 @@ class Clause:
 
 
 def default_model_dir() -> Path:
-    """``$LPO_REVIEW_MODELS_DIR/clauses`` if set, else ``models/clauses`` of the repository found
-    by walking up from this file."""
-    env = os.environ.get(MODEL_ENV)
-    if env:
-        return Path(env) / "clauses"
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "models" / "clauses"
-        if (candidate / META_FILE).is_file():
-            return candidate
-    raise FileNotFoundError(
-        f"clause model not found: set {MODEL_ENV} or run scripts/train_clauses.py"
-    )
+    """``$LPO_REVIEW_MODELS_DIR/clauses`` if set, else the repository's ``models/clauses``."""
+    return find_model_dir("clauses", META_FILE)
 
 
 def calibrate(probs: np.ndarray, thresholds: np.ndarray) -> np.ndarray:
