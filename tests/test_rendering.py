@@ -40,7 +40,8 @@ def test_docx_has_digest_table_log_summary_and_signoff_block(deposition_packet):
 
 def test_docx_and_html_mark_every_redaction(deposition_packet):
     doc = open_docx(io.BytesIO(DocxRenderer().render(deposition_packet)))
-    marked = {r.text for p in doc.paragraphs for r in p.runs if r.font.highlight_color}
+    marked = {r.text for p in doc.paragraphs for r in p.runs if r.style.name == "Redaction"}
+    assert doc.styles["Redaction"].font.highlight_color is not None
     assert marked == {r.placeholder for r in deposition_packet.redactions}
     html = HtmlRenderer().render(deposition_packet).decode()
     assert html.count("<mark") == len(deposition_packet.redactions)
