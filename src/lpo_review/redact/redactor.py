@@ -82,20 +82,18 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
                                   else table.placeholder(etype, "", key=key))
     spans: list[tuple[int, int, RedactionEntry | None, str, str]] = [
         (e.start, e.end, e, mapping[e.placeholder], e.entity_type) for e in result.entries]
-    originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}
-    covered = [(e.start, e.end) for e in result.entries]
-    for start, end, key in alias_mentions(text, table.person_aliases, covered):
-        placeholder = table.placeholder(PERSON, "", key=key)
-        originals.setdefault(placeholder, text[start:end])
-        spans.append((start, end, None, placeholder, PERSON))
+
+    def covered() -> list[tuple[int, int]]:
+        return [(s[0], s[1]) for s in spans]
+
+    for start, end, key in alias_mentions(text, table.person_aliases, covered()):
+        spans.append((start, end, None, table.placeholder(PERSON, "", key=key), PERSON))
     for e in result.entries:
         if e.entity_type == ORGANIZATION:
             learn_organisation(table.org_aliases, text[e.start:e.end], mapping[e.placeholder])
-    covered += [(s[0], s[1]) for s in spans[len(result.entries):]]
-    for start, end, key in alias_mentions(text, table.org_aliases, covered):
-        spans.append((start, end, None, key, ORGANIZATION))
-    covered += [(s[0], s[1]) for s in spans[len(result.entries):]]
-    for start, end, e in value_repeats(text, result.entries, covered):
+    for start, end, placeholder in alias_mentions(text, table.org_aliases, covered()):
+        spans.append((start, end, None, placeholder, ORGANIZATION))
+    for start, end, e in value_repeats(text, result.entries, covered()):
         spans.append((start, end, None, mapping[e.placeholder], e.entity_type))
     pieces: list[str] = []
     entries: list[RedactionEntry] = []
@@ -112,6 +110,9 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
             **update))
         pos = end
     pieces.append(text[pos:])
+    originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}
+    for e in entries:  # placeholders first met here (a linked alias) get their surface form
+        originals.setdefault(e.placeholder, text[e.start:e.end])
     return RedactionResult("".join(pieces), entries, originals)
 
 
