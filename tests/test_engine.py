@@ -144,3 +144,16 @@ def test_bare_surname_in_a_later_document_joins_the_full_name(engine):
     full = {r.placeholder for r in first.redactions if r.entity_type == "PERSON"}
     bare = {r.placeholder for r in later.redactions if r.entity_type == "PERSON"}
     assert bare and bare == full
+
+
+def test_stage_notes_reach_the_packet_and_its_renderings(engine):
+    text = ("SERVICES AGREEMENT\n\nThis Services Agreement is made on January 5, 2024 between "
+            "Northwind Traders LLC and Blue Harbor Inc.\n\n1. SERVICES. The Supplier shall provide "
+            "the services described in Exhibit A.\n2. FEES. The Customer shall pay the fees "
+            "within thirty days of invoice.\n")
+    packet = engine.review_text(text, kind="contract").packet
+    (clauses,) = [r for r in packet.stages if r.name == "clauses"]
+    assert "No Governing Law clause found" in clauses.notes
+    from lpo_review.packets.html_render import HtmlRenderer
+
+    assert "No Governing Law clause found" in HtmlRenderer().render(packet).decode()

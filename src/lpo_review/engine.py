@@ -254,6 +254,7 @@ class Engine:
                 name=stage.name, plugin=ps.plugin, plugin_version=ps.version,
                 saw_original=original, seconds=round(time.perf_counter() - s0, 4),
                 findings=len(new_findings) + sum(len(d.rows) for d in new_drafts),
+                notes=list(result.notes),
             ))
         packet = Packet(
             doc_id=doc_id_for(document.sha256),

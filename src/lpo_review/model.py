@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 #: Version of the packet JSON layout.  Bump the minor number for additions, the major for changes.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 DocumentKind = Literal["contract", "deposition", "medical", "other"]
 DOCUMENT_KINDS: tuple[str, ...] = ("contract", "deposition", "medical", "other")
@@ -177,7 +177,9 @@ class StageRecord(_Record):
     saw_original: bool
     seconds: float
     findings: int
-    error: str | None = None
+    notes: list[str] = Field(default_factory=list,
+                             description="What the stage reports beside its findings, e.g. "
+                                         "'No Governing Law clause found'.")
 
 
 class SignOff(_Record):

@@ -45,21 +45,12 @@ class PacketStore:
         paths.append(atomic_write(self.json_path(packet.doc_id), dump_packet(packet)))
         return paths
 
-    def load(self, doc_id: str) -> Packet:
-        return load_packet(self.json_path(doc_id))
-
     def remove_partials(self) -> int:
         """Clear temporary files a killed run left (the packets they belonged to are redone)."""
         return remove_partials(self.packets_dir) + remove_partials(self.out_dir / "vault")
-
-    def doc_ids(self) -> list[str]:
-        return sorted(p.stem for p in self.packets_dir.glob("DOC-*.json"))
 
 
 def dump_packet(packet: Packet) -> str:
     """The packet's JSON as written to disk (stable key order, UTF-8, indented)."""
     return packet.model_dump_json(indent=2) + "\n"
 
-
-def load_packet(path: str | Path) -> Packet:
-    return Packet.model_validate_json(Path(path).read_text(encoding="utf-8"))

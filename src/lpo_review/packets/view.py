@@ -95,6 +95,9 @@ def build_view(packet: Packet, audience: Audience = "attorney") -> PacketView:
         [[t, str(n), str(len({r.placeholder for r in packet.redactions if r.entity_type == t}))]
          for t, n in sorted(counts.items())],
     ))
+    notes = [[r.name, note] for r in packet.stages for note in r.notes]
+    if notes:
+        tables.append(Table("Stage notes", ["Stage", "Note"], notes))
     drafts = vendor_drafts(packet) if vendor else packet.drafts
     tables += [_draft_table(draft) for draft in drafts]
     guard = [(i, f) for i, f in enumerate(packet.findings) if f.stage == "guard"]
