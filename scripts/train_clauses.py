@@ -29,7 +29,7 @@ from lpo_review.stages.clauses.cuad_data import (
     split_contracts,
 )
 from lpo_review.stages.clauses.evaluation import Scorer
-from lpo_review.stages.clauses.features import make_vectorizer, vectorise
+from lpo_review.stages.clauses.features import vectorise
 from lpo_review.stages.clauses.model import ACCEPT, ClauseModel, runs
 from lpo_review.stages.clauses.segment import Segment, segment
 
@@ -57,12 +57,12 @@ def segment_labels(contract: Contract, segments: list[Segment], min_overlap: flo
 
 def featurise(contracts: list[Contract], n_features: int, min_overlap: float):
     """Segments, feature matrix and labels for a list of contracts."""
-    vec = make_vectorizer(n_features)
     segs, xs, ys = [], [], []
     for c in contracts:
         s = segment(c.text)
         segs.append(s)
-        xs.append(vectorise(vec, c.text, s))
+        rows = vectorise(c.text, s, n_features)
+        xs.append(sparse.csr_matrix((rows.data, rows.indices, rows.indptr), shape=rows.shape))
         ys.append(segment_labels(c, s, min_overlap))
     return segs, sparse.vstack(xs).tocsr(), np.vstack(ys)
 

@@ -8,17 +8,13 @@ the original it was trained on as far as the words allow.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import pairwise
 
-from typing import TYPE_CHECKING
-
+import mmh3
 import numpy as np
 
 from lpo_review.stages.clauses.segment import Segment
-
-if TYPE_CHECKING:  # scikit-learn loads with the model, not at start-up
-    from scipy import sparse
-    from sklearn.feature_extraction.text import HashingVectorizer
 
 _PLACEHOLDER = re.compile(r"<([A-Z][A-Z_]*?)(?:_\d+)?>")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[$%;:]")
@@ -62,18 +58,56 @@ def segment_features(text: str, segments: list[Segment]) -> list[list[str]]:
     return feats
 
 
-def make_vectorizer(n_features: int) -> HashingVectorizer:
-    """The hashing vectorizer over pre-tokenised feature lists (stateless, nothing to store)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+@dataclass(frozen=True)
+class HashedRows:
+    """A sparse matrix in CSR form, one row per segment, each row L2-normalised.
 
-    return HashingVectorizer(analyzer=_identity, n_features=n_features, alternate_sign=False,
-                             norm="l2", dtype=np.float32)
+    Column ``j`` of a feature is ``abs(murmurhash3_32(feature)) % n_features`` (scikit-learn's
+    ``HashingVectorizer(alternate_sign=False, norm="l2")`` gives the same matrix, so a model
+    trained on either scores the other's rows); counts of a repeated feature add up.
+    """
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    n_features: int
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.indptr) - 1, self.n_features
+
+    def dot(self, dense: np.ndarray) -> np.ndarray:
+        """``rows @ dense`` for a ``[n_features, k]`` array (``[rows, k]``)."""
+        out = np.zeros((self.shape[0], dense.shape[1]), dtype=np.float32)
+        filled = np.flatnonzero(np.diff(self.indptr))
+        if len(filled):
+            weighted = dense[self.indices] * self.data[:, None]
+            out[filled] = np.add.reduceat(weighted, self.indptr[filled], axis=0)
+        return out
 
 
-def _identity(x: list[str]) -> list[str]:
-    return x
+_INT32_MIN = -(2**31)
 
 
-def vectorise(vectorizer: HashingVectorizer, text: str, segments: list[Segment]) -> sparse.csr_matrix:
-    """Feature matrix, one row per segment."""
-    return vectorizer.transform(segment_features(text, segments))
+def hash_rows(rows: list[list[str]], n_features: int) -> HashedRows:
+    """Hash feature lists into :class:`HashedRows` (numpy and MurmurHash3 only)."""
+    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    hashes = np.fromiter((mmh3.hash(f, 0, True) for r in rows for f in r), dtype=np.int64,
+                         count=int(lengths.sum()))
+    cols = np.where(hashes == _INT32_MIN, (2**31 - 1 - (n_features - 1)) % n_features,
+                    np.abs(hashes) % n_features)
+    keys = np.repeat(np.arange(len(rows), dtype=np.int64), lengths) * n_features + cols
+    unique, counts = np.unique(keys, return_counts=True)
+    row_of, indices = np.divmod(unique, n_features)
+    data = counts.astype(np.float32)
+    norms = np.sqrt(np.bincount(row_of, weights=data.astype(np.float64) ** 2,
+                                minlength=len(rows))).astype(np.float32)
+    data /= norms[row_of]
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of, minlength=len(rows)), out=indptr[1:])
+    return HashedRows(indptr, indices.astype(np.int32), data, n_features)
+
+
+def vectorise(text: str, segments: list[Segment], n_features: int) -> HashedRows:
+    """Feature matrix of ``segments``, one row per segment."""
+    return hash_rows(segment_features(text, segments), n_features)

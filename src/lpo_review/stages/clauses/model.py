@@ -17,7 +17,7 @@ import numpy as np
 
 from lpo_review.models_dir import find_model_dir
 from lpo_review.stages.clauses import rules
-from lpo_review.stages.clauses.features import make_vectorizer, vectorise
+from lpo_review.stages.clauses.features import vectorise
 from lpo_review.stages.clauses.segment import Segment, segment
 
 WEIGHTS_FILE = "weights.npz"
@@ -96,7 +96,6 @@ class ClauseModel:
         self.thresholds = thresholds
         self.n_features = n_features
         self.meta = meta or {}
-        self._vectorizer = make_vectorizer(n_features)
         self._coef_t = np.ascontiguousarray(coef_t, dtype=np.float32)
 
     # -- persistence -------------------------------------------------------------------------
@@ -124,8 +123,7 @@ class ClauseModel:
         segments = segment(text)
         if not segments:
             return segments, np.zeros((0, len(self.categories)), dtype=np.float32)
-        x = vectorise(self._vectorizer, text, segments)
-        logits = x @ self._coef_t + self.intercept
+        logits = vectorise(text, segments, self.n_features).dot(self._coef_t) + self.intercept
         return segments, 1.0 / (1.0 + np.exp(-logits))
 
     def extract(self, text: str, threshold: float = ACCEPT) -> list[Clause]:
