@@ -16,7 +16,6 @@ from presidio_analyzer.predefined_recognizers import (
     MedicalLicenseRecognizer,
     NhsRecognizer,
     SpacyRecognizer,
-    UrlRecognizer,
     UsBankRecognizer,
     UsItinRecognizer,
     UsPassportRecognizer,
@@ -35,13 +34,14 @@ from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_tex
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.profiles import entities_to_redact
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
+from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
 from lpo_review.redact.spans import tidy_spans
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
     """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced by the
-    plugin's, the phone one runs on candidate windows only)."""
+    plugin's, the phone and URL ones run on candidate windows only)."""
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_TO_PRESIDIO.values()))),
         WindowedPhoneRecognizer(),
@@ -51,7 +51,7 @@ def presidio_recognizers() -> list[EntityRecognizer]:
         IpRecognizer(),
         MedicalLicenseRecognizer(),
         NhsRecognizer(),
-        UrlRecognizer(),
+        WindowedUrlRecognizer(),
         UsBankRecognizer(),
         UsItinRecognizer(),
         UsPassportRecognizer(),

@@ -3,12 +3,15 @@
 Each pattern is a regular expression with a named group ``value``; only that group is reported,
 so the label stays readable in the redacted text ("MRN: <MEDICAL_RECORD_NUMBER_1>").  A pattern
 may list several values ("application nos. 123/02 and 456/03"): ``ITEM`` then picks each one out
-of the group.
+of the group.  ``LINES`` lets a recognizer whose patterns are costly search only the lines that
+could hold a match (see :func:`line_windows`).
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
+
+import itertools
 
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -28,10 +31,14 @@ class LabelledValueRecognizer(LocalRecognizer):
     PATTERNS: ClassVar[tuple[str, ...]] = ()
     ITEM: ClassVar[str | None] = None
     FLAGS: ClassVar[int] = regex.IGNORECASE | regex.MULTILINE
+    LINES: ClassVar[str | None] = None
+    """A cheap pattern (case-insensitive) found on the line where every match starts; only
+    those lines and the line after each are searched.  ``None``: the whole text."""
 
     def __init__(self) -> None:
         self._patterns = [regex.compile(p, self.FLAGS) for p in self.PATTERNS]
         self._item = regex.compile(self.ITEM, self.FLAGS) if self.ITEM else None
+        self._lines = regex.compile(self.LINES, regex.IGNORECASE) if self.LINES else None
         super().__init__(
             supported_entities=[self.ENTITY], supported_language="en", name=type(self).__name__
         )
@@ -46,8 +53,9 @@ class LabelledValueRecognizer(LocalRecognizer):
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every accepted value in ``text``."""
         found: set[tuple[int, int]] = set()
-        for pattern in self._patterns:
-            for match in pattern.finditer(text):
+        windows = line_windows(text, self._lines) if self._lines else [(0, len(text))]
+        for pattern, (lo, hi) in itertools.product(self._patterns, windows):
+            for match in pattern.finditer(text, lo, hi):
                 start, end = match.span("value")
                 if start < 0:
                     continue
@@ -85,6 +93,28 @@ class LabelledValueRecognizer(LocalRecognizer):
             )
             for start, end in self.spans(text)
         ]
+
+
+def line_windows(text: str, candidates: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the lines of ``text`` holding a match of ``candidates``, each
+    with the line after it (a value may follow its label on the next line), merged in order.
+
+    A window starts at a line start and ends at a line end: a compiled pattern run with
+    ``finditer(text, start, end)`` sees the text before the window (``^``, ``\\b`` and
+    look-behinds decide as in the whole text); only a look-ahead beyond the line end could.
+    """
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    for m in candidates.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.end())
+        hi = n if hi < 0 else text.find("\n", hi + 1)
+        hi = n if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 #: A generic identifier: letters/digits with inner separators, containing at least one digit.

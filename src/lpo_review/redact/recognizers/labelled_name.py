@@ -24,18 +24,19 @@ _PERSON_ROLE = (
 )
 #: A field starts a line or a column (after a tab, "|" or a run of spaces).
 _FIELD_START = r"(?:^|(?<=[\t|;])|(?<=[ \t]{2}))[ \t\-*\u2022]*"
+_SIGNED_BY = r"(?:signed|dictated|reviewed|prepared|examined|seen)[ \t]+by"
+_RECORD_OF = r"(?:deposition|testimony|examination|affidavit|declaration|statement)[ \t]+of"
 #: The label: a role with an optional "name", or "name" alone, then a colon, as a field; or
 #: "signed by" anywhere.
 _LABEL = (
     r"(?i:" + _FIELD_START + r"(?:(?:" + _PERSON_ROLE + r")(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?"
     r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*:"
-    r"|(?<![\w])(?:electronically[ \t]+)?(?:signed|dictated|reviewed|prepared|examined|seen)"
-    r"[ \t]+by:?)"
+    r"|(?<![\w])(?:electronically[ \t]+)?" + _SIGNED_BY + r":?)"
     r"[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
 )
 #: "DEPOSITION OF", "testimony of"...: the name may follow on the next (numbered) line.
 _OF_LABEL = (
-    r"(?i:(?<![\w])(?:deposition|testimony|examination|affidavit|declaration|statement)[ \t]+of)"
+    r"(?i:(?<![\w])" + _RECORD_OF + r")"
     r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\d{1,3})?[ \t]+)"
     r"(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
 )
@@ -83,6 +84,7 @@ class LabelledNameRecognizer(LabelledValueRecognizer):
     SCORE = 0.88
     FLAGS = regex.MULTILINE
     PATTERNS = (_LABEL + _VALUE, _OF_LABEL + _VALUE)
+    LINES = ":|" + _SIGNED_BY + "|" + _RECORD_OF
 
     def validate(self, value: str) -> bool:
         return not (_ORGANISATION.search(value) or _NOT_A_NAME.search(value))
