@@ -87,7 +87,11 @@ def _init_worker(config_json: str) -> None:
 
 
 class ProcessExecutor:
-    """A local pool of worker processes (spawned), each with its own engine."""
+    """A local pool of worker processes (spawned), each with its own engine.
+
+    The workers start (and build their engines) at once, while the caller is still
+    discovering and hashing files, rather than at the first document.
+    """
 
     def __init__(self, config: Config, workers: int):
         self.workers = workers
@@ -95,6 +99,8 @@ class ProcessExecutor:
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker, initargs=(config.model_dump_json(),),
         )
+        for _ in range(workers):  # the pool spawns a process per submission while none is idle
+            self._pool.submit(int)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         return self._pool.submit(fn, *args)

@@ -169,11 +169,19 @@ def _stop_on_signals() -> Iterator[Callable[[], bool]]:
             signal.signal(sig, old)
 
 
+#: Documents in flight per worker: enough that a long transcript at the head of the (ordered)
+#: pipeline does not leave the other workers idle.
+WINDOW_PER_WORKER = 8
+#: Source bytes in flight at most (a document larger than this still runs, alone).
+IN_FLIGHT_BYTES = 64 * 2**20
+
+
 @dataclass
 class _Job:
     index: int
     source: str
     sha256: str
+    size: int
     started: float
     notices: list[Finding] = field(default_factory=list)
     future: Any = None
@@ -193,13 +201,14 @@ class _Run:
     """State of one batch run: the pipeline's queues and the report."""
 
     def __init__(self, engine: Engine, executor: Executor, store: PacketStore, report: RunReport,
-                 vault_key: bytes | None, on_outcome: Callable[[DocOutcome], None] | None,
-                 window: int):
+                 vault_key: bytes | None, on_outcome: Callable[[DocOutcome], None] | None):
         self.engine, self.executor, self.store, self.report = engine, executor, store, report
-        self.vault_key, self.on_outcome, self.window = vault_key, on_outcome, window
+        self.vault_key, self.on_outcome = vault_key, on_outcome
+        self.window = max(2, WINDOW_PER_WORKER * executor.workers)
         self.config_json = engine.config.model_dump_json()
         self.detecting: deque[_Job] = deque()
         self.analysing: deque[_Job] = deque()
+        self.in_flight_bytes = 0
         self.outcomes: dict[int, DocOutcome] = {}
 
     def record(self, index: int, outcome: DocOutcome) -> None:
@@ -208,14 +217,20 @@ class _Run:
             self.on_outcome(outcome)
 
     def fail(self, job: _Job, failure: ReviewFailure) -> None:
+        self.in_flight_bytes -= job.size
         self.record(job.index, DocOutcome(job.source, "failed", doc_id_for(job.sha256), job.sha256,
                                           reason=failure.reason, message=failure.message))
 
     def submit(self, job: _Job, path: Path) -> None:
+        """Start ``job`` once the window has room for it (in documents and in bytes)."""
+        while self.detecting or self.analysing:
+            in_flight = len(self.detecting) + len(self.analysing)
+            if in_flight < self.window and self.in_flight_bytes + job.size <= IN_FLIGHT_BYTES:
+                break
+            self.step()
         job.future = self.executor.submit(detect_task, self.config_json, str(path))
         self.detecting.append(job)
-        while len(self.detecting) + len(self.analysing) >= self.window:
-            self.step()
+        self.in_flight_bytes += job.size
 
     def step(self) -> None:
         """Advance the oldest job: its detection if any is pending, else its analysis."""
@@ -240,6 +255,7 @@ class _Run:
         if isinstance(result, ReviewFailure):
             self.fail(job, result)
             return
+        self.in_flight_bytes -= job.size
         review, renderings = result
         write_review(self.engine, self.store, review, renderings, self.vault_key)
         p = review.packet
@@ -296,8 +312,7 @@ def review_dir(
     files = discover(src)
     if on_total:
         on_total(len(files))
-    run = _Run(engine, executor, store, report, vault_key, on_outcome,
-               window=max(2, 2 * executor.workers))
+    run = _Run(engine, executor, store, report, vault_key, on_outcome)
     seen: dict[str, str] = {}
     with _stop_on_signals() as stopping:
         for index, path in enumerate(files):
@@ -325,7 +340,8 @@ def review_dir(
                 run.record(index, DocOutcome(rel, "skipped", doc_id, sha, reason="already_done",
                                              message="packet exists from an earlier run"))
                 continue
-            run.submit(_Job(index, rel, sha, time.perf_counter(), _task_notices(tasks)), path)
+            run.submit(_Job(index, rel, sha, path.stat().st_size, time.perf_counter(),
+                            _task_notices(tasks)), path)
         run.drain()
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)

@@ -110,27 +110,29 @@ class PresidioRedactor(Redactor):
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
         lower = lowercase_words(text)
-        for chunk in chunk_text(text, self.config.limits.chunk_chars):
-            piece = text[chunk.start : chunk.end]
-            artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
-            for r in self.analyzer.analyze(
-                piece,
-                "en",
-                entities=self.entities,
-                nlp_artifacts=artifacts,
-                score_threshold=self.config.redaction.score_threshold,
-            ):
-                start, end = r.start + chunk.start, r.end + chunk.start
-                if not chunk.core_start <= start < chunk.core_end:
-                    continue
-                value = text[start:end]
-                if keeps_value(self.config.profile, r.entity_type, value) or \
-                        is_ordinary_word(r.entity_type, value, lower):
-                    continue
-                key = (r.entity_type, start, end)
-                if key not in found or _rank(r) > _rank(found[key]):
-                    r.start, r.end = start, end
-                    found[key] = r
+        # Strings spaCy learns from this text are forgotten after it (flat memory over a run).
+        with self.nlp.memory_zone():
+            for chunk in chunk_text(text, self.config.limits.chunk_chars):
+                piece = text[chunk.start : chunk.end]
+                artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
+                for r in self.analyzer.analyze(
+                    piece,
+                    "en",
+                    entities=self.entities,
+                    nlp_artifacts=artifacts,
+                    score_threshold=self.config.redaction.score_threshold,
+                ):
+                    start, end = r.start + chunk.start, r.end + chunk.start
+                    if not chunk.core_start <= start < chunk.core_end:
+                        continue
+                    value = text[start:end]
+                    if keeps_value(self.config.profile, r.entity_type, value) or \
+                            is_ordinary_word(r.entity_type, value, lower):
+                        continue
+                    key = (r.entity_type, start, end)
+                    if key not in found or _rank(r) > _rank(found[key]):
+                        r.start, r.end = start, end
+                        found[key] = r
         return sorted(found.values(), key=lambda r: (r.start, -r.end, r.entity_type, -r.score))
 
     # ---------------------------------------------------------------------------------- redaction
