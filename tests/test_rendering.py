@@ -62,3 +62,17 @@ def test_docx_opens_cleanly_in_libreoffice(deposition_packet, tmp_path):
     assert len(reader.pages) >= 3
     assert "Attorney sign-off" in text and deposition_packet.doc_id in text
     assert "<PERSON_1>" in text
+
+
+def test_docx_keeps_tabs_and_line_breaks_and_drops_characters_xml_cannot_hold(engine):
+    text = ("MEMO\nThe claim was\tfiled on time.\x0b It was\x01 paid.\nSecond line.\f"
+            "Page two of the memo.\n")
+    packet = engine.review_text(text, kind="other").packet
+    data = DocxRenderer().render(packet)
+    assert data == DocxRenderer().render(packet)  # deterministic bytes
+    doc = open_docx(io.BytesIO(data))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "The claim was\tfiled on time. It was paid.\nSecond line." in body
+    pages = [p for p in doc.paragraphs if p.style.name == "Redacted Text"]
+    assert len(pages) == 2 and pages[1].paragraph_format.page_break_before
+    assert pages[1].text.startswith("Page two of the memo.")

@@ -1,0 +1,61 @@
+"""Recognizers that search only candidate lines or words find what a whole-text search finds."""
+
+from __future__ import annotations
+
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
+from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
+
+FORM = """INTAKE FORM
+Patient: Priya Raghunathan
+Provider: Valley Medical Center
+Emergency Contact: Ana Ruiz
+The agreement was reviewed and signed by Karl Strobel on the same day.
+  4                 DEPOSITION OF
+  5                 MAARTEN BROUWER
+  6   taken on behalf of the Plaintiff.
+Notes: none.   Witness: Jan de Vries
+"""
+
+
+class WholeTextLabelledName(LabelledNameRecognizer):
+    LINES = None
+
+
+def test_labelled_names_on_candidate_lines_equal_a_whole_text_search():
+    windowed = LabelledNameRecognizer().spans(FORM)
+    assert windowed == WholeTextLabelledName().spans(FORM)
+    found = {FORM[s:e] for s, e in windowed}
+    assert {"Priya Raghunathan", "Ana Ruiz", "Karl Strobel", "MAARTEN BROUWER",
+            "Jan de Vries"} <= found
+    assert "Valley Medical Center" not in found
+
+
+URLS = """Portal: https://records.example.org/patient?id=7 and www.firm-intranet.com/path.
+Quoted: 'http://quoted.example.net' "docs.example.co.uk" (see mail.example.com).
+Section 3.2 of the Agreement, e.g. the U.S. rules, end.Next sentence; v.2.io
+"""
+
+
+def _spans(results):
+    return sorted((r.start, r.end, r.score, r.entity_type) for r in results)
+
+
+def test_urls_on_candidate_words_equal_presidios_whole_text_search():
+    windowed = WindowedUrlRecognizer().analyze(URLS, ["URL"])
+    assert _spans(windowed) == _spans(UrlRecognizer().analyze(URLS, ["URL"]))
+    found = {URLS[r.start:r.end] for r in windowed}
+    assert "https://records.example.org/patient?id=7" in found
+    assert any("firm-intranet.com" in f for f in found)
+    assert all(r.recognition_metadata["recognizer_name"] == "UrlRecognizer" for r in windowed)
+
+
+def test_redaction_forgets_the_strings_spacy_learned_from_a_document(engine):
+    """Worker memory stays flat over a run: spaCy's string store does not grow per document."""
+    vocab = engine.redactor.nlp.vocab
+    before = len(vocab.strings)
+    for n in range(3):
+        engine.review_text(f"Claim QZX{n}7731 filed by Zanthorpe Quillery-Mbeki{n} on 03/0{n + 1}/2024."
+                           f" Reference Vorstrandt-{n}88.", kind="other")
+    assert len(vocab.strings) == before
