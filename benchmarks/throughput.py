@@ -1,13 +1,18 @@
 """Throughput, memory and start-up of the whole review against bare spaCy NER.
 
 Generates its own corpus (fixed seed) of contracts, transcripts and medical records, then in one
-run measures, on the same texts and model:
+run measures, on the same texts and model, runs of each kind interleaved so the machine's noise
+falls on both:
 
-- bare spaCy NER (``nlp.pipe`` with only the NER pipeline) on 1 and 2 processes;
-- the whole review (``lpo-review review``: ingest, redaction, every enabled built-in stage,
-  packet rendering and writing) on 1 and 2 workers;
-- peak RSS of each process tree, start-up on one small file, and memory flatness (peak RSS of a
-  large run against a small one).
+- bare spaCy NER (``nlp.pipe`` with only the ``ner`` component, which is all the engine runs of
+  the model) on 1 and 2 processes; for reference also spaCy's NER with the ``tok2vec`` it
+  loads by default (``enable=["tok2vec", "ner"]``: the same entities, more work);
+- the whole review (``review_dir``, what ``lpo-review review`` runs: ingest, redaction, every
+  enabled built-in stage, packet rendering and atomic writing) on 1 and 2 workers, timed like
+  the NER once the engine is built (model loading excluded from both; start-up is measured on
+  its own);
+- peak RSS of each process tree, start-up of ``lpo-review review`` on one small file, and memory
+  flatness (peak RSS of a large run against a small one).
 
 Usage::
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -114,30 +120,67 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int
 
 BARE_NER = """
 import sys, time, pathlib, spacy
-folder, n_process, model = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+folder, n_process, model, pipes = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(folder).iterdir())]
-nlp = spacy.load(model, enable=["tok2vec", "ner"])
+nlp = spacy.load(model, enable=pipes.split(","))
 nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
 t0 = time.perf_counter()
 ents = sum(len(d.ents) for d in nlp.pipe(texts, n_process=n_process, batch_size=8))
 print(time.perf_counter() - t0, ents)
 """
 
+#: The engine as ``lpo-review review -j N`` runs it, timed once built: a first run over a
+#: folder with one small document per worker builds every worker's engine and stage models.
+ENGINE = """
+import json, pathlib, sys, tempfile, time
+from lpo_review.config import Config
+from lpo_review.engine import Engine
+from lpo_review.executors import DaskExecutor, ProcessExecutor
+from lpo_review.redact.redactor import PseudonymTable
+from lpo_review.run import review_dir
 
-def bare_ner(folder: Path, n_process: int, model: str) -> float:
+def main():
+    folder, workers, executor_kind, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    config = Config(workers=workers)
+    engine = Engine(config)
+    if executor_kind == "dask":
+        executor = DaskExecutor(config, "local", workers)
+    else:
+        executor = ProcessExecutor(config, workers) if workers > 1 else None
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = pathlib.Path(tmp) / "warm"
+        warm.mkdir()
+        for p in sorted(pathlib.Path(folder).iterdir())[:workers * 3]:
+            (warm / p.name).write_text(p.read_text(encoding="utf-8")[:3000], encoding="utf-8")
+        review_dir(engine, warm, pathlib.Path(tmp) / "out", executor=executor)
+        engine.pseudonyms = PseudonymTable()  # the warm-up leaves no trace in the measured run
+        t0 = time.perf_counter()
+        report = review_dir(engine, folder, out, executor=executor)
+        seconds = time.perf_counter() - t0
+    if executor is not None:
+        executor.close()
+    print(json.dumps({"seconds": seconds, "totals": report.totals()}))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def bare_ner(folder: Path, n_process: int, model: str, pipes: str = "ner") -> float:
     """Seconds bare spaCy NER takes over the folder (model load excluded)."""
-    _, _, out = timed([sys.executable, "-c", BARE_NER, str(folder), str(n_process), model])
+    _, _, out = timed([sys.executable, "-c", BARE_NER, str(folder), str(n_process), model, pipes])
     return float(out.split()[0])
 
 
-def engine_run(folder: Path, workers: int, extra: list[str] | None = None) -> tuple[float, int, dict]:
-    """Seconds, peak RSS and report of a whole ``lpo-review review`` run (start-up included)."""
-    with tempfile.TemporaryDirectory() as out:
-        cmd = [sys.executable, "-m", "lpo_review", "review", str(folder), "--out", out, "-q",
-               "-j", str(workers), *(extra or [])]
-        seconds, peak, _ = timed(cmd)
-        report = json.loads((Path(out) / "run-report.json").read_text())
-    return seconds, peak, report
+def engine_run(folder: Path, workers: int, executor: str = "pool") -> tuple[float, int, dict]:
+    """Seconds of the measured run, peak RSS of the process tree, and the run's totals."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "engine_run.py"
+        script.write_text(ENGINE, encoding="utf-8")
+        _, peak, out = timed([sys.executable, str(script), str(folder), str(workers), executor,
+                              str(Path(tmp) / "out")])
+    result = json.loads(out.strip().splitlines()[-1])
+    return result["seconds"], peak, result["totals"]
 
 
 def startup(folder: Path) -> float:
@@ -150,31 +193,37 @@ def startup(folder: Path) -> float:
     return seconds
 
 
-def ratio_table(n_docs: int, repeat: int, model: str) -> str:
+def ratio_table(n_docs: int, repeat: int, model: str, dask: bool = False) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         words = write_corpus(folder, n_docs)
         rows = []
-        for workers in (1, 2):
-            ner = statistics.median(bare_ner(folder, workers, model) for _ in range(repeat))
-            runs = [engine_run(folder, workers) for _ in range(repeat)]
-            # engine throughput excludes start-up, like the NER timing excludes model loading
-            eng = statistics.median(r[2]["seconds"] for r in runs)
-            wall = statistics.median(r[0] for r in runs)
+        configs = [(1, "pool"), (2, "pool")] + ([(2, "dask")] if dask else [])
+        for workers, executor in configs:
+            ner, default_ner, runs = [], [], []
+            for _ in range(repeat):  # interleaved: NER, engine, NER with tok2vec
+                ner.append(bare_ner(folder, workers, model))
+                runs.append(engine_run(folder, workers, executor))
+                default_ner.append(bare_ner(folder, workers, model, "tok2vec,ner"))
+            ner_s, default_s = statistics.median(ner), statistics.median(default_ner)
+            eng = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs)
-            rows.append((workers, words / ner, words / eng, (words / eng) / (words / ner),
-                         n_docs / eng, wall, peak / 2**20))
+            rows.append((f"{workers}" + (" (Dask LocalCluster)" if executor == "dask" else ""),
+                         words / ner_s, words / default_s, words / eng,
+                         (words / eng) / (words / ner_s), (words / eng) / (words / default_s),
+                         n_docs / eng, peak / 2**20))
         start = statistics.median(startup(folder) for _ in range(repeat))
     lines = [
         f"Corpus: {n_docs} documents, {words:,} words (seed {SEED}); model {model}; "
-        f"median of {repeat} runs.",
+        f"median of {repeat} interleaved runs.",
         "",
-        "| workers | bare NER words/s | review words/s | ratio | docs/s | wall s | peak RSS MiB |",
-        "|---|---|---|---|---|---|---|",
+        "| workers | bare NER words/s | spaCy NER + tok2vec words/s | review words/s | "
+        "**ratio to bare NER** | ratio to NER + tok2vec | docs/s | peak RSS MiB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for w, ner, eng, ratio, dps, wall, rss in rows:
-        lines.append(f"| {w} | {ner:,.0f} | {eng:,.0f} | {ratio:.2f} | {dps:.2f} | {wall:.1f} | "
-                     f"{rss:,.0f} |")
+    for w, ner, default, eng, ratio, ratio_default, dps, rss in rows:
+        lines.append(f"| {w} | {ner:,.0f} | {default:,.0f} | {eng:,.0f} | **{ratio:.2f}** | "
+                     f"{ratio_default:.2f} | {dps:.2f} | {rss:,.0f} |")
     lines.append("")
     lines.append(f"Start-up (`lpo-review review` on one small file, whole command): {start:.2f} s")
     return "\n".join(lines)
@@ -189,6 +238,7 @@ def memory_table(sizes: list[int], workers: int) -> str:
             words = write_corpus(folder, n)
             seconds, peak, _ = engine_run(folder, workers)
             peaks.append(peak)
+            shutil.rmtree(folder)
             lines.append(f"| {n} | {words:,} | {seconds:.1f} | {peak / 2**20:,.0f} |")
     lines.append("")
     lines.append(f"Peak RSS ratio largest/smallest run: {peaks[-1] / peaks[0]:.2f} "
@@ -204,11 +254,10 @@ def huge_table(chars: int) -> str:
         folder.mkdir()
         text = huge_transcript(chars, SEED)
         (folder / "huge-transcript.txt").write_text(text, encoding="utf-8")
-        seconds, peak, report = engine_run(folder, 1)
+        seconds, peak, totals = engine_run(folder, 1)
     words = len(text.split())
-    doc = report["documents"][0]
-    return (f"Huge transcript: {len(text):,} characters, {words:,} words: status {doc['status']}, "
-            f"{seconds:.1f} s wall ({words / report['seconds']:,.0f} words/s), "
+    return (f"Huge transcript: {len(text):,} characters, {words:,} words: "
+            f"{totals['ok']} reviewed, {seconds:.1f} s ({words / seconds:,.0f} words/s), "
             f"peak RSS {peak / 2**20:,.0f} MiB")
 
 
@@ -220,6 +269,8 @@ def main() -> None:
     parser.add_argument("--memory", type=int, nargs="+", metavar="N")
     parser.add_argument("--huge", type=int, metavar="CHARS")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--dask", action="store_true",
+                        help="also run the review on a 2-worker Dask LocalCluster")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.memory:
@@ -227,7 +278,7 @@ def main() -> None:
     elif args.huge:
         table = huge_table(args.huge)
     else:
-        table = ratio_table(args.docs, args.repeat, args.model)
+        table = ratio_table(args.docs, args.repeat, args.model, args.dask)
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
