@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer.predefined_recognizers import UrlRecognizer
+import pytest
+from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
+from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 
@@ -32,9 +34,10 @@ def test_labelled_names_on_candidate_lines_equal_a_whole_text_search():
     assert "Valley Medical Center" not in found
 
 
-URLS = """Portal: https://records.example.org/patient?id=7 and www.firm-intranet.com/path.
+NETWORK = """Portal: https://records.example.org/patient?id=7 and www.firm-intranet.com/path.
 Quoted: 'http://quoted.example.net' "docs.example.co.uk" (see mail.example.com).
 Section 3.2 of the Agreement, e.g. the U.S. rules, end.Next sentence; v.2.io
+Logged from 10.0.0.12 and fe80::1ff:fe23:4567:890a, (::1) at 10:30; gateway 2001:db8::8a2e:370:7334.
 """
 
 
@@ -42,13 +45,17 @@ def _spans(results):
     return sorted((r.start, r.end, r.score, r.entity_type) for r in results)
 
 
-def test_urls_on_candidate_words_equal_presidios_whole_text_search():
-    windowed = WindowedUrlRecognizer().analyze(URLS, ["URL"])
-    assert _spans(windowed) == _spans(UrlRecognizer().analyze(URLS, ["URL"]))
-    found = {URLS[r.start:r.end] for r in windowed}
-    assert "https://records.example.org/patient?id=7" in found
-    assert any("firm-intranet.com" in f for f in found)
-    assert all(r.recognition_metadata["recognizer_name"] == "UrlRecognizer" for r in windowed)
+@pytest.mark.parametrize("windowed, presidio, entity, expected", [
+    (WindowedUrlRecognizer, UrlRecognizer, "URL",
+     {"https://records.example.org/patient?id=7", "mail.example.com"}),
+    (WindowedIpRecognizer, IpRecognizer, "IP_ADDRESS",
+     {"10.0.0.12", "fe80::1ff:fe23:4567:890a", "::1", "2001:db8::8a2e:370:7334"}),
+])
+def test_candidate_words_give_presidios_whole_text_results(windowed, presidio, entity, expected):
+    ours = windowed().analyze(NETWORK, [entity])
+    assert _spans(ours) == _spans(presidio().analyze(NETWORK, [entity]))
+    assert expected <= {NETWORK[r.start:r.end] for r in ours}
+    assert {r.recognition_metadata["recognizer_name"] for r in ours} == {presidio.__name__}
 
 
 def test_redaction_forgets_the_strings_spacy_learned_from_a_document(engine):

@@ -12,7 +12,6 @@ from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     CryptoRecognizer,
     IbanRecognizer,
-    IpRecognizer,
     MedicalLicenseRecognizer,
     NhsRecognizer,
     SpacyRecognizer,
@@ -33,6 +32,7 @@ from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.profiles import entities_to_redact
+from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
@@ -41,14 +41,14 @@ from lpo_review.redact.spans import tidy_spans
 
 def presidio_recognizers() -> list[EntityRecognizer]:
     """The Presidio recognizers the built-in redactor uses (the e-mail one is replaced by the
-    plugin's, the phone and URL ones run on candidate windows only)."""
+    plugin's, the phone, URL and IP ones run on candidate windows only)."""
     return [
         SpacyRecognizer(supported_entities=sorted(set(SPACY_TO_PRESIDIO.values()))),
         WindowedPhoneRecognizer(),
         CreditCardRecognizer(),
         CryptoRecognizer(),
         IbanRecognizer(),
-        IpRecognizer(),
+        WindowedIpRecognizer(),
         MedicalLicenseRecognizer(),
         NhsRecognizer(),
         WindowedUrlRecognizer(),

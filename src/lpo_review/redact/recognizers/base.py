@@ -117,6 +117,48 @@ def line_windows(text: str, candidates: regex.Pattern[str]) -> list[tuple[int, i
     return windows
 
 
+_SPACE_AFTER = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
+
+
+def word_windows(text: str, candidates: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the white-space-free runs of ``text`` holding a match of
+    ``candidates``, in order.
+
+    A pattern whose matches hold no white space finds in these runs exactly what it finds in
+    the whole text, as long as its look-arounds only ask whether a neighbour is a word
+    character (white space before or after a run is not one, and neither is the run's edge).
+    """
+    windows: list[tuple[int, int]] = []
+    hi = 0
+    for m in candidates.finditer(text):
+        if m.start() < hi:
+            continue  # in the run just taken
+        before = _SPACE_BEFORE.search(text, 0, m.start())
+        after = _SPACE_AFTER.search(text, m.end())
+        hi = after.start() if after else len(text)
+        windows.append((before.end() if before else 0, hi))
+    return windows
+
+
+class WordWindowed:
+    """Mixin for a Presidio pattern recognizer whose matches hold no white space: its
+    patterns run only on the words :data:`CANDIDATES` finds (see :func:`word_windows`)."""
+
+    CANDIDATES: ClassVar[regex.Pattern[str]]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for lo, hi in word_windows(text, self.CANDIDATES):
+            for r in super().analyze(  # type: ignore[misc]
+                    text[lo:hi], entities, nlp_artifacts, regex_flags):
+                r.start += lo
+                r.end += lo
+                results.append(r)
+        return results
+
+
 #: A generic identifier: letters/digits with inner separators, containing at least one digit.
 ID_VALUE = r"(?=[A-Z0-9\-/.:]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.:](?=[A-Z0-9]))*"
 #: "No.", "Number", "#", "ID" and similar between a label and its value (required).
