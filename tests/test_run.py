@@ -167,3 +167,27 @@ def test_out_of_scope_tasks_are_refused_before_work_and_routed_to_the_attorney(t
     refused = [f for f in packet["findings"] if f["label"] == "out_of_scope_task"]
     assert [f["data"]["task"] for f in refused] == ["T2"]
     assert report.exit_status == EXIT_SOME_FAILED
+
+
+def test_in_flight_documents_stay_within_the_byte_budget(engine, tmp_path, monkeypatch):
+    """Memory is bounded by what is in flight: never more source bytes than the budget, except
+    one document larger than the budget on its own (which still runs)."""
+    import lpo_review.run as run_module
+
+    src = make_folder(tmp_path, copies=5)
+    (src / "large.txt").write_text(LETTER * 40)
+    size = (src / "agreement-0.txt").stat().st_size
+    monkeypatch.setattr(run_module, "IN_FLIGHT_BYTES", 2 * size + size // 2)
+    seen: list[tuple[int, int]] = []
+    submit = run_module._Run.submit
+
+    def recording_submit(self, job, path):  # noqa: ANN001
+        submit(self, job, path)
+        seen.append((len(self.detecting) + len(self.analysing), self.in_flight_bytes))
+
+    monkeypatch.setattr(run_module._Run, "submit", recording_submit)
+    report = review_dir(engine, src, tmp_path / "out")
+    assert report.totals()["ok"] == 6
+    assert max(n for n, _ in seen) >= 2  # still a pipeline
+    assert max(b for n, b in seen if n > 1) <= run_module.IN_FLIGHT_BYTES
+    assert any(n == 1 and b > run_module.IN_FLIGHT_BYTES for n, b in seen)  # the large one
