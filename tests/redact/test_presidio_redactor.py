@@ -206,3 +206,19 @@ def test_chunked_and_whole_document_give_identical_results(standard):
     parts = redact(chunked, text)
     assert parts.redacted_text == whole.redacted_text
     assert [e.model_dump() for e in parts.entries] == [e.model_dump() for e in whole.entries]
+
+
+def test_redaction_forgets_the_strings_spacy_learned_over_a_run(engine):
+    """Worker memory stays flat over a run: what spaCy's string store learns from documents is
+    forgotten after each memory zone (a few dozen documents)."""
+    memory = engine.redactor.memory
+    vocab = engine.redactor.nlp.vocab
+    memory.close()
+    before = len(vocab.strings)
+    sizes = []
+    for n in range(memory.documents):
+        engine.review_text(f"Claim QZX{n}7731 filed by Zanthorpe Quillery-Mbeki{n} on 03/01/2024."
+                           f" Reference Vorstrandt-{n}88.", kind="other")
+        sizes.append(len(vocab.strings))
+    assert sizes[0] > before  # learned while the zone lasts...
+    assert sizes[-1] == before  # ...and forgotten when it ends

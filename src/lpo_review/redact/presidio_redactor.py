@@ -29,7 +29,14 @@ from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
 from lpo_review.redact.keep_rules import is_ordinary_word, keeps_value, lowercase_words
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
-from lpo_review.redact.nlp import SPACY_TO_PRESIDIO, NerOnlyNlpEngine, chunk_text, load_nlp, ner_doc
+from lpo_review.redact.nlp import (
+    SPACY_TO_PRESIDIO,
+    NerOnlyNlpEngine,
+    RollingMemoryZone,
+    chunk_text,
+    load_nlp,
+    ner_doc,
+)
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.profiles import entities_to_redact
 from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
@@ -84,6 +91,7 @@ class PresidioRedactor(Redactor):
         self.config = config
         self.nlp = load_nlp(config.model)
         self.nlp_engine = NerOnlyNlpEngine(self.nlp)
+        self.memory = RollingMemoryZone(self.nlp)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in [*presidio_recognizers(), *recognizers]:
             registry.add_recognizer(recognizer)
@@ -110,8 +118,7 @@ class PresidioRedactor(Redactor):
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
         lower = lowercase_words(text)
-        # Strings spaCy learns from this text are forgotten after it (flat memory over a run).
-        with self.nlp.memory_zone():
+        with self.memory.document():  # flat memory over a run
             for chunk in chunk_text(text, self.config.limits.chunk_chars):
                 piece = text[chunk.start : chunk.end]
                 artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
