@@ -21,4 +21,9 @@ def tokens(text: str) -> list[str]:
 
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, folded token)`` for every word of ``text``, offsets into ``text``."""
-    return [(m.start(), m.end(), "".join(tokens(m.group()))) for m in _TOKEN.finditer(text)]
+    return [(m.start(), m.end(), _fold_word(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _fold_word(word: str) -> str:
+    """``"".join(tokens(word))`` for one word (an ASCII word only needs lower-casing)."""
+    return word.lower() if word.isascii() else "".join(tokens(word))

@@ -516,11 +516,18 @@ _CREDIBILITY = [
 
 
 def _voice_check(patterns: Sequence[ReasonPattern | _PartyModal]) -> Callable[[str], str | None]:
-    """A rule check: the reason of the first pattern found in the sentence's drafter voice."""
+    """A rule check: the reason of the first pattern found in the sentence's drafter voice.
+
+    One search for any of the patterns (a party modal needs its modal) screens out the
+    sentences none of them can flag, most of them, before the patterns are tried in order.
+    """
+    screen = re.compile("|".join(
+        f"(?:{(p.regex if isinstance(p, ReasonPattern) else p.modal).pattern})" for p in patterns
+    ), re.IGNORECASE)
 
     def check(sentence: str) -> str | None:
         voice = drafter_voice(sentence)
-        if not voice:
+        if not voice or not screen.search(voice):
             return None
         for p in patterns:
             if p.search(voice):
