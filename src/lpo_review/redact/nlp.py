@@ -121,6 +121,13 @@ class RollingMemoryZone:
             zone.__exit__(None, None, None)
 
 
+@functools.lru_cache(maxsize=4)
+def memory_zones(model: str) -> RollingMemoryZone:
+    """The one :class:`RollingMemoryZone` of :func:`load_nlp`'s pipeline for ``model``: every
+    redactor of the process using that pipeline shares it (spaCy's zones must not nest)."""
+    return RollingMemoryZone(load_nlp(model))
+
+
 @dataclass(frozen=True)
 class Chunk:
     """A window ``[start, end)`` of the text; its results count if they start in its core,

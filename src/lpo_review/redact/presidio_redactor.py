@@ -32,9 +32,9 @@ from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import (
     SPACY_TO_PRESIDIO,
     NerOnlyNlpEngine,
-    RollingMemoryZone,
     chunk_text,
     load_nlp,
+    memory_zones,
     ner_doc,
 )
 from lpo_review.redact.offline import ensure_offline
@@ -91,7 +91,7 @@ class PresidioRedactor(Redactor):
         self.config = config
         self.nlp = load_nlp(config.model)
         self.nlp_engine = NerOnlyNlpEngine(self.nlp)
-        self.memory = RollingMemoryZone(self.nlp)
+        self.memory = memory_zones(config.model)
         registry = RecognizerRegistry(supported_languages=["en"])
         for recognizer in [*presidio_recognizers(), *recognizers]:
             registry.add_recognizer(recognizer)
