@@ -99,10 +99,9 @@ def hash_rows(rows: list[list[str]], n_features: int) -> HashedRows:
     keys = np.repeat(np.arange(len(rows), dtype=np.int64), lengths) * n_features + cols
     unique, counts = np.unique(keys, return_counts=True)
     row_of, indices = np.divmod(unique, n_features)
-    data = counts.astype(np.float32)
-    norms = np.sqrt(np.bincount(row_of, weights=data.astype(np.float64) ** 2,
-                                minlength=len(rows))).astype(np.float32)
-    data /= norms[row_of]
+    norms = np.sqrt(np.bincount(row_of, weights=counts.astype(np.float64) ** 2,
+                                minlength=len(rows)))
+    data = (counts / norms[row_of]).astype(np.float32)  # one rounding, as scikit-learn's
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum(np.bincount(row_of, minlength=len(rows)), out=indptr[1:])
     return HashedRows(indptr, indices.astype(np.int32), data, n_features)
