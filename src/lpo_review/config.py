@@ -53,7 +53,7 @@ class RedactionConfig(_Section):
 class LimitsConfig(_Section):
     max_file_mb: float = Field(256.0, gt=0, description="Larger files are refused (too_large).")
     chunk_chars: int = Field(
-        100_000, ge=10_000, description="Long texts are analysed in chunks of about this size."
+        10_000, ge=2_000, description="Long texts are analysed in chunks of about this size."
     )
 
 

