@@ -16,7 +16,7 @@ falls on both:
 
 Usage::
 
-    python benchmarks/throughput.py --docs 200 --repeat 3            # ratio table
+    python benchmarks/throughput.py --docs 100 --repeat 3 --dask     # ratio table (+ Dask row)
     python benchmarks/throughput.py --memory 100 10000               # flat-memory check
     python benchmarks/throughput.py --huge 1500000                   # one huge transcript
 
