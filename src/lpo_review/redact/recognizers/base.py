@@ -9,9 +9,8 @@ could hold a match (see :func:`line_windows`).
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 import itertools
+from typing import ClassVar
 
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
