@@ -9,6 +9,7 @@ could hold a match (see :func:`line_windows`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import ClassVar
 
@@ -142,19 +143,28 @@ def word_windows(text: str, candidates: regex.Pattern[str]) -> list[tuple[int, i
 
 class WordWindowed:
     """Mixin for a Presidio pattern recognizer whose matches hold no white space: its
-    patterns run only on the words :data:`CANDIDATES` finds (see :func:`word_windows`)."""
+    patterns run only on the words :data:`CANDIDATES` finds (see :func:`word_windows`), joined
+    by single spaces into one text, so the recognizer runs once per text however many words."""
 
     CANDIDATES: ClassVar[regex.Pattern[str]]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
-        for lo, hi in word_windows(text, self.CANDIDATES):
-            for r in super().analyze(  # type: ignore[misc]
-                    text[lo:hi], entities, nlp_artifacts, regex_flags):
-                r.start += lo
-                r.end += lo
-                results.append(r)
+        windows = word_windows(text, self.CANDIDATES)
+        if not windows:
+            return []
+        starts: list[int] = []  # offset of each word in the joined text
+        pos = 0
+        for lo, hi in windows:
+            starts.append(pos)
+            pos += hi - lo + 1
+        joined = " ".join(text[lo:hi] for lo, hi in windows)
+        results = super().analyze(joined, entities, nlp_artifacts, regex_flags)  # type: ignore[misc]
+        for r in results:
+            k = bisect.bisect_right(starts, r.start) - 1  # the word the match lies in
+            shift = windows[k][0] - starts[k]
+            r.start += shift
+            r.end += shift
         return results
 
 
