@@ -3,7 +3,8 @@
 Measures, per profile, TAB's metrics on the chosen split (dev by default; develop on train):
 
 * ER_di / ER_qi: share of DIRECT / QUASI entities all of whose mentions are fully masked;
-* token precision: share of masked word tokens that lie inside a mention marked DIRECT or QUASI;
+* token precision (TAB's rule): share of masked word tokens that lie entirely inside a mention
+  marked DIRECT or QUASI (a token merely overlapping one does not count);
 * words/s of the redactor, next to bare spaCy NER (``nlp.pipe`` with only ``ner``) on the same
   text: best of ``--repeat`` interleaved rounds, wall clock and CPU time (the steadier figure
   on a shared machine); the ratio column uses CPU time.
@@ -19,14 +20,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from gold import char_mask, fully_masked, token_precision_counts
+
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "tab"
 FILES = {"dev": "tab_dev_spia21.json", "train": "tab_train_spia92.json"}
-_TOKEN = re.compile(r"\w+")
 
 Masker = Callable[[str], list[tuple[int, int]]]
 BARE = "bare spaCy NER (nlp.pipe, ner only)"
@@ -37,34 +38,23 @@ def load(split: str, limit: int | None) -> list[dict]:
     return docs[:limit] if limit else docs
 
 
-def covered(mask: list[bool], start: int, end: int, text: str) -> bool:
-    """Every non-space character of ``text[start:end]`` is masked."""
-    return all(mask[i] or text[i].isspace() for i in range(start, end))
-
-
 def score(docs: list[dict], masks: list[list[tuple[int, int]]]) -> dict[str, float]:
-    """ER_di, ER_qi and token precision of the masked spans."""
+    """ER_di, ER_qi and token precision of the masked spans (TAB's rules, see ``gold.py``)."""
     ent_ok: dict[str, dict[str, bool]] = {"DIRECT": {}, "QUASI": {}}
     tp = masked_tokens = 0
     for doc, spans in zip(docs, masks, strict=True):
         text = doc["text"]
-        mask = [False] * len(text)
-        for s, e in spans:
-            mask[s:e] = [True] * (e - s)
-        gold = [False] * len(text)
-        for ann in doc["annotations"].values():
-            for m in ann["entity_mentions"]:
-                kind = m["identifier_type"]
-                if kind not in ent_ok:
-                    continue
-                s, e = m["start_offset"], m["end_offset"]
-                gold[s:e] = [True] * (e - s)
-                key = f"{doc['doc_id']}/{m['entity_id']}"
-                ent_ok[kind][key] = ent_ok[kind].get(key, True) and covered(mask, s, e, text)
-        for tok in _TOKEN.finditer(text):
-            if any(mask[tok.start() : tok.end()]):
-                masked_tokens += 1
-                tp += any(gold[tok.start() : tok.end()])
+        mask = char_mask(len(text), spans)
+        mentions = [m for ann in doc["annotations"].values() for m in ann["entity_mentions"]
+                    if m["identifier_type"] in ent_ok]
+        gold = char_mask(len(text), [(m["start_offset"], m["end_offset"]) for m in mentions])
+        for m in mentions:
+            key = f"{doc['doc_id']}/{m['entity_id']}"
+            ent_ok[m["identifier_type"]][key] = ent_ok[m["identifier_type"]].get(key, True) and \
+                fully_masked(text, mask, m["start_offset"], m["end_offset"])
+        correct, masked = token_precision_counts(text, mask, gold)
+        tp += correct
+        masked_tokens += masked
 
     def rate(d: dict[str, bool]) -> float:
         return sum(d.values()) / len(d) if d else float("nan")

@@ -138,12 +138,26 @@ def test_no_network_connection_at_import_or_run_time(tmp_path, medical_note):
     assert done.stdout.startswith("OK")
 
 
-def test_bare_surname_in_a_later_document_joins_the_full_name(engine):
+def test_bare_surname_in_a_later_document_gets_the_full_names_placeholder():
+    engine = Engine()
     first = engine.review_text("Counsel examined Mr. Tobias Vandermeer at length.").packet
-    later = engine.review_text("Later that day Vandermeer signed the statement.").packet
+    later = engine.review_text("Later that day Mr. Vandermeer signed the statement.").packet
     full = {r.placeholder for r in first.redactions if r.entity_type == "PERSON"}
     bare = {r.placeholder for r in later.redactions if r.entity_type == "PERSON"}
     assert bare and bare == full
+
+
+def test_what_a_document_masks_does_not_depend_on_the_documents_before_it():
+    """A name part learned from one document is never masked in another on that ground alone:
+    "Grant" the person in one letter does not make "Grant" the word a name in the next."""
+    engine = Engine()
+    engine.review_text("Counsel examined Mr. Tobias Grant Vandermeer at length.")
+    text = "Grant of the licence. Vandermeer Holdings will pay the fee to The Bank."
+    in_run = engine.review_text(text).packet
+    alone = Engine().review_text(text).packet
+    assert [(r.start, r.end) for r in in_run.redactions] == \
+        [(r.start, r.end) for r in alone.redactions]
+    assert "Grant of the licence" in in_run.redacted_text
 
 
 def test_stage_notes_reach_the_packet_and_its_renderings(engine):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+from lpo_review.redact.name_evidence import NameEvidence
+
 PERSON = "PERSON"
 PROPAGATION = "NameRepeatPropagation"
 
@@ -23,9 +25,6 @@ _HONORIFICS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE)
-#: Parts too common (or too short) to be used alone as a name.
-_MIN_ALIAS_LEN = 3
-
 
 _SUFFIXES = frozenset("jr sr ii iii iv md do rn np pa phd esq".split())
 
@@ -60,13 +59,13 @@ class AliasBook:
 
     aliases: dict[str, str] = field(default_factory=dict)
 
-    def learn(self, parts: list[str], stopwords: frozenset[str]) -> None:
+    def learn(self, parts: list[str], alias_parts: list[str]) -> None:
+        """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more)."""
         if len(parts) < 2:
             return
         key = name_key(parts)
-        for part in parts:
-            if len(part) >= _MIN_ALIAS_LEN and part not in stopwords:
-                self.aliases.setdefault(part, key)
+        for part in alias_parts:
+            self.aliases.setdefault(part, key)
 
     def key_for(self, surface: str) -> str:
         """The key a mention is pseudonymised under."""
@@ -79,35 +78,55 @@ class AliasBook:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.IGNORECASE)
+#: Recognizers whose PERSON spans are statistical guesses that need the document's evidence.
+NER_RECOGNIZERS = frozenset({"SpacyRecognizer"})
 
 
-def plausible_person(text: str, result: RecognizerResult, stopwords: frozenset[str]) -> bool:
+def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence) -> bool:
     """Reject PERSON detections that cannot be a name: only stop words ("Q. Did"), digits
-    ("PM-88231-X"), or one word after an article ("the Supplier", a defined term)."""
+    ("PM-88231-X"), one word after an article ("the Supplier", a defined term), or, for an NER
+    guess without a courtesy title, a span the document's evidence says is no name
+    ("Applicable Law", "Accuray": see :mod:`lpo_review.redact.name_evidence`)."""
     surface = text[result.start : result.end]
     parts = name_parts(surface)
-    if not any(p not in stopwords for p in parts) or any(ch.isdigit() for ch in surface):
+    if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
     before = text[max(0, result.start - 12) : result.start]
-    return not (len(parts) == 1 and _ARTICLE_BEFORE.search(before))
+    if len(parts) == 1 and _ARTICLE_BEFORE.search(before):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) or \
+            _TITLE_START.match(surface):
+        return True
+    if _ABBREVIATION_AFTER.match(text, result.end) or \
+            evidence.inside_organisation(result.start, result.end):
+        return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
+    meta = result.recognition_metadata or {}
+    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NER_RECOGNIZERS or \
+        evidence.is_name(surface)
+
+
+_ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
+_TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 
 
 def propagate_names(
-    text: str, results: list[RecognizerResult], book: AliasBook, stopwords: frozenset[str]
+    text: str, results: list[RecognizerResult], book: AliasBook, evidence: NameEvidence
 ) -> list[RecognizerResult]:
     """Learn the document's full names into ``book`` and add results for uncovered repeats.
 
-    Implausible PERSON results are dropped first (:func:`plausible_person`); a courtesy title
-    right before a name is included in its span.
+    Implausible PERSON results are dropped first (:func:`plausible_person`); only the parts of a
+    full name that the document does not also use as ordinary words become aliases; a courtesy
+    title right before a name is included in its span.
 
     A repeat must start with a capital letter ("Brown" the person, not "brown" the colour).
     """
     results = [
-        r for r in results if r.entity_type != PERSON or plausible_person(text, r, stopwords)
+        r for r in results if r.entity_type != PERSON or plausible_person(text, r, evidence)
     ]
     persons = [r for r in results if r.entity_type == PERSON]
     for r in persons:
-        book.learn(name_parts(text[r.start : r.end]), stopwords)
+        parts = name_parts(text[r.start : r.end])
+        book.learn(parts, evidence.alias_parts(parts))
     if not book.aliases:
         return results
     added = [
@@ -179,10 +198,11 @@ def run_person_key(book: AliasBook, key: str) -> str:
 
     A full name teaches ``book`` its parts and stays as it is; a one-word key becomes the full
     name it is part of, if one was seen before ("achterberg" -> "jan achterberg").  Call it in
-    document order with one book per run table.
+    document order with one book per run table.  The book only numbers: it never redacts a word
+    the document's own redaction left, so a document reads the same whatever else is in the run.
     """
     parts = key.split()
     if len(parts) > 1:
-        book.learn(parts, frozenset())
+        book.learn(parts, [p for p in parts if len(p) >= 3])
         return key
     return book.aliases.get(key, key)

@@ -28,6 +28,7 @@ from lpo_review.config import Config
 from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
 from lpo_review.redact.keep_rules import is_ordinary_word, keeps_value, lowercase_words
+from lpo_review.redact.name_evidence import NameEvidence
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import (
     SPACY_TO_PRESIDIO,
@@ -43,7 +44,7 @@ from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
-from lpo_review.redact.spans import tidy_spans
+from lpo_review.redact.spans import fit_to_structure, tidy_spans
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
@@ -147,9 +148,9 @@ class PresidioRedactor(Redactor):
     def redact(self, document: Document, pseudonyms: PseudonymTable) -> RedactionResult:
         text = document.text
         book = self._books.setdefault(pseudonyms, AliasBook())
-        results = self.analyze(text)
+        results = fit_to_structure(text, self.analyze(text))
         if PERSON in self.entities:
-            results = propagate_names(text, results, book, self.stopwords)
+            results = propagate_names(text, results, book, NameEvidence(text, self.stopwords))
         results = tidy_spans(text, results)
         # The anonymizer resolves overlaps and replaces each surviving span by a numbered marker;
         # placeholders are then given in document order (it works from the end of the text).

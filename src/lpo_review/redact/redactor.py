@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lpo_review.model import Document, RedactionEntry
 from lpo_review.textnorm import token_spans, tokens
-from lpo_review.redact.names import PERSON, AliasBook, alias_mentions, run_person_key
+from lpo_review.redact.names import PERSON, AliasBook, run_person_key
 
 
 class PseudonymTable:
@@ -23,9 +23,7 @@ class PseudonymTable:
         self._ids: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
         self.person_aliases = AliasBook()
-        """Name words of the people this table has seen (links a later bare surname)."""
-        self.org_aliases = AliasBook()
-        """Distinctive first words of organisations seen ("ironwood" for "Ironwood Logistics")."""
+        """Name words of the people this table has seen (numbers a later bare surname alike)."""
 
     @staticmethod
     def normalise(value: str) -> str:
@@ -63,11 +61,13 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
     """Re-number a document's placeholders with ``table`` (the run's), in text order.
 
     The redactor numbers placeholders with a fresh per-document table ``local``; this rebuilds
-    the redacted text with the run-wide numbers.  It also masks bare name parts of people an
-    earlier document of the run named in full ("Vandermeer" after "Tobias Vandermeer"), which a
-    redactor that sees one document at a time cannot know.  Because this happens here, in
-    document order and in one process, the result is the same however many workers did the
-    detection.  Placeholders ``local`` did not issue (a plugin redactor's own) are kept.
+    the redacted text with the run-wide numbers, so a bare "Vandermeer" the document's own
+    redaction found gets the number of the "Tobias Vandermeer" an earlier document named.  It
+    also masks other mentions of a value redacted in this same document (:func:`value_repeats`).
+    Nothing here depends on another document's *spans*: what a document masks is the same alone
+    or in any run; only the numbers are the run's.  Because this happens in document order and
+    in one process, the numbers are the same however many workers did the detection.
+    Placeholders ``local`` did not issue (a plugin redactor's own) are kept.
     """
     text = document.text
     keys = {ph: (etype, key) for etype, key, ph in local.items()}
@@ -82,18 +82,7 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
                                   else table.placeholder(etype, "", key=key))
     spans: list[tuple[int, int, RedactionEntry | None, str, str]] = [
         (e.start, e.end, e, mapping[e.placeholder], e.entity_type) for e in result.entries]
-
-    def covered() -> list[tuple[int, int]]:
-        return [(s[0], s[1]) for s in spans]
-
-    for start, end, key in alias_mentions(text, table.person_aliases, covered()):
-        spans.append((start, end, None, table.placeholder(PERSON, "", key=key), PERSON))
-    for e in result.entries:
-        if e.entity_type == ORGANIZATION:
-            learn_organisation(table.org_aliases, text[e.start:e.end], mapping[e.placeholder])
-    for start, end, placeholder in alias_mentions(text, table.org_aliases, covered()):
-        spans.append((start, end, None, placeholder, ORGANIZATION))
-    for start, end, e in value_repeats(text, result.entries, covered()):
+    for start, end, e in value_repeats(text, result.entries, [(s[0], s[1]) for s in spans]):
         spans.append((start, end, None, mapping[e.placeholder], e.entity_type))
     pieces: list[str] = []
     entries: list[RedactionEntry] = []
@@ -106,43 +95,15 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
         update = {"placeholder": new, "redacted_start": red_start, "redacted_end": length}
         entries.append(e.model_copy(update=update) if e is not None else RedactionEntry(
             entity_type=etype, start=start, end=end, cite=document.lines.cite(start, end),
-            recognizer=_PROPAGATED_BY.get(etype, VALUE_REPEAT), score=0.85,
-            **update))
+            recognizer=VALUE_REPEAT, score=0.85, **update))
         pos = end
     pieces.append(text[pos:])
     originals = {mapping.get(ph, ph): value for ph, value in result.originals.items()}
-    for e in entries:  # placeholders first met here (a linked alias) get their surface form
-        originals.setdefault(e.placeholder, text[e.start:e.end])
     return RedactionResult("".join(pieces), entries, originals)
 
 
-#: Recognizer name of bare name parts linked to a full name seen in an earlier document.
-RUN_PROPAGATION = "RunNameRepeatPropagation"
 #: Recognizer name of another mention of a value redacted elsewhere in the same document.
 VALUE_REPEAT = "ValueRepeatPropagation"
-ORGANIZATION = "ORGANIZATION"
-_PROPAGATED_BY = {PERSON: RUN_PROPAGATION, ORGANIZATION: "RunOrganisationAliasPropagation"}
-
-
-def learn_organisation(book: AliasBook, name: str, placeholder: str) -> None:
-    """Remember the distinctive first word of a multi-word organisation name.
-
-    "Ironwood Logistics L.P." teaches "ironwood"; a later "Ironwood" alone (in any document of
-    the run) then gets the same placeholder.  Short or generic first words ("The", "First")
-    teach nothing.
-    """
-    words = tokens(name)
-    if len(words) >= 2 and len(words[0]) >= 5 and words[0].isalpha() \
-            and words[0] not in _GENERIC_ORG_WORDS:
-        book.aliases.setdefault(words[0], placeholder)
-
-
-_GENERIC_ORG_WORDS = frozenset(
-    "first second third united national american general global international central "
-    "northern southern eastern western north south east west state county city federal "
-    "royal great pacific atlantic premier standard universal capital family community "
-    "medical health public private".split()
-)
 
 
 def value_repeats(text: str, entries: list[RedactionEntry], covered: list[tuple[int, int]]

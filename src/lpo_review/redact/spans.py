@@ -1,5 +1,16 @@
 """Span clean-up before replacement: one mention, one span.
 
+Before names are linked (:func:`fit_to_structure`):
+
+* A mention never runs across a line break, a tab or a run of three spaces (a table cell:
+  "Dr. Vance<TAB>Mercy Clinic"), a person's name never across " / " (two attorneys on one line) or a number standing
+  alone (a transcript's line number); the pieces are kept as separate detections.
+* A person's name stops before a field label ("John Madden Name: John Madden Title:" in a
+  flattened signature block) and takes in the rest of a hyphenated surname ("Okafor-Brandt"); a URL takes in
+  the rest of its word ("libertycourt.example", not "li").
+
+After (:func:`tidy_spans`):
+
 * A leading article and a possessive ending stay outside the span: "the <ORGANIZATION_1>'s".
 * A detection around a higher-scoring one of another type gives way to it.
 * Mentions the NER splits are joined: "1 March and 31 December 1998", "Lublin, Poland",
@@ -28,6 +39,68 @@ _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _GLOSS = re.compile(
     r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)(?=[^()\n]*[^\W\d_])[^()\n]{1,80}\)"
 )
+
+
+#: Where a mention of any type ends (addresses may wrap onto a second line, so not theirs).
+_LINE_OR_CELL = re.compile(r"[ \t]*(?:\r?\n|\r|\t| {3,})[ \t\r\n]*")
+#: Where a person's name also ends: a slash between names, a number standing alone.
+_NAME_BREAK = re.compile(
+    r"[ \t\r\n]*(?:\r?\n|\r|\t| {3,}|[ \t]/[ \t]|(?<!\S)\d+(?!\S))[ \t\r\n]*")
+_UNBROKEN_TYPES = frozenset({"STREET_ADDRESS"})
+_EDGE_JUNK = ",;:|_=*-\u2013\u2014 \t\r\n"
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
+_HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
+_FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
+_URL_TAIL = re.compile(r"[^\s<>\"'()\[\]{}]*")
+_URL_END_PUNCT = ".,;:!?"
+
+
+def _copy(r: RecognizerResult, start: int, end: int) -> RecognizerResult:
+    return RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation,
+                            dict(r.recognition_metadata or {}))
+
+
+def _pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
+    """``r`` cut at every structural break inside it, edges trimmed of spaces and rules."""
+    if r.entity_type in _UNBROKEN_TYPES:
+        return [r]
+    breaks = _NAME_BREAK if r.entity_type == "PERSON" else _LINE_OR_CELL
+    cuts = [(m.start(), m.end()) for m in breaks.finditer(text, r.start, r.end) if m.end() > m.start()]
+    if not cuts:
+        return [r]
+    pieces, pos = [], r.start
+    for cut_start, cut_end in [*cuts, (r.end, r.end)]:
+        start, end = pos, cut_start
+        while start < end and text[start] in _EDGE_JUNK:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_JUNK:
+            end -= 1
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            pieces.append(_copy(r, start, end))
+        pos = cut_end
+    return pieces
+
+
+def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Cut detections at line, cell, slash and line-number breaks; widen names over hyphenated
+    surnames and URLs over the rest of their word (see the module docstring)."""
+    fitted = [piece for r in results for piece in _pieces(text, r)]
+    for r in fitted:
+        if r.entity_type == "PERSON":
+            label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
+            if label and text.startswith(":", r.end) and label.start() > r.start:
+                r.end = label.start()  # "John Madden Name: ...": the field label is no name
+            after = _HYPHEN_AFTER.match(text, r.end)
+            if after and after.group()[1].isupper():
+                r.end = after.end()
+            before = _HYPHEN_BEFORE.search(text, max(0, r.start - 40), r.start)
+            if before and before.group()[0].isupper():
+                r.start = before.start()
+        elif r.entity_type == "URL":
+            r.end = _URL_TAIL.match(text, r.end).end()
+            while r.end > r.start and text[r.end - 1] in _URL_END_PUNCT:
+                r.end -= 1
+    return fitted
 
 
 def drop_outranked(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -26,7 +26,8 @@ _WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*|\p{Lu}{2,}|&)"
 _LEGAL_FORM = (
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|P\.C|PC|PLLC|P\.A|Corp|CORP|"
     r"Corporation|CORPORATION|Ltd|LTD|Limited|LIMITED|GmbH|AG|N\.V|B\.V|S\.A|PLC|plc|"
-    r"Company|COMPANY|Co)\.?"
+    r"Company|COMPANY|Co|S\.?[\u00e0\u00c0aA]\.?[ \t]?[rR]\.?[lL]|SARL|S\.A\.S|SAS|S\.p\.A|SpA|"
+    r"S\.L|Pty|K\.K|A/S|ApS|Oy|AB|SE|Sdn[ \t]Bhd)\.?"
 )
 _FACILITY_HEAD = (
     r"(?i:hospital|medical\s+center|medical\s+centre|health\s+system|health\s+center|"
@@ -35,17 +36,20 @@ _FACILITY_HEAD = (
     r"sports\s+medicine(?:\s+&\s+orthopedics)?|orthopedics|pharmacy|laboratories|laboratory|"
     r"rehabilitation(?:\s+center)?|nursing\s+home|medical\s+group|(?:hmo|ppo|pos|epo))"
 )
+#: Words of one name are separated by one or two spaces, never a tab or a column gap.
+_GAP = r"[ ]{1,2}"
 _NAMED_LEGAL = regex.compile(
-    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5},?[ \t]+" + _LEGAL_FORM
+    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5},?" + _GAP + _LEGAL_FORM
     + r")(?![\p{L}])"
 )
 _NAMED_FACILITY = regex.compile(
-    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,5}?[ \t]+" + _FACILITY_HEAD
+    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
     + r")(?![\p{L}])"
 )
 _QUOTED = r"(?:the\s+)?[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]"
-#: ``("Silverline")``, ``(hereinafter "Silverline")``, ``("Silverline" or "Provider")``.
-_DEFINED = regex.compile(
+#: A short name a text defines: ``("Silverline")``, ``(hereinafter "Silverline")``,
+#: ``("Silverline" or "Provider")``; every quoted name is a capture of group ``value``.
+DEFINED_IN_PARENTHESES = regex.compile(
     r"\(\s*(?:hereinafter\s+)?(?:(?:referred\s+to\s+as|called)\s+)?"
     + _QUOTED + r"(?:\s*(?:,|or|and)\s*" + _QUOTED + r")*\s*\)"
 )
@@ -116,7 +120,7 @@ class OrganizationRecognizer(LocalRecognizer):
             and len(first := words[0]) >= 4 and first.casefold() not in lower
             and first.casefold() not in _GENERIC_START
         }
-        for m in _DEFINED.finditer(text):
+        for m in DEFINED_IN_PARENTHESES.finditer(text):
             before = [n for n in names if n[1] <= m.start() and m.start() - n[1] <= _NEAR]
             if not before:
                 continue

@@ -1,0 +1,173 @@
+"""What one document says about its capitalised words: a person's name, or an ordinary word?
+
+spaCy's small model tags many capitalised words of legal text as PERSON ("Applicable Law",
+"Distributor", "Accuray"), and a name spreads to every other mention of its parts, so a wrong
+seed becomes hundreds of redactions.  A PERSON seed found by the NER is kept, and its parts
+spread, only on the evidence of the document itself:
+
+* an **ordinary word** is an English stop word ("The", "AND"), a term the document defines
+  (``(the "Distributor")``, ``"Licensed Product" means``), or a word the document also writes
+  in lower case in running text ("Agreement" beside "any agreement", "Date" beside "the date
+  of"; e-mail addresses and URLs do not count);
+* an **organisation's word** stands in a name the document gives with a legal form or a
+  facility head ("Accuray" of "Accuray Incorporated", "Ono" of "Ono Pharmaceutical Co., Ltd.").
+
+A seed is a name only if it starts each word with a capital (name particles such as "van" or
+"de" aside), joins no clauses ("Term of this Agreement"), and has a word that is neither ordinary
+nor an organisation's.  A seed of one word needs more: an initial before it ("W. Strauss"),
+rarity in English (by `wordfreq <https://pypi.org/project/wordfreq/>`_: "Mateo", not
+"Schedule"), or a given name's form by `probablepeople
+<https://pypi.org/project/probablepeople/>`_, a name parser trained on people and companies
+("Priscilla", "Ray"); a common surname alone is found as an alias of the full name, or by its
+courtesy title.  A seed of common English words only is dropped when probablepeople reads it as a company's name ("Main Elements", "Applicable Law"; but "Mark Green" is a person,
+and "Abbas Sertkaya", which it calls a company, has a rare word).  A word may stand alone as an alias of a person only if it is neither.
+Names with a courtesy title, a label ("Name:") or a caption role are found by their own
+recognizers and need no such evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import probablepeople
+import regex
+from wordfreq import zipf_frequency
+
+from lpo_review.redact.keep_rules import lowercase_words
+from lpo_review.redact.recognizers.organization import (
+    DEFINED_IN_PARENTHESES,
+    OrganizationRecognizer,
+)
+
+#: Zipf frequency (log10 of uses per billion words) from which a word is common English:
+#: "licensee" 3.0, "agreement" 4.9; rare surnames such as "Vandermeer" are below 2.
+COMMON_ZIPF = 3.0
+#: Below this, one word alone the NER calls a person is rare enough to be a name ("Mateo" 3.2,
+#: "Strauss" 3.5); above it, a lone word needs more evidence ("Schedule" 4.7, "Irvine" 3.6).
+RARE_ZIPF = 3.5
+#: Lower-case words that belong inside names ("Ludwig van Beethoven", "Maria de la Cruz").
+NAME_PARTICLES = frozenset(
+    "van von de der den da di du del della la le bin ibn al el dos das ter ten y e".split()
+)
+#: Words that join clauses or phrases and never stand inside a person's name.
+CONNECTORS = frozenset(
+    "of and or the this that these those for to in on by with any such each all from under "
+    "per its their our your is are be hereof herein thereof hereunder".split()
+)
+_DETERMINERS = frozenset("the a an this that these those such each any said".split())
+_INITIAL_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]*\p{Lu}\p{Ll}")
+_NAME_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*")
+#: ``"Licensed Product" means``, ``"Territory" shall have the meaning``.
+_DEFINED_BY_MEANS = regex.compile(
+    r"[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?"
+    r"(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|shall\s+have\s+the\s+meaning|"
+    r"includes?|refers?\s+to)\b"
+)
+#: The capitalised name right before a definition: "John A. Smith (" or "Acme Corp., (".
+_NAME_BEFORE = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{L}.'\u2019\-]*[ \t]+){0,5}\p{Lu}[\p{L}.'\u2019\-]*)[,\s]*$"
+)
+
+
+@lru_cache(maxsize=65536)
+def is_common_english(word: str) -> bool:
+    """Whether the case-folded ``word`` is a common English word (by wordfreq)."""
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=16384)
+def _is_given_name(word: str) -> bool:
+    """Whether probablepeople's name parser reads one word as a given name ("Priscilla")."""
+    try:
+        return "GivenName" in probablepeople.tag(word)[0]
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
+@lru_cache(maxsize=16384)
+def _reads_as_company(surface: str) -> bool:
+    """Whether probablepeople's name parser reads ``surface`` as a corporation's name."""
+    try:
+        return probablepeople.tag(surface)[1] == "Corporation"
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
+def _words(value: str) -> list[str]:
+    return [w.casefold() for w in _NAME_WORD.findall(value)]
+
+
+def _defined_terms(text: str) -> set[str]:
+    """Words of the terms ``text`` defines, except a person's short name (``John Smith
+    ("Smith")``: the quoted word repeats a word of a person-like name right before it)."""
+    found: set[str] = set()
+    for m in DEFINED_IN_PARENTHESES.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        name = _words(before["name"]) if before else []
+        person_like = 2 <= len(name) <= 4 and not set(name) & CONNECTORS
+        for term in m.captures("value"):
+            words = _words(term)
+            if not (person_like and set(words) <= set(name)):
+                found.update(words)
+    for m in _DEFINED_BY_MEANS.finditer(text):
+        found.update(_words(m["value"]))
+    return found
+
+
+class NameEvidence:
+    """The evidence one document gives about its capitalised words (see the module docstring).
+
+    Built once per document; every question is a set look-up or a cached frequency.
+    """
+
+    def __init__(self, text: str, stopwords: frozenset[str]):
+        self.stopwords = stopwords
+        self.lower = lowercase_words(text)
+        self.defined = _defined_terms(text)
+        self.organisations = sorted(
+            (start, end) for start, end, why in OrganizationRecognizer().spans(text)
+            if why in ("legal form", "facility or plan"))
+        self._organisation_starts = [start for start, _ in self.organisations]
+        self.organisation_words = {
+            w for start, end in self.organisations for w in _words(text[start:end])}
+
+    def inside_organisation(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside an organisation's name ("Lipton" of "Wachtell,
+        Lipton, Rosen & Katz LLP", "LUX S." of "... OFFSHORE LUX S.À R.L")."""
+        i = bisect.bisect_right(self._organisation_starts, start) - 1
+        return i >= 0 and self.organisations[i][1] >= end
+
+    def ordinary(self, word: str) -> bool:
+        """A stop word, a defined term's word, or a word the text also writes in lower case."""
+        return word in self.stopwords or word in self.defined or word in self.lower
+
+    def name_word(self, word: str) -> bool:
+        """A word that may be (part of) a person's name: neither ordinary nor an organisation's."""
+        return not self.ordinary(word) and word not in self.organisation_words
+
+    def is_name(self, surface: str) -> bool:
+        """Whether an NER PERSON span can be a person's name on this document's evidence."""
+        words = _NAME_WORD.findall(surface)
+        while words and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        if not words:
+            return False
+        for word in words:
+            folded = word.casefold()
+            if folded in CONNECTORS or (word[0].islower() and folded not in NAME_PARTICLES):
+                return False
+        content = [w.casefold() for w in words
+                   if w.casefold() not in NAME_PARTICLES and len(w) >= 2]
+        if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
+            word = content[0]
+            return self.name_word(word) and bool(
+                _INITIAL_BEFORE_NAME.search(surface) or zipf_frequency(word, "en") < RARE_ZIPF
+                or _is_given_name(word.capitalize()))
+        if not any(self.name_word(w) for w in content):
+            return False
+        return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
+
+    def alias_parts(self, parts: list[str]) -> list[str]:
+        """The parts of a full name that may stand alone as the person's alias."""
+        return [p for p in parts if len(p) >= 3 and p not in NAME_PARTICLES and self.name_word(p)]
