@@ -46,6 +46,9 @@ COMMON_ZIPF = 3.0
 #: Below this, one word alone the NER calls a person is rare enough to be a name ("Mateo" 3.2,
 #: "Strauss" 3.5); above it, a lone word needs more evidence ("Schedule" 4.7, "Irvine" 3.6).
 RARE_ZIPF = 3.5
+#: A given name that starts a name-shaped phrase is at most this common ("Anita" 3.6, "Ron" 4.2;
+#: "Partial" 4.2 and "Japan" 4.9 are words first).
+GIVEN_NAME_ZIPF = 4.0
 #: Lower-case words that belong inside names ("Ludwig van Beethoven", "Maria de la Cruz").
 NAME_PARTICLES = frozenset(
     "van von de der den da di du del della la le bin ibn al el dos das ter ten y e".split()
@@ -160,14 +163,31 @@ class NameEvidence:
         content = [w.casefold() for w in words
                    if w.casefold() not in NAME_PARTICLES and len(w) >= 2]
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
-            word = content[0]
-            return self.name_word(word) and bool(
-                _INITIAL_BEFORE_NAME.search(surface) or zipf_frequency(word, "en") < RARE_ZIPF
-                or _is_given_name(word.capitalize()))
+            return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
+                or self.lone_name(content[0])
         if not any(self.name_word(w) for w in content):
             return False
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
 
+    def lone_name(self, word: str) -> bool:
+        """Whether one word alone can be a name: a name word that is rare in English or has a
+        given name's form ("Mateo", "Priscilla"; not "Schedule")."""
+        folded = word.casefold()
+        return self.name_word(folded) and (zipf_frequency(folded, "en") < RARE_ZIPF
+                                           or _is_given_name(word.capitalize()))
+
+    def is_person_shaped(self, first: str, last: str) -> bool:
+        """Whether "``first`` ... ``last``" has a person's shape: a surname rare in English after
+        a given name that is not a common English word, or after another rare word ("Constantine
+        Petrakis", "Tomasz Wieczorek"; not "Grant Date", "Partial Invalidity" or "Japan Attn")."""
+        first_zipf = zipf_frequency(first.casefold(), "en")
+        last_zipf = zipf_frequency(last.casefold(), "en")
+        return last_zipf < RARE_ZIPF and (
+            (first_zipf < GIVEN_NAME_ZIPF and _is_given_name(first.capitalize()))
+            or max(first_zipf, last_zipf) < COMMON_ZIPF)
+
     def alias_parts(self, parts: list[str]) -> list[str]:
-        """The parts of a full name that may stand alone as the person's alias."""
-        return [p for p in parts if len(p) >= 3 and p not in NAME_PARTICLES and self.name_word(p)]
+        """The parts of a full name that may stand alone as the person's alias; each half of a
+        hyphenated surname too ("Okafor" and "Brandt" of "Okafor-Brandt")."""
+        pieces = [q for p in parts for q in ([p, *p.split("-")] if "-" in p else [p])]
+        return [p for p in pieces if len(p) >= 3 and p not in NAME_PARTICLES and self.name_word(p)]

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from lpo_review.redact.name_evidence import NameEvidence
@@ -78,8 +79,10 @@ class AliasBook:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.IGNORECASE)
-#: Recognizers whose PERSON spans are statistical guesses that need the document's evidence.
-NER_RECOGNIZERS = frozenset({"SpacyRecognizer"})
+#: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
+#: name-shaped answer to a question about a person, a name before a credential.
+NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
+                             "CredentialNameRecognizer"})
 
 
 def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence) -> bool:
@@ -109,45 +112,115 @@ _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 
 
+def _result(start: int, end: int, recognizer: str, why: str) -> RecognizerResult:
+    return RecognizerResult(
+        PERSON, start, end, 0.85,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer, original_score=0.85, textual_explanation=why),
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer},
+    )
+
+
 def propagate_names(
     text: str, results: list[RecognizerResult], book: AliasBook, evidence: NameEvidence
 ) -> list[RecognizerResult]:
     """Learn the document's full names into ``book`` and add results for uncovered repeats.
 
-    Implausible PERSON results are dropped first (:func:`plausible_person`); only the parts of a
-    full name that the document does not also use as ordinary words become aliases; a courtesy
-    title right before a name is included in its span.
+    Implausible PERSON results are dropped first (:func:`plausible_person`); full names the
+    recognizers missed are added by their shape (:func:`name_shaped`); only the parts of a full
+    name that the document does not also use as ordinary words become aliases, and their
+    mentions (spelled out too: "C-A-S-T-E-L-L-A-N-O") are added; names are completed over their
+    initials and middle names (:func:`complete_names`); a courtesy title right before a name is
+    included in its span.
 
     A repeat must start with a capital letter ("Brown" the person, not "brown" the colour).
     """
     results = [
         r for r in results if r.entity_type != PERSON or plausible_person(text, r, evidence)
     ]
-    persons = [r for r in results if r.entity_type == PERSON]
+    covered = [(r.start, r.end) for r in results]
+    results += [_result(start, end, NAME_SHAPE, "a given name and a rare surname")
+                for start, end in name_shaped(text, evidence, covered)]
+    for r in results:
+        if r.entity_type == PERSON:
+            parts = name_parts(text[r.start : r.end])
+            book.learn(parts, evidence.alias_parts(parts))
+    if book.aliases:
+        covered = [(r.start, r.end) for r in results]
+        results += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")
+                    for start, end, _key in alias_mentions(text, book, covered)]
+    return [_with_title(text, r) for r in complete_names(text, results, evidence)]
+
+
+#: Recognizer name of a full name found by its shape alone.
+NAME_SHAPE = "NameShape"
+_NAME_SHAPED = regex.compile(
+    r"(?<![\w.\-])(\p{Lu}\p{Ll}+)(?: (\p{Lu}\.|\p{Lu}\p{Ll}+))?"
+    r" (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w\-])"
+)
+
+
+def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
+    """Spans outside ``covered`` that have a full name's shape: a given name, optionally a
+    middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"),
+    every word a name word on the document's evidence and the whole read as a person's name."""
+    taken = sorted(covered)
+    starts = [c[0] for c in taken]
+    found = []
+    for m in _NAME_SHAPED.finditer(text):
+        first, middle, last = m.group(1), m.group(2), m.group(3)
+        i = bisect.bisect_right(starts, m.end()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
+        if all(evidence.name_word(w) for w in words) and evidence.is_person_shaped(
+                first, last) and not evidence.inside_organisation(*m.span()):
+            found.append(m.span())
+    return found
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[ \t]?$")
+_LINE_OPENING = re.compile(r"[ \t]*(?:\d{1,2}[ \t:]*)?")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w.\-])([A-Z][^\W\d_A-Z]+|[A-Z]{2,})[ \t]$")
+#: What may stand between two parts of one name on a line: initials or one name word.
+_BETWEEN = re.compile(r"[ \t]+(?:(?:[A-Z]\.[ \t]*){1,2}|([A-Z][^\W\d_A-Z]+|[A-Z]{2,})[ \t]+)?")
+
+
+def complete_names(text: str, results: list[RecognizerResult], evidence: NameEvidence
+                   ) -> list[RecognizerResult]:
+    """Widen PERSON spans over initials before them ("B. Szabo") and a name word before them
+    ("Chiamaka Grace Brandt"), and join two one-word PERSON spans of one line separated only by
+    initials or a name word ("Dennis R. Yarborough", "Lan Thi Nguyen", "RAMON ANTONIO VIGIL");
+    two whole names side by side stay two."""
+    persons = sorted((r for r in results if r.entity_type == PERSON), key=lambda r: r.start)
+    others = [r for r in results if r.entity_type != PERSON]
+    joined: list[RecognizerResult] = []
     for r in persons:
-        parts = name_parts(text[r.start : r.end])
-        book.learn(parts, evidence.alias_parts(parts))
-    if not book.aliases:
-        return results
-    added = [
-        RecognizerResult(
-            PERSON,
-            start,
-            end,
-            0.85,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=PROPAGATION,
-                original_score=0.85,
-                textual_explanation="part of a full name found elsewhere",
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: PROPAGATION,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: PROPAGATION,
-            },
-        )
-        for start, end, _key in alias_mentions(text, book, [(r.start, r.end) for r in results])
-    ]
-    return [_with_title(text, r) for r in results + added]
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end <= r.start:
+            m = _BETWEEN.fullmatch(text, prev.end, r.start)
+            single = not any(ch.isspace() for ch in text[prev.start:prev.end] + text[r.start:r.end])
+            if m and single and (m.group(1) is None or evidence.name_word(m.group(1).casefold())):
+                prev.end = max(prev.end, r.end)
+                continue
+        if prev is not None and r.start < prev.end:
+            prev.end = max(prev.end, r.end)
+            continue
+        initials = _INITIALS_BEFORE.search(text, max(0, r.start - 8), r.start)
+        if initials and initials.group().rstrip() in ("A.", "Q.") and _LINE_OPENING.fullmatch(
+                text, text.rfind("\n", 0, initials.start()) + 1, initials.start()):
+            initials = None  # "A.  Margaret ...": a transcript's answer mark, not an initial
+        floor = prev.end if prev is not None else 0  # never reach into the name before
+        if initials and initials.start() >= floor:
+            r.start = initials.start()
+        elif not initials:
+            word = _NAME_WORD_BEFORE.search(text, max(0, r.start - 40), r.start)
+            if word and word.start() >= floor and evidence.lone_name(word.group(1)):
+                r.start = word.start()
+        joined.append(r)
+    return others + joined
 
 
 _CAPITALISED = re.compile(r"(?<![\w\-'\u2019])[^\W\d_][\w'\u2019\-]*")
@@ -157,7 +230,8 @@ def alias_mentions(
     text: str, book: AliasBook, covered: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of capitalised words of ``text`` that are known name parts and lie
-    outside every ``covered`` span ("Achterberg" or "Achterberg's" after "Jan Achterberg").
+    outside every ``covered`` span ("Achterberg" or "Achterberg's" after "Jan Achterberg"), and
+    of known name parts spelled out letter by letter ("A-C-H-T-E-R-B-E-R-G").
 
     Linear in the text: each word is looked up in the book, however many names it holds.
     """
@@ -180,7 +254,15 @@ def alias_mentions(
         if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
             continue
         found.append((start, end, key))
+    for m in _SPELLED.finditer(text):  # "C-A-S-T-E-L-L-A-N-O" after "Siobhan Castellano"
+        key = book.aliases.get(m.group().replace("-", "").casefold())
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if key is not None and not (i >= 0 and spans[i][1] > m.start()):
+            found.append((m.start(), m.end(), key))
     return found
+
+
+_SPELLED = re.compile(r"(?<![\w\-])(?:[^\W\d_]-){2,}[^\W\d_](?![\w\-])")
 
 
 def _with_title(text: str, result: RecognizerResult) -> RecognizerResult:

@@ -41,6 +41,7 @@ STANDARD = frozenset(
         "HEALTH_PLAN_ID",
         "NPI",
         "EMPLOYEE_ID",
+        "ID_NUMBER",
         "CASE_NUMBER",
         "DRIVERS_LICENSE",
         "STREET_ADDRESS",

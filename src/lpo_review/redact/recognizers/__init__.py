@@ -6,14 +6,17 @@ from presidio_analyzer import EntityRecognizer
 
 from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
 from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
+from lpo_review.redact.recognizers.answer_value import AnswerValueRecognizer
 from lpo_review.redact.recognizers.caps_name import CapsNameRecognizer
 from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
+from lpo_review.redact.recognizers.credential_name import CredentialNameRecognizer
 from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.device_id import DeviceIdRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
+from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
 from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
@@ -29,14 +32,17 @@ from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
     AccountNumberRecognizer,
     AgeOver89Recognizer,
+    AnswerValueRecognizer,
     AnyDomainEmailRecognizer,
     CapsNameRecognizer,
     CaseNumberRecognizer,
+    CredentialNameRecognizer,
     DateOfBirthRecognizer,
     DeviceIdRecognizer,
     DriversLicenseRecognizer,
     EmployeeIdRecognizer,
     HealthPlanIdRecognizer,
+    IdNumberRecognizer,
     LabelledNameRecognizer,
     MedicalRecordNumberRecognizer,
     MoneyRecognizer,

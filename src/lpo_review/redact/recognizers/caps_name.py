@@ -33,7 +33,9 @@ _INITIAL = regex.compile(r"[ \t][A-Z]\.(?:[ \t]|$)")
 _ROLE_AFTER = regex.compile(
     r",?[ \t]*(?:et\s+al\.?,?[ \t]*)?(?:individually[ \t,]+(?:and[ \t]+)?)?"
     r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|claimants?|"
-    r"deponent|witness|decedent|debtors?|intervenors?|movants?|relators?|"
+    r"deponent|witness|decedent|deceased|a[ \t]+minor|minor|guardian|executor|executrix|"
+    r"administrat(?:or|rix)|personal[ \t]+representative|next[ \t]+friend|"
+    r"debtors?|intervenors?|movants?|relators?|"
     r"esq|m\.?d|r\.?n|ph\.?d|d\.?o|n\.?p|p\.?a)\b",
     regex.IGNORECASE,
 )

@@ -1,5 +1,6 @@
 """Dates more specific than a year: "12 March 2001", "March 12, 2001", "03/12/2001", "March 2001",
-"08-Sep-2022".
+"08-Sep-2022", "11/2023", and a month with a day or a two-digit year said as a time ("in 9/92",
+"on 2/3", "from 4/2 to 4/6").
 
 HIPAA Safe Harbor removes every element of a date except the year; a bare year is kept (it is
 left to spaCy's ``DATE_TIME`` under the ``strict`` profile).
@@ -51,6 +52,7 @@ DATE_VALUE = (
     + _YEAR
     + r"|(?:0?[1-9]|1[0-2])[/\-.](?:0?[1-9]|[12]\d|3[01])[/\-.](?:\d{4}|\d{2})\b"
     + r"|(?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|1[0-2])[/\-.]\d{4}\b"
+    + r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b"
     + r"|"
     + _YEAR
     + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)"
@@ -60,4 +62,15 @@ DATE_VALUE = (
 class SpecificDateRecognizer(LabelledValueRecognizer):
     ENTITY = "DATE"
     SCORE = 0.8
-    PATTERNS = (r"(?<![\w/.\-])(?P<value>" + DATE_VALUE + r")(?![\w/])",)
+    PATTERNS = (
+        r"(?<![\w/.\-])(?P<value>" + DATE_VALUE + r")(?![\w/])",
+        # A month with a day or a two-digit year, said as a time: "In 9/92 she was admitted",
+        # "back in 01/09", "on 2/3", "Friday 5/10", "from 4/2 to 4/6", "2/3 - 2/7" (not a score
+        # or a ratio: "pain 5/10", "strength 4/5").
+        r"(?:\b(?:on|in|since|from|to|until|till|through|thru|by|dated|starting|started|"
+        r"circa|before|after|during|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+"
+        r"|(?<=(?:^|[^\w/])(?:0?[1-9]|1[0-2])/\d{1,2}[ \t]*(?:,|-|\u2013|to|through|and)[ \t]*))"
+        r"(?P<value>(?:0?[1-9]|1[0-2])/\d{1,2})(?![\w/])",
+        r"(?<![\w/.])(?P<value>(?:0?[1-9]|1[0-2])/\d{1,2})"
+        r"(?=[ \t]*(?:,|-|\u2013|to|through|and)[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\w/]))",
+    )

@@ -1,4 +1,5 @@
-"""Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "P.O. Box 1234".
+"""Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "88 West Corliss
+Street, 14th Floor", "1450 Paseo del Norte NE, Suite 300", "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -15,7 +16,13 @@ _SUFFIX = (
     r"terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|alley|"
     r"plaza|turnpike|pike|row|crescent)\b\.?"
 )
-_UNIT = r"(?:,?\s+(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+)?"
+_UNIT = (
+    r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+|"
+    r"\d+(?:st|nd|rd|th)\s+(?:floor|fl\.?)))?"
+)
+#: Street types written before the name: "Paseo del Norte", "Calle Ocho", "Avenida Paulista".
+_PREFIX_TYPE = r"(?:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)"
+_PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
 _NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?)"
 
 
@@ -34,6 +41,8 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         + r"(?i:"
         + _UNIT
         + r"))",
+        r"(?P<value>\b\d{1,6} " + _PREFIX_TYPE + r"(?:[ \t]+(?:" + _PARTICLE + r"|"
+        + _NAME_WORD + r")){1,5}(?:[ \t]+(?:NE|NW|SE|SW))?(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
     )
 

@@ -15,6 +15,7 @@ _WORD = r"(?:\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll}|\p{Lu}\.)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos|das)"
 
 
+
 class TitledNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.87

@@ -1,0 +1,33 @@
+"""Names with a professional credential after them: "Marguerite Oduya, RN", "Theodore
+Asante-Whitlock, Esq.", "Wendeline Strauss, PT, DPT", "Lena Vukovic, MD".
+
+A credential is weaker evidence than a courtesy title ("Clinical Study, MD Anderson" is no
+doctor), so the credential must end the phrase (no capitalised word after it) and the name must
+pass the document's evidence like an NER guess (:mod:`lpo_review.redact.name_evidence`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+
+#: A capitalised name word, hyphenated or not ("Asante-Whitlock").
+_NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]*\p{Ll}(?:-\p{Lu}[\p{Ll}'\u2019]*\p{Ll})*"
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos|das)"
+#: Professional credentials written after a name (case as written).
+_CREDENTIAL = (
+    r"(?:Esq|M\.D|MD|D\.O|R\.N|RN|LPN|NP|FNP|APRN|PA-C|P\.A|PT|DPT|OTR/L|OT|PharmD|Ph\.D|PhD|"
+    r"DDS|DMD|LCSW|LMFT|CSR|CCR|RPR|RMR|CRR|CNA|EMT|RD|MSW)\b\.?"
+)
+
+
+class CredentialNameRecognizer(LabelledValueRecognizer):
+    ENTITY = "PERSON"
+    SCORE = 0.83
+    FLAGS = regex.MULTILINE
+    PATTERNS = (
+        r"(?<![\p{L}])(?P<value>" + _NAME_WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?(?:"
+        + _NAME_WORD + r"|\p{Lu}\.)){1,3}),[ \t]*" + _CREDENTIAL
+        + r"(?![ \t]*\p{Lu}\p{Ll})",
+    )

@@ -1,0 +1,57 @@
+"""Identifying numbers introduced in prose or by a label no specific recognizer knows.
+
+People say where a number comes from rather than writing ``Label: value``: "the employee ID on
+it would be KX-40219", "my badge number was 88120", "my CDL number is 073418826", "I'm driver
+5512", "referral #CHH-24-00871", "IR-2022-0917-044 is the report number"; records carry labels
+such as "FIN:", "MBI:", "EMS Run #:" or "NPI 1093877215" (an NPI whose check digit fails is still
+one).  A value is reported when an identifier word stands before it, separated only by words that
+carry no meaning of their own ("on it would be", "was", "is"), or when it is followed by "is the
+... number".
+
+The value must look like an identifier: at least three digits, not a date, a time, a bare year or
+a section number ("12.3.1").  Specific recognizers (account, licence, case numbers...) score
+higher on the same span and win.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lpo_review.redact.recognizers.base import ID_VALUE, LabelledValueRecognizer
+
+_CUE = (
+    r"\b(?:id|i\.d\.|identification|badge|employee|member|subscriber|policy|claim|reference|"
+    r"ref|report|incident|ticket|confirmation|registration|certificate|permit|licen[cs]e|cdl|"
+    r"clock|driver|associate|patient|encounter|visit|account|acct|fin|mbi|mrn|npi|group|run|"
+    r"referral|request|authori[sz]ation|auth|record|csr|ccr|rpr|login|user(?:name)?|"
+    r"tracking|serial|order|invoice|receipt|locker|inmate|booking|passport|tax|ein|tin)\b\.?"
+)
+_NUMBER = r"(?:[ \t]+(?:number|no\.?|num\.?|#|id|code))?"
+#: Words between a cue and its value that add nothing: "on it would be", "was", "it's".
+_FILLER = (
+    r"(?:[ \t]*[:#,]|[ \t]+(?:on|in|it|would|be|is|was|were|it's|its|my|his|her|their|the|a|"
+    r"an|of|being|as|reads|read|said|says|shows|showed|listed|given|assigned|mine|\u2019s|'s))"
+    r"{0,6}"
+)
+_VALUE = r"(?P<value>(?=[A-Z0-9\-]*\d[A-Z0-9\-/.]*\d[A-Z0-9\-/.]*\d)" + ID_VALUE + r")"
+_NOT_AN_ID = regex.compile(
+    r"(?:1[89]\d\d|20\d\d)"                          # a year
+    r"|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"        # a date
+    r"|\d{1,2}:\d{2}(?::\d{2})?"                      # a time
+    r"|\d+(?:\.\d+)+"                                 # a section number
+    r"|\d{1,2}",
+    regex.IGNORECASE,
+)
+
+
+class IdNumberRecognizer(LabelledValueRecognizer):
+    ENTITY = "ID_NUMBER"
+    SCORE = 0.7
+    PATTERNS = (
+        _CUE + _NUMBER + _FILLER + r"[ \t]*" + _VALUE,
+        _VALUE + r"[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|their|our|your)[ \t]+"
+        r"(?:[\w\-]+[ \t]+){0,2}(?:number|no\.|#|id)\b",
+    )
+
+    def validate(self, value: str) -> bool:
+        return not _NOT_AN_ID.fullmatch(value)
