@@ -191,3 +191,39 @@ def test_in_flight_documents_stay_within_the_byte_budget(engine, tmp_path, monke
     assert max(n for n, _ in seen) >= 2  # still a pipeline
     assert max(b for n, b in seen if n > 1) <= run_module.IN_FLIGHT_BYTES
     assert any(n == 1 and b > run_module.IN_FLIGHT_BYTES for n, b in seen)  # the large one
+
+
+def _people(out: Path) -> dict[str, set[str]]:
+    """Source file -> the PERSON placeholders of its packet."""
+    found = {}
+    for path in (out / "packets").glob("*.json"):
+        packet = json.loads(path.read_text())
+        found[packet["source_name"]] = {r["placeholder"] for r in packet["redactions"]
+                                        if r["entity_type"] == "PERSON"}
+    return found
+
+
+def _letter(name: str) -> str:
+    return f"Dear Ms. {name},\n\nThank you for your letter of March 3.\n\nRegards,\nOffice manager\n"
+
+
+@pytest.mark.parametrize("with_key", [True, False])
+def test_later_runs_into_one_matter_never_reuse_a_placeholder(tmp_path, with_key):
+    """Two runs into one OUT with different people on each side: no two people share a
+    placeholder; with the vault key the same person keeps hers across runs."""
+    from lpo_review.engine import Engine
+
+    key = os.urandom(32) if with_key else None
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(_letter("Henrietta Oyelaran-Voss"))
+    review_dir(Engine(), src, out, vault_key=key)
+    (src / "b.txt").write_text(_letter("Bartholomew Quayle"))
+    (src / "c.txt").write_text(_letter("Henrietta Oyelaran-Voss") + "\nP.S. Call me.\n")
+    review_dir(Engine(), src, out, vault_key=key)  # a fresh engine, as a new process has
+    people = _people(out)
+    assert people["a.txt"] and people["b.txt"] and not people["a.txt"] & people["b.txt"]
+    if with_key:
+        assert people["c.txt"] == people["a.txt"]
+    else:
+        assert not people["c.txt"] & people["b.txt"]

@@ -37,7 +37,7 @@ from lpo_review.ingest.common import sha256_file
 from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.vault import write_vault_entry
+from lpo_review.packets.vault import read_vault_keys, vault_doc_ids, write_vault_entry
 from lpo_review.packets.store import PacketStore
 
 REPORT_NAME = "run-report.json"
@@ -310,6 +310,7 @@ def review_dir(
     audit.append(default_actor(), "review.start",
                  details={"profile": engine.config.profile, "engine_version": __version__,
                           "workers": executor.workers, "redo": redo})
+    restore_pseudonyms(engine, store, vault_key)
     files = discover(src)
     if on_total:
         on_total(len(files))
@@ -358,12 +359,34 @@ def review_dir(
     return report
 
 
+def restore_pseudonyms(engine: Engine, store: PacketStore, vault_key: bytes | None) -> None:
+    """Continue the placeholders of earlier runs into ``store``'s matter folder.
+
+    Every placeholder a packet there uses is reserved, so a new value never gets the number of
+    an old one (with or without the vault key); with the key, the table is restored from the
+    vault, so a value seen before gets its old placeholder again.  Nothing to do when
+    placeholders are numbered per document.
+    """
+    if engine.config.redaction.pseudonym_scope != "run":
+        return
+    table = engine.pseudonyms
+    for placeholder in store.placeholders_used():
+        table.reserve(placeholder)
+    if vault_key is not None:
+        for doc_id in vault_doc_ids(store.out_dir):
+            for placeholder, (entity_type, key) in read_vault_keys(
+                    store.out_dir, doc_id, vault_key).items():
+                table.restore(entity_type, key, placeholder)
+
+
 def write_review(engine: Engine, store: PacketStore, review: Review,
                  renderings: list[tuple[str, bytes]], vault_key: bytes | None) -> list[Path]:
     """Persist one review: vault entry, renderings, then the packet JSON (completion marker)."""
     if vault_key is not None:
+        keys = {ph: k for ph in review.entity_types
+                if (k := engine.pseudonyms.key_of(ph)) is not None}
         write_vault_entry(store.out_dir, review.packet.doc_id, review.originals,
-                          review.entity_types, vault_key, spans=review.spans)
+                          review.entity_types, vault_key, spans=review.spans, keys=keys)
     paths = store.write(review.packet, renderings)
     engine.pm.hook.lpo_review_packet_written(packet=review.packet, paths=paths,
                                              config=engine.config)

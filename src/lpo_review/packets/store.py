@@ -14,6 +14,7 @@ packet or none, and a re-run redoes exactly the documents without a JSON.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lpo_review.model import Packet
@@ -44,6 +45,18 @@ class PacketStore:
         ]
         paths.append(atomic_write(self.json_path(packet.doc_id), dump_packet(packet)))
         return paths
+
+    def placeholders_used(self) -> set[str]:
+        """Every placeholder the packets written so far use (read one packet at a time)."""
+        used: set[str] = set()
+        for path in sorted(self.packets_dir.glob("*.json")):
+            try:
+                packet = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+                continue  # not a packet of ours; it will be redone or reported elsewhere
+            used.update(r.get("placeholder", "") for r in packet.get("redactions", []))
+        used.discard("")
+        return used
 
     def remove_partials(self) -> int:
         """Clear temporary files a killed run left (the packets they belonged to are redone)."""

@@ -82,6 +82,7 @@ def write_vault_entry(
     key: bytes,
     *,
     spans: Sequence[str] | None = None,
+    keys: Mapping[str, tuple[str, str]] | None = None,
 ) -> Path:
     """Encrypt ``placeholder -> original`` (with each placeholder's entity type) for one document.
 
@@ -89,7 +90,9 @@ def write_vault_entry(
     the one re-identification shows).  ``entity_types`` maps placeholders to entity types; a
     placeholder missing from it gets the type named inside it (``<PERSON_1>`` -> ``PERSON``).
     ``spans``, when given, is the original text of each entry of the packet's redaction log, in
-    order: re-identification then restores the text exactly, span by span.
+    order: re-identification then restores the text exactly, span by span.  ``keys``, when
+    given, is the run's pseudonym-table key of each placeholder (``(entity type, normalised
+    value)``), from which a later run restores the table (:func:`read_vault_keys`).
     """
     values = {}
     for ph, given in sorted(originals.items()):
@@ -101,7 +104,8 @@ def write_vault_entry(
             "forms": forms,
             "entity_type": entity_types.get(ph) or _type_of(ph),
         }
-    content = {"doc_id": doc_id, "values": values, "spans": list(spans) if spans else None}
+    content = {"doc_id": doc_id, "values": values, "spans": list(spans) if spans else None,
+               "keys": {ph: list(k) for ph, k in sorted((keys or {}).items())}}
     plaintext = json.dumps(content, ensure_ascii=False).encode()
     nonce = secrets.token_bytes(12)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _AAD_PREFIX + doc_id.encode())
@@ -133,6 +137,11 @@ def read_vault_entry(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultV
 def read_vault_spans(out_dir: Path, doc_id: str, key: bytes) -> list[str] | None:
     """The original text of each redaction-log entry, if the engine stored it."""
     return _decrypt(out_dir, doc_id, key).get("spans")
+
+
+def read_vault_keys(out_dir: Path, doc_id: str, key: bytes) -> dict[str, tuple[str, str]]:
+    """Placeholder -> the run's pseudonym-table key, if the engine stored them."""
+    return {ph: (k[0], k[1]) for ph, k in (_decrypt(out_dir, doc_id, key).get("keys") or {}).items()}
 
 
 def _decrypt(out_dir: Path, doc_id: str, key: bytes) -> dict[str, Any]:

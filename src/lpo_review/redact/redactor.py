@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
@@ -11,16 +12,22 @@ from lpo_review.textnorm import token_spans, tokens
 from lpo_review.redact.names import PERSON, AliasBook, run_person_key
 
 
+_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")
+
+
 class PseudonymTable:
     """Gives each distinct (entity type, normalised value) a stable placeholder like ``<PERSON_1>``.
 
     One table per run (or per document, with ``pseudonym_scope = "document"``).  The table holds
-    original values in memory only; the re-identification vault persists them encrypted.
+    original values in memory only; the re-identification vault persists them encrypted, with
+    the key of each placeholder, so a later run into the same matter folder restores the table
+    (:meth:`restore`) and never reissues a number a packet already uses (:meth:`reserve`).
     Not thread-safe: one per process, like the engine.
     """
 
     def __init__(self) -> None:
         self._ids: dict[tuple[str, str], str] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
         self._counters: dict[str, int] = {}
         self.person_aliases = AliasBook()
         """Name words of the people this table has seen (numbers a later bare surname alike)."""
@@ -39,7 +46,28 @@ class PseudonymTable:
             self._counters[entity_type] = n
             found = f"<{entity_type}_{n}>"
             self._ids[k] = found
+            self._keys[found] = k
         return found
+
+    def key_of(self, placeholder: str) -> tuple[str, str] | None:
+        """``(entity type, key)`` the table gave ``placeholder`` for, if it did."""
+        return self._keys.get(placeholder)
+
+    def restore(self, entity_type: str, key: str, placeholder: str) -> None:
+        """Take back an earlier run's ``placeholder`` for ``(entity_type, key)``: the same value
+        gets it again, and no new value gets its number (see :meth:`reserve`)."""
+        self._ids.setdefault((entity_type, key), placeholder)
+        self._keys.setdefault(placeholder, (entity_type, key))
+        if entity_type == PERSON and " " in key:
+            self.person_aliases.learn(key.split(), [p for p in key.split() if len(p) >= 3])
+        self.reserve(placeholder)
+
+    def reserve(self, placeholder: str) -> None:
+        """Never issue ``placeholder``'s number of its type again (a packet already uses it)."""
+        m = _PLACEHOLDER.fullmatch(placeholder)
+        if m:
+            etype, n = m.group(1), int(m.group(2))
+            self._counters[etype] = max(self._counters.get(etype, 0), n)
 
     def items(self) -> list[tuple[str, str, str]]:
         """``(entity_type, normalised value, placeholder)`` for the vault."""
