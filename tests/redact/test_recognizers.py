@@ -9,11 +9,15 @@ from lpo_review.redact.keep_rules import is_public_institution
 from lpo_review.redact.profiles import entities_to_redact
 from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
 from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
+from lpo_review.redact.recognizers.answer_value import AnswerValueRecognizer
 from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
+from lpo_review.redact.recognizers.credential_name import CredentialNameRecognizer
+from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
+from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
@@ -24,6 +28,33 @@ from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 
 CASES = [
+    # identifiers said in prose, or under labels no specific recognizer knows
+    (IdNumberRecognizer, "So the employee ID on it would be KX-40219.", ["KX-40219"]),
+    (IdNumberRecognizer, "My badge number was 88120. That was in 2019.", ["88120"]),
+    (IdNumberRecognizer, "Yes. IR-2022-0917-044 is the report number.", ["IR-2022-0917-044"]),
+    (IdNumberRecognizer, "Agency referral #CHH-24-00871 sent", ["CHH-24-00871"]),
+    (IdNumberRecognizer, "FIN:\t24-204-88173\tMBI:\t4TR7-JK2-MX83", ["24-204-88173",
+                                                                      "4TR7-JK2-MX83"]),
+    (IdNumberRecognizer, "Attending NPI 1093877215 signed", ["1093877215"]),
+    (IdNumberRecognizer, "Section 12.3.1 of the license, the report dated 07/22/2024, "
+                         "the order of 2024, claim 3 of the patent", []),
+    # names given a credential; "MD" of a company is no credential
+    (CredentialNameRecognizer, "Intake nurse: Marguerite Oduya, RN   (541) 555-0102",
+     ["Marguerite Oduya"]),
+    (CredentialNameRecognizer, "Theodore Asante-Whitlock, Esq. / Priya Venkataraman, Esq.",
+     ["Theodore Asante-Whitlock", "Priya Venkataraman"]),
+    (CredentialNameRecognizer, "results of the Clinical Study, MD Anderson shall", []),
+    # HIPAA: month/year, and month/day said as a time; scores and ratios are no dates
+    (SpecificDateRecognizer, "In 9/92 she was admitted; seen again back in 01/09.",
+     ["9/92", "01/09"]),
+    (SpecificDateRecognizer, "A1c 7.9% in 11/2023. Diuresis from 2/3 to 2/6; x-rays (2/3, 2/5)",
+     ["11/2023", "2/3", "2/6", "2/3", "2/5"]),
+    (SpecificDateRecognizer, "Pain 5/10, strength 4/5, BP 120/80 - 130/85, visit 2/24", []),
+    # street addresses with an ordinal floor or a street type before the name
+    (StreetAddressRecognizer, "88 West Corliss Street, 14th Floor\nCleveland",
+     ["88 West Corliss Street, 14th Floor"]),
+    (StreetAddressRecognizer, "at 1450 Paseo del Norte NE, Suite 300\n",
+     ["1450 Paseo del Norte NE, Suite 300"]),
     (MedicalRecordNumberRecognizer, "Patient MRN: 00123456, seen today", ["00123456"]),
     (MedicalRecordNumberRecognizer, "Medical Record No. A-123456.", ["A-123456"]),
     (HealthPlanIdRecognizer, "Member ID: XJH123456789 (Aetna)", ["XJH123456789"]),
@@ -175,3 +206,33 @@ def test_day_month_abbreviation_year_is_a_date():
 
     text = "Seen on 08-Sep-2022 for follow-up."
     assert [text[s:e] for s, e in SpecificDateRecognizer().spans(text)] == ["08-Sep-2022"]
+
+
+TRANSCRIPT = """\
+  13             Q.  What is your date of birth?
+  14             A.  March 3rd, 1971.
+  15             Q.  Who was your direct supervisor
+  16        at the plant?
+  17             A.  Yes, it was Anita Dombrowski.
+  18             Q.  And your driver's license number?
+  19             A.  It's TQ918274.
+  20             Q.  Who approved the overtime?
+  21             A.  I don't remember.
+"""
+
+
+def test_answers_give_the_value_the_question_asks_for():
+    found = {(TRANSCRIPT[s:e], entity) for s, e, entity in AnswerValueRecognizer().spans(TRANSCRIPT)}
+    assert found == {("March 3rd, 1971", "DATE_OF_BIRTH"), ("Anita Dombrowski", "PERSON"),
+                     ("TQ918274", "DRIVERS_LICENSE")}
+
+
+def test_caption_names_of_a_deceased_or_a_minor_are_persons(nlp):
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    from lpo_review.redact.recognizers.caps_name import CapsNameRecognizer
+
+    text = "  6    RAMON ANTONIO VIGIL, deceased,\n  7    by his guardian,\n"
+    artifacts = NlpArtifacts([], [], [], [], type("E", (), {"nlp": nlp})(), "en")
+    found = [text[r.start:r.end] for r in CapsNameRecognizer().analyze(text, ["PERSON"], artifacts)]
+    assert found == ["RAMON ANTONIO VIGIL"]

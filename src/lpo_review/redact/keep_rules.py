@@ -37,6 +37,11 @@ _GENERIC_WORDS = _INSTITUTION_HEADS | frozenset(
     "economic economy employment internal home legal central local county municipal city "
     "provincial judicial disciplinary audit registration land property".split()
 )
+#: A state named as a party: "the Republic of Poland", "Federal Republic of Germany".
+_STATE_AS_PARTY = re.compile(
+    r"(?:the )?(?:(?:federal|socialist|people's|democratic|islamic|united) )*"
+    r"(?:republic|kingdom|principality|grand duchy|commonwealth|state) of(?: the)? [\w\- ]{3,30}"
+)
 _NOT_NAMES = frozenset({"facts", "law", "state", "inter alia", "the facts", "the law"})
 _HAS_DATE_PART = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
@@ -63,9 +68,10 @@ def _plain(value: str) -> str:
 
 def is_public_institution(value: str) -> bool:
     """A public body named by generic words only: "the Court of Cassation", "Chamber",
-    "The Polish Government" (but not "the Kayseri Administrative Court", which tells a place)."""
+    "The Polish Government", "the Republic of Turkey" (a state as a party; but not "the Kayseri
+    Administrative Court", which tells a place)."""
     plain = _plain(value)
-    if plain in _NOT_NAMES:
+    if plain in _NOT_NAMES or _STATE_AS_PARTY.fullmatch(plain):
         return True
     head = _OF.split(plain, maxsplit=1)[0].split()
     if not head or head[-1] not in _INSTITUTION_HEADS:

@@ -61,8 +61,9 @@ class AliasBook:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def learn(self, parts: list[str], alias_parts: list[str]) -> None:
-        """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more)."""
-        if len(parts) < 2:
+        """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more, or
+        a hyphenated surname, whose halves are its aliases: "Okafor" of "Ms. Okafor-Brandt")."""
+        if len(parts) < 2 and not (parts and "-" in parts[0]):
             return
         key = name_key(parts)
         for part in alias_parts:

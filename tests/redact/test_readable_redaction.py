@@ -1,0 +1,70 @@
+"""Redaction removes identifiers and keeps the words: what a reviewing lawyer reads."""
+
+from __future__ import annotations
+
+import re
+
+CONTRACT = """DISTRIBUTION AGREEMENT
+
+This Distribution Agreement (this "Agreement") is entered into by Norvale Biotech, Inc.
+("Norvale") and Kestrel Supply LLC (the "Distributor"). The Distributor shall comply with
+Applicable Law. Any amendment to this agreement must be in writing and signed by each party.
+Licensed Product means the product described in Exhibit A. The Term of this Agreement is
+three years. Norvale shall ship the Licensed Product within thirty days.
+
+Notices to Norvale: Attention: Rosalind Achterberg, General Counsel.
+
+NORVALE BIOTECH, INC.
+By: /s/ Rosalind Achterberg
+Name: Rosalind Achterberg Title: General Counsel
+"""
+
+
+def redacted(engine, text: str) -> str:
+    return engine.review_text(text).packet.redacted_text
+
+
+def test_a_contract_keeps_its_words_and_loses_its_signatory(engine):
+    out = redacted(engine, CONTRACT)
+    for words in ("This Distribution Agreement", 'the "Distributor"', "Applicable Law",
+                  "Licensed Product", "The Term of this Agreement", "Norvale shall ship",
+                  "Exhibit A", "Title: General Counsel"):
+        assert words in out, words
+    assert "Achterberg" not in out and "Rosalind" not in out
+    assert len(set(re.findall(r"<PERSON_\d+>", out))) == 1  # one person, one placeholder
+
+
+def test_a_name_field_does_not_swallow_the_next_line(engine):
+    text = ("Name: Philippa Drummond-Okoye\nDate of Birth: 04/12/1961\n"
+            "Date of Service: 03/02/2023\nDate of Service: 03/09/2023\n")
+    out = redacted(engine, text)
+    assert out.count("Date of Service:") == 2 and "Date of Birth:" in out
+    assert "Drummond" not in out and "Okoye" not in out
+
+
+def test_a_table_cell_ends_a_name_and_two_attorneys_on_a_line_are_two(engine):
+    out = redacted(engine, "Attending:\tDr. Lucinda Marwick\tSeabright Family Medicine\n"
+                           "   5   Theodore Asante-Whitlock, Esq. / Priya Venkataraman, Esq.\n")
+    assert "\tSeabright Family Medicine" in out and "Marwick" not in out
+    line = out.splitlines()[1]
+    assert "Whitlock" not in line and "Venkataraman" not in line
+    assert len(set(re.findall(r"<PERSON_\d+>", line))) == 2
+
+
+def test_no_part_of_a_hyphenated_surname_or_a_url_is_left(engine):
+    out = redacted(engine, "Ms. Okafor-Brandt testified. Okafor was her maiden name. "
+                           "See https://records.libertycourt.example/v2/case for the file.")
+    assert "Brandt" not in out and "Okafor" not in out
+    assert "libertycourt" not in out and "example" not in out
+
+
+def test_an_answer_gives_away_nothing(engine):
+    text = ("   12             Q.  What is your date of birth?\n"
+            "   13             A.  March 3rd, 1971.\n"
+            "   14             Q.  Who was your direct supervisor?\n"
+            "   15             A.  Dennis R. Yarborough.\n"
+            "   16             Q.  Did you have an ID?\n"
+            "   17             A.  Right. So the employee ID on it would be KX-40219.\n")
+    out = redacted(engine, text)
+    for value in ("1971", "Dennis", "R. Yarborough", "Yarborough", "KX-40219"):
+        assert value not in out, value
