@@ -68,3 +68,18 @@ def test_an_answer_gives_away_nothing(engine):
     out = redacted(engine, text)
     for value in ("1971", "Dennis", "R. Yarborough", "Yarborough", "KX-40219"):
         assert value not in out, value
+
+
+def test_a_notice_block_and_signatures_give_away_no_one(engine):
+    text = ("If to XENCOR: Attention: Chief Executive Officer Phone: (626) 305-5900 "
+            "Fax: (626) 305-0350   11.6 Applicable Law\n\n"
+            "If notices to MBRK, to:\n\nJohn Thievon  CEO  MiddleBrook Pharmaceuticals, Inc.\n\n"
+            "/s/ Herman Weiss /s/ Assaf Gold Name: Herman Weiss Name: Assaf Gold Title: CEO\n\n"
+            "(2) appoint William H. Schumann, III and V. Paul Unruh (together, the "
+            "\"JANA Nominees\")\n")
+    out = redacted(engine, text)
+    for value in ("305-0350", "Thievon", "Assaf", "Gold", "Schumann", "III", "Unruh"):
+        assert value not in out, value
+    for words in ("  CEO  MiddleBrook Pharmaceuticals, Inc.", '(together, the "JANA Nominees")',
+                  "11.6 Applicable Law"):
+        assert words in out, words

@@ -49,6 +49,8 @@ RARE_ZIPF = 3.5
 #: A given name that starts a name-shaped phrase is at most this common ("Anita" 3.6, "Ron" 4.2;
 #: "Partial" 4.2 and "Japan" 4.9 are words first).
 GIVEN_NAME_ZIPF = 4.0
+#: A surname this rare follows even a very common given name in a name's shape ("John Thievon").
+UNKNOWN_ZIPF = 2.0
 #: Lower-case words that belong inside names ("Ludwig van Beethoven", "Maria de la Cruz").
 NAME_PARTICLES = frozenset(
     "van von de der den da di du del della la le bin ibn al el dos das ter ten y e".split()
@@ -61,12 +63,18 @@ CONNECTORS = frozenset(
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
 _INITIAL_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]*\p{Lu}\p{Ll}")
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*")
-#: ``"Licensed Product" means``, ``"Territory" shall have the meaning``.
-_DEFINED_BY_MEANS = regex.compile(
-    r"[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]\s+(?:shall\s+)?"
-    r"(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|shall\s+have\s+the\s+meaning|"
-    r"includes?|refers?\s+to)\b"
+#: A quoted capitalised term with a definition's cue next to it: ``"Licensed Product" means``,
+#: ``hereinafter the "Licensee"``, ``Switzerland "Licensor" / "NLS"``, ``as the "Company"``
+#: (a nickname, ``called him "Bernie"``, has no such cue).
+_DEFINED_BY_CUE = regex.compile(
+    r"[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]"
+    r"(?P<after>\s+(?:shall\s+)?(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|"
+    r"shall\s+have\s+the\s+meaning|includes?|refers?\s+to)\b|\s*[/)])?"
 )
+_DEFINITION_BEFORE = regex.compile(r"(?:\b(?:hereinafter|the|a|an|each|as)|/|\()\s*$",
+                                   regex.IGNORECASE)
+_KNOWN_AS = regex.compile(r"\b(?:known|also|aka|called|nicknamed|named)\s+as\s*$|\b(?:called|"
+                          r"nicknamed|named)\s*$", regex.IGNORECASE)
 #: The capitalised name right before a definition: "John A. Smith (" or "Acme Corp., (".
 _NAME_BEFORE = regex.compile(
     r"(?P<name>(?:\p{Lu}[\p{L}.'\u2019\-]*[ \t]+){0,5}\p{Lu}[\p{L}.'\u2019\-]*)[,\s]*$"
@@ -101,20 +109,30 @@ def _words(value: str) -> list[str]:
     return [w.casefold() for w in _NAME_WORD.findall(value)]
 
 
+def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
+    """Whether the quoted ``words`` at ``pos`` repeat a person-like name right before them:
+    ``John Smith ("Smith")`` defines a person's short name, not a term."""
+    before = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
+    name = _words(before["name"]) if before else []
+    return 2 <= len(name) <= 4 and not set(name) & CONNECTORS and set(words) <= set(name)
+
+
 def _defined_terms(text: str) -> set[str]:
-    """Words of the terms ``text`` defines, except a person's short name (``John Smith
-    ("Smith")``: the quoted word repeats a word of a person-like name right before it)."""
+    """Words of the terms ``text`` defines: quoted in parentheses (``(the "Distributor")``) or
+    with a definition's cue (``"Territory" means``, ``hereinafter the "Licensee"``), except a
+    person's short name (:func:`_names_a_person_before`)."""
     found: set[str] = set()
     for m in DEFINED_IN_PARENTHESES.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        name = _words(before["name"]) if before else []
-        person_like = 2 <= len(name) <= 4 and not set(name) & CONNECTORS
         for term in m.captures("value"):
-            words = _words(term)
-            if not (person_like and set(words) <= set(name)):
+            if not _names_a_person_before(text, m.start(), words := _words(term)):
                 found.update(words)
-    for m in _DEFINED_BY_MEANS.finditer(text):
-        found.update(_words(m["value"]))
+    for m in _DEFINED_BY_CUE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        words = _words(m["value"])
+        name_end = m.start() - 1 if before.endswith("(") else m.start()
+        if (m["after"] or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before) \
+                and not _names_a_person_before(text, name_end, words):
+            found.update(words)
     return found
 
 
@@ -178,13 +196,15 @@ class NameEvidence:
 
     def is_person_shaped(self, first: str, last: str) -> bool:
         """Whether "``first`` ... ``last``" has a person's shape: a surname rare in English after
-        a given name that is not a common English word, or after another rare word ("Constantine
-        Petrakis", "Tomasz Wieczorek"; not "Grant Date", "Partial Invalidity" or "Japan Attn")."""
+        a given name that is not a common English word, or after another rare word, or a surname
+        almost unknown to English after any given name ("Constantine Petrakis", "Tomasz
+        Wieczorek", "John Thievon"; not "Grant Date", "Partial Invalidity" or "Japan Attn")."""
         first_zipf = zipf_frequency(first.casefold(), "en")
         last_zipf = zipf_frequency(last.casefold(), "en")
         return last_zipf < RARE_ZIPF and (
             (first_zipf < GIVEN_NAME_ZIPF and _is_given_name(first.capitalize()))
-            or max(first_zipf, last_zipf) < COMMON_ZIPF)
+            or max(first_zipf, last_zipf) < COMMON_ZIPF
+            or (last_zipf < UNKNOWN_ZIPF and _is_given_name(first.capitalize())))
 
     def alias_parts(self, parts: list[str]) -> list[str]:
         """The parts of a full name that may stand alone as the person's alias; each half of a

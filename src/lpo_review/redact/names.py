@@ -165,8 +165,9 @@ _NAME_SHAPED = regex.compile(
 def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]]
                 ) -> list[tuple[int, int]]:
     """Spans outside ``covered`` that have a full name's shape: a given name, optionally a
-    middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"),
-    every word a name word on the document's evidence and the whole read as a person's name."""
+    middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"), no
+    word twice ("Licensor Licensor" in a signature table), every word a name word on the
+    document's evidence."""
     taken = sorted(covered)
     starts = [c[0] for c in taken]
     found = []
@@ -176,7 +177,8 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
         if i >= 0 and taken[i][1] > m.start():
             continue
         words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
-        if all(evidence.name_word(w) for w in words) and evidence.is_person_shaped(
+        if len(set(words)) == len(words) and all(evidence.name_word(w) for w in words) and \
+                evidence.is_person_shaped(
                 first, last) and not evidence.inside_organisation(*m.span()):
             found.append(m.span())
     return found

@@ -5,7 +5,7 @@ Before names are linked (:func:`fit_to_structure`):
 * A mention never runs across a line break, a tab or a run of three spaces (a table cell:
   "Dr. Vance<TAB>Mercy Clinic"), a person's name never across " / " (two attorneys on one line) or a number standing
   alone (a transcript's line number); the pieces are kept as separate detections.
-* A person's name stops before a field label ("John Madden Name: John Madden Title:" in a
+* A person's name takes in a generational suffix ("Schumann, III"), stops before a field label ("John Madden Name: John Madden Title:" in a
   flattened signature block) and takes in the rest of a hyphenated surname ("Okafor-Brandt"); a URL takes in
   the rest of its word ("libertycourt.example", not "li").
 
@@ -17,7 +17,8 @@ After (:func:`tidy_spans`):
   "between 5 May and 24 October" (same entity type, separated only by a connector).
 * A name is widened over the parenthetical right after it that glosses or abbreviates it:
   "Moers District Court (Amtsgericht)", "Acme Corp. (“Acme”)", "5,699 euros (EUR)"; a role in
-  parentheses ("(“the applicant”)") is not part of the name.
+  parentheses ("(“the applicant”)") is not part of the name, and a person's parenthetical is
+  only when it repeats the name ("Jane Roe (“Roe”)", not "Jane Roe (together, the “Nominees”)").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _CONNECTOR = re.compile(
 )
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _GLOSS = re.compile(
     r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)(?=[^()\n]*[^\W\d_])[^()\n]{1,80}\)"
 )
@@ -43,13 +45,15 @@ _GLOSS = re.compile(
 
 #: Where a mention of any type ends (addresses may wrap onto a second line, so not theirs).
 _LINE_OR_CELL = re.compile(r"[ \t]*(?:\r?\n|\r|\t| {3,})[ \t\r\n]*")
-#: Where a person's name also ends: a slash between names, a number standing alone.
+#: Where a person's name also ends: two spaces (a column of a flattened table: "John Thievon
+#: CEO"), a slash between names, a number standing alone.
 _NAME_BREAK = re.compile(
-    r"[ \t\r\n]*(?:\r?\n|\r|\t| {3,}|[ \t]/[ \t]|(?<!\S)\d+(?!\S))[ \t\r\n]*")
+    r"[ \t\r\n]*(?:\r?\n|\r|\t| {2,}|[ \t]/[ \t]|(?<!\S)\d+(?!\S))[ \t\r\n]*")
 _UNBROKEN_TYPES = frozenset({"STREET_ADDRESS"})
 _EDGE_JUNK = ",;:|_=*-\u2013\u2014 \t\r\n"
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
+_GENERATION = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 _URL_TAIL = re.compile(r"[^\s<>\"'()\[\]{}]*")
 _URL_END_PUNCT = ".,;:!?"
@@ -87,6 +91,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
     fitted = [piece for r in results for piece in _pieces(text, r)]
     for r in fitted:
         if r.entity_type == "PERSON":
+            suffix = _GENERATION.match(text, r.end)
+            if suffix:
+                r.end = suffix.end()  # "William H. Schumann, III"
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name
@@ -122,6 +129,13 @@ def drop_outranked(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return [r for i, r in enumerate(ordered) if i not in dropped]
 
 
+def _shares_a_word(name: str, gloss: str) -> bool:
+    """A person's gloss repeats a word of the name ("John Smith ("Smith")"); "(together, the
+    "Nominees")" after a name glosses a list, not the person."""
+    return bool({w.casefold() for w in _WORDS.findall(name)} &
+                {w.casefold() for w in _WORDS.findall(gloss)})
+
+
 def tidy_spans(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Trim articles and possessive endings, join split mentions and widen names over their
     glosses (results sorted by start)."""
@@ -151,6 +165,6 @@ def tidy_spans(text: str, results: list[RecognizerResult]) -> list[RecognizerRes
     for r in joined:
         if r.entity_type in GLOSSABLE:
             m = _GLOSS.match(text, r.end)
-            if m:
+            if m and (r.entity_type != "PERSON" or _shares_a_word(text[r.start:r.end], m.group())):
                 r.end = m.end()
     return joined

@@ -2,7 +2,8 @@
 
 Forms and records name people in fields: "Name: Priya Raghunathan", "Patient: RAGHUNATHAN,
 PRIYA", "Emergency Contact: Ana Ruiz", "Witness: Jan de Vries", "Signed by Karl Strobel";
-transcripts in their captions: "DEPOSITION OF MAARTEN BROUWER".
+transcripts in their captions: "DEPOSITION OF MAARTEN BROUWER"; filed contracts in their conformed
+signatures: "/s/ Assaf Gold".
 The statistical NER often misses them (no sentence around them, capitals, names rare in its
 training data); the label is a strong signal.  A value that reads as an organisation or a
 facility ("Provider: Valley Medical Center", "Name: Acme Holdings, Inc.") is not reported.
@@ -40,6 +41,8 @@ _OF_LABEL = (
     r"(?:[ \t]+|[ \t]*\n(?:[ \t]*\d{1,3})?[ \t]+)"
     r"(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
 )
+#: A conformed signature of a filed copy: "/s/ Assaf Gold".
+_CONFORMED = r"(?<![\w/])/s/[ \t]*"
 _TITLE_WORD = r"\p{Lu}[\p{L}'\u2019\-]*\p{Ll}"  # "Ruiz", "O'Neill", "McKenna"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'\u2019\-]*\p{Lu}"
 _INITIAL = r"\p{Lu}\."
@@ -83,8 +86,8 @@ class LabelledNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.88
     FLAGS = regex.MULTILINE
-    PATTERNS = (_LABEL + _VALUE, _OF_LABEL + _VALUE)
-    LINES = ":|" + _SIGNED_BY + "|" + _RECORD_OF
+    PATTERNS = (_LABEL + _VALUE, _OF_LABEL + _VALUE, _CONFORMED + _VALUE)
+    LINES = ":|/s/|" + _SIGNED_BY + "|" + _RECORD_OF
 
     def validate(self, value: str) -> bool:
         return not (_ORGANISATION.search(value) or _NOT_A_NAME.search(value))

@@ -36,8 +36,8 @@ _FACILITY_HEAD = (
     r"sports\s+medicine(?:\s+&\s+orthopedics)?|orthopedics|pharmacy|laboratories|laboratory|"
     r"rehabilitation(?:\s+center)?|nursing\s+home|medical\s+group|(?:hmo|ppo|pos|epo))"
 )
-#: Words of one name are separated by one or two spaces, never a tab or a column gap.
-_GAP = r"[ ]{1,2}"
+#: Words of one name are separated by one space, never a tab or a column gap.
+_GAP = r"[ ]"
 _NAMED_LEGAL = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5},?" + _GAP + _LEGAL_FORM
     + r")(?![\p{L}])"

@@ -16,7 +16,9 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 #: Regions whose formats are tried (each region is one matcher pass over each window).
 PHONE_REGIONS = ("US", "GB")
-_CANDIDATE = re.compile(r"\+?\(?\d(?:[\d \t().\-]*\d){6,}")
+#: A run of digits with phone-style separators; one space at a time (a column gap or a tab ends
+#: it: "(626) 305-0350   11.6" is a number and a section heading).
+_CANDIDATE = re.compile(r"\+?\(?\d(?:(?:[\d().\-]| (?! ))*\d){6,}")
 _MARGIN = 4
 
 
@@ -32,6 +34,10 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
             if sum(ch.isdigit() for ch in m.group()) < 7:
                 continue
             lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
+            while lo < m.start() and text[lo].isdigit():  # no digit of a neighbour in the
+                lo += 1                                   # window: the matcher would read it
+            while hi > m.end() and text[hi - 1].isdigit():
+                hi -= 1
             for r in super().analyze(text[lo:hi], entities, None):
                 r.start += lo
                 r.end += lo
