@@ -10,13 +10,14 @@ Per profile, over the chosen contracts, each reviewed as a contract through the 
   their ratio to the ``none`` profile: what redaction took from the clause stage;
 * the most frequent redacted values that are ordinary words (to see what goes wrong).
 
-With ``--gold`` (``benchmarks/data/contract_pii_gold.jsonl``, written by hand before the system
-ran on those contracts), the contracts are the gold ones and the script also reports the gold
+With ``--gold [FILE]`` (``benchmarks/data/contract_pii_gold.jsonl`` by default, or the later
+batch ``contract_pii_gold_b2.jsonl``; each written by hand before the system ran on those
+contracts), the contracts are the gold ones and the script also reports the gold
 precision (share of redactions overlapping a gold identifier) and recall (share of gold mentions
 fully masked).  Development uses ``--range`` inside c000-c199; the gold contracts are drawn from
 c200-c407 and are held out.
 
-    python benchmarks/redaction_contracts.py [--range 0:40 | --gold] [--profiles none,standard]
+    python benchmarks/redaction_contracts.py [--range 0:40 | --gold [FILE]] [--profiles none,standard]
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def is_ordinary(value: str, lower: set[str], stop: frozenset[str]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--range", default="0:40", help="contract numbers a:b (c000-c199 for dev)")
-    ap.add_argument("--gold", action="store_true", help="the held-out hand-labelled contracts")
+    ap.add_argument("--gold", nargs="?", const=GOLD, type=Path,
+                    help="hand-labelled held-out contracts (default file: %(const)s)")
     ap.add_argument("--profiles", default="none,standard")
     ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args()
@@ -65,7 +67,7 @@ def main() -> None:
 
     gold: dict[str, list[dict]] = {}
     if args.gold:
-        for line in GOLD.read_text(encoding="utf-8").splitlines():
+        for line in args.gold.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             gold[rec["file"]] = rec["mentions"]
         names = sorted(gold)

@@ -2,15 +2,16 @@
 
 ``benchmarks/data/unseen/``: six deposition transcripts and six medical records, fictional,
 written with their gold mentions before the system ran on them (see its README).  Files ending
-in ``_04``-``_06`` are held out: develop on ``--part dev`` only.
+in ``_04``-``_06`` are held out: develop on ``--part dev`` only.  ``--set unseen_b2`` is a
+second batch, written later by another hand, held out as a whole (``--part all``).
 
 Per profile: each gold mention counts as masked only if every character of it is (TAB's rule);
 recall is reported per gold type over the types the profile must mask (``standard``: direct
 identifiers; ``hipaa`` and ``strict`` add dates, ages over 89 and towns), and token precision
 over every masked token (correct only inside a gold mention of any type).
 
-    python benchmarks/redaction_unseen.py [--part dev|held-out|all] [--profiles standard,hipaa]
-        [--show-left]
+    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2] [--part dev|held-out|all]
+        [--profiles standard,hipaa] [--show-left]
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from gold import char_mask, fully_masked, token_precision_counts
 
-DATA = Path(__file__).resolve().parent / "data" / "unseen"
+DATA = Path(__file__).resolve().parent / "data"
 DIRECT = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "US_SSN",
                     "DRIVERS_LICENSE", "ID", "DATE_OF_BIRTH"})
 SAFE_HARBOR = DIRECT | {"DATE", "AGE_OVER_89", "LOCATION"}
@@ -31,20 +32,24 @@ MUST_MASK = {"standard": DIRECT, "hipaa": SAFE_HARBOR, "strict": SAFE_HARBOR}
 PARTS = {"dev": ("01", "02", "03"), "held-out": ("04", "05", "06")}
 
 
-def load(part: str) -> list[tuple[str, str, list[dict]]]:
-    """``(name, text, gold mentions)`` of the chosen part."""
+def load(name: str, part: str) -> list[tuple[str, str, list[dict]]]:
+    """``(name, text, gold mentions)`` of the chosen set and part."""
+    if name != "unseen" and part != "all":
+        raise SystemExit(f"{name} is held out as a whole: use --part all")
     suffixes = PARTS["dev"] + PARTS["held-out"] if part == "all" else PARTS[part]
+    folder = DATA / name
     docs = []
-    for gold_path in sorted(DATA.glob("*.json")):
+    for gold_path in sorted(folder.glob("*.json")):
         if gold_path.stem.rsplit("_", 1)[1] in suffixes:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            with open(DATA / gold["file"], encoding="utf-8", newline="") as fh:
+            with open(folder / gold["file"], encoding="utf-8", newline="") as fh:
                 docs.append((gold["file"], fh.read(), gold["mentions"]))
     return docs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", default="unseen", choices=["unseen", "unseen_b2"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--profiles", default="standard,hipaa")
     ap.add_argument("--show-left", action="store_true", help="list the mentions left readable")
@@ -52,8 +57,8 @@ def main() -> None:
 
     from lpo_review import Config, Engine
 
-    docs = load(args.part)
-    print(f"{len(docs)} documents ({args.part})\n")
+    docs = load(args.set, args.part)
+    print(f"{len(docs)} documents ({args.set}, {args.part})\n")
     print("| profile | must mask | masked | recall | token precision | left, by type |")
     print("|---|---|---|---|---|---|")
     for profile in args.profiles.split(","):

@@ -174,3 +174,10 @@ ID_VALUE = r"(?=[A-Z0-9\-/.:]*\d)[A-Z0-9](?:[A-Z0-9]|[\-/.:](?=[A-Z0-9]))*"
 NUMBER_WORD = r"\s*(?:nos?\b\.?|numbers?\b|num\b\.?|#|id\b\.?|identifier\b|code\b)\s*[:#]?\s*"
 #: The same, optional: for labels specific enough on their own ("MRN 0042", "VIN ...").
 OPT_NUMBER_WORD = r"(?:" + NUMBER_WORD + r"|\s*[:#]?\s*)"
+
+#: Lower-case words that stand inside people's names ("Ludwig van Beethoven", "Maria de la Cruz").
+NAME_PARTICLES = frozenset(
+    "van von de der den da di du del della la le ben bin ibn al el ter ten dos das y e".split()
+)
+#: One of :data:`NAME_PARTICLES`, as a pattern (longest first, so "della" is not read as "de").
+NAME_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + r")"

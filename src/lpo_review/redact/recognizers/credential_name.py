@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import regex
 
-from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
 
 #: A capitalised name word, hyphenated or not ("Asante-Whitlock").
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]*\p{Ll}(?:-\p{Lu}[\p{Ll}'\u2019]*\p{Ll})*"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos|das)"
 #: Professional credentials written after a name (case as written).
 _CREDENTIAL = (
     r"(?:Esq|M\.D|MD|D\.O|R\.N|RN|LPN|NP|FNP|APRN|PA-C|P\.A|PT|DPT|OTR/L|OT|PharmD|Ph\.D|PhD|"
@@ -27,7 +26,7 @@ class CredentialNameRecognizer(LabelledValueRecognizer):
     SCORE = 0.83
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?<![\p{L}])(?P<value>" + _NAME_WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])?(?:"
+        r"(?<![\p{L}])(?P<value>" + _NAME_WORD + r"(?:[ ](?:" + NAME_PARTICLE + r"[ ])?(?:"
         + _NAME_WORD + r"|\p{Lu}\.)){1,3}),[ \t]*" + _CREDENTIAL
         + r"(?![ \t]*\p{Lu}\p{Ll})",
     )

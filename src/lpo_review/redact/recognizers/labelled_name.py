@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
 
 _PERSON_ROLE = (
     r"patient|pt|client|claimant|insured|subscriber|guarantor|member|employee|applicant|"
@@ -46,12 +46,11 @@ _CONFORMED = r"(?<![\w/])/s/[ \t]*"
 _TITLE_WORD = r"\p{Lu}[\p{L}'\u2019\-]*\p{Ll}"  # "Ruiz", "O'Neill", "McKenna"
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'\u2019\-]*\p{Lu}"
 _INITIAL = r"\p{Lu}\."
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos|das)"
 
 
 def _name(word: str) -> str:
     """First [initial/particle/middle]* last, on one line, in one case style."""
-    return (word + r"(?:[ \t]+(?:" + _INITIAL + r"|" + _PARTICLE + r"|" + word + r")){0,3}"
+    return (word + r"(?:[ \t]+(?:" + _INITIAL + r"|" + NAME_PARTICLE + r"|" + word + r")){0,3}"
             + r"[ \t]+" + word)
 
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
 
 _TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau)\.?"
 _WORD = r"(?:\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll}|\p{Lu}\.)"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|le|la|ben|bin|ibn|al|el|ter|dos|das)"
 
 
 
@@ -25,7 +24,7 @@ class TitledNameRecognizer(LabelledValueRecognizer):
         + r"[ \t]+(?P<value>"
         + _WORD
         + r"(?:[ \t]+(?:"
-        + _PARTICLE
+        + NAME_PARTICLE
         + r"[ \t]+)?"
         + _WORD
         + r"){0,4})",
