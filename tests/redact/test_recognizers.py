@@ -55,6 +55,8 @@ CASES = [
      ["88 West Corliss Street, 14th Floor"]),
     (StreetAddressRecognizer, "at 1450 Paseo del Norte NE, Suite 300\n",
      ["1450 Paseo del Norte NE, Suite 300"]),
+    (StreetAddressRecognizer, "1095 Avenue of the Americas; One Verizon Way; One party shall",
+     ["1095 Avenue of the Americas", "One Verizon Way"]),
     (MedicalRecordNumberRecognizer, "Patient MRN: 00123456, seen today", ["00123456"]),
     (MedicalRecordNumberRecognizer, "Medical Record No. A-123456.", ["A-123456"]),
     (HealthPlanIdRecognizer, "Member ID: XJH123456789 (Aetna)", ["XJH123456789"]),
@@ -219,6 +221,15 @@ TRANSCRIPT = """\
   20             Q.  Who approved the overtime?
   21             A.  I don't remember.
 """
+
+
+def test_section_numbers_are_no_ip_addresses_but_addresses_are():
+    from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
+
+    text = ("Sections 4.2.7.1 and 4.3.2.2 apply. Logged in from IP address 10.0.0.1; "
+            "server 192.168.14.200 was down.")
+    found = [text[r.start:r.end] for r in WindowedIpRecognizer().analyze(text, ["IP_ADDRESS"])]
+    assert sorted(found) == ["10.0.0.1", "192.168.14.200"]
 
 
 def test_answers_give_the_value_the_question_asks_for():

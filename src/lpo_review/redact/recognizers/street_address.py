@@ -1,5 +1,6 @@
 """Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "88 West Corliss
-Street, 14th Floor", "1450 Paseo del Norte NE, Suite 300", "P.O. Box 1234".
+Street, 14th Floor", "1450 Paseo del Norte NE, Suite 300", "555 Broadway", "1095 Avenue of the
+Americas", "One Verizon Way", "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -43,6 +44,11 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         + r"))",
         r"(?P<value>\b\d{1,6} " + _PREFIX_TYPE + r"(?:[ \t]+(?:" + _PARTICLE + r"|"
         + _NAME_WORD + r")){1,5}(?:[ \t]+(?:NE|NW|SE|SW))?(?i:" + _UNIT + r"))",
+        # Streets without a type word: "555 Broadway", "1095 Avenue of the Americas"; a house
+        # number spelled out: "One Verizon Way".
+        r"(?P<value>\b\d{1,6} (?:Broadway|Bowery|Avenue of the [A-Z][a-z]+)(?i:" + _UNIT + r"))",
+        r"(?P<value>\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) " + _NAME_WORD
+        + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _SUFFIX + r")(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
     )
 
