@@ -181,14 +181,20 @@ def test_transcript_line_numbers_and_courts_are_not_street_addresses():
     assert found == ["1901 Market Street, Suite 1200", "12 Oak Court"]
 
 
-def test_a_heading_word_the_document_also_writes_in_lower_case_is_no_organisation():
-    from lpo_review.redact.keep_rules import is_ordinary_word, lowercase_words
+def test_ordinary_words_and_defined_terms_are_no_organisation_or_place():
+    from spacy.lang.en.stop_words import STOP_WORDS
 
-    lower = lowercase_words("ARTHROSCOPIC REPAIR\nThe arthroscopic repair of the meniscus. "
-                            "Mail bpham@silverline.example or see www.silverline.test/about.")
-    assert is_ordinary_word("ORGANIZATION", "ARTHROSCOPIC", lower)
-    assert not is_ordinary_word("ORGANIZATION", "Silverline", lower)
-    assert not is_ordinary_word("PERSON", "Repair", lower)
+    from lpo_review.redact.name_evidence import NameEvidence
+
+    evidence = NameEvidence(
+        "ARTHROSCOPIC REPAIR\nThe arthroscopic repair of the meniscus. Mail "
+        "bpham@silverline.example or see www.silverline.test/about. The information (the "
+        "\"Confidential Information\") is due on the \"Closing Date\".", frozenset(STOP_WORDS))
+    assert evidence.names_nothing("ORGANIZATION", "ARTHROSCOPIC")
+    assert evidence.names_nothing("ORGANIZATION", "Confidential Information")
+    assert evidence.names_nothing("LOCATION", "the Closing Date")
+    assert not evidence.names_nothing("ORGANIZATION", "Silverline")
+    assert not evidence.names_nothing("PERSON", "Repair")
 
 
 def test_organisations_by_legal_form_facility_and_contract_definition():

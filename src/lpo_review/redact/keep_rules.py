@@ -5,8 +5,6 @@
   Appeal", "the Ministry of Justice", "The Polish Government"): they tell neither who a person
   is nor where.
 * Texts of law detected as organisations ("the Military Service Act").
-* A single word tagged as an organisation or place that the same document also writes in
-  lower case ("ARTHROSCOPIC" in a heading, "arthroscopic" in the note): an ordinary word.
 * Date expressions that are no date: frequencies ("monthly"), phrases without a number, month,
   weekday or unit of time ("now"), numbers that cannot be years ("3713").
 """
@@ -103,13 +101,6 @@ _LOWER_WORD = re.compile(r"(?<![\w\-@./])[a-z][a-z'\-]+(?![\w\-@/]|\.\w)")
 def lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lower case: proper names are not among them."""
     return frozenset(_LOWER_WORD.findall(text))
-
-
-def is_ordinary_word(entity_type: str, value: str, lower: frozenset[str]) -> bool:
-    """A one-word organisation or place the document also writes in lower case."""
-    word = value.strip()
-    return (entity_type in {"ORGANIZATION", "LOCATION", "NRP"} and word.isalpha()
-            and word.casefold() in lower)
 
 
 def keeps_value(profile: str, entity_type: str, value: str) -> bool:

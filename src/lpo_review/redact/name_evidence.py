@@ -55,6 +55,8 @@ CONNECTORS = frozenset(
     "of and or the this that these those for to in on by with any such each all from under "
     "per its their our your is are be hereof herein thereof hereunder".split()
 )
+#: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
+_NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
 _INITIAL_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]*\p{Lu}\p{Ll}")
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*")
@@ -164,6 +166,13 @@ class NameEvidence:
     def ordinary(self, word: str) -> bool:
         """A stop word, a defined term's word, or a word the text also writes in lower case."""
         return word in self.stopwords or word in self.defined or word in self.lower
+
+    def names_nothing(self, entity_type: str, surface: str) -> bool:
+        """Whether an organisation, place or group detection is ordinary words only: "Closing
+        Date" or "Confidential Information" (defined terms), "ARTHROSCOPIC" in a heading beside
+        "arthroscopic" in the note."""
+        words = _words(surface)
+        return entity_type in _NAMED_THINGS and bool(words) and all(map(self.ordinary, words))
 
     def name_word(self, word: str) -> bool:
         """A word that may be (part of) a person's name: neither ordinary nor an organisation's."""

@@ -27,7 +27,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from lpo_review.config import Config
 from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
-from lpo_review.redact.keep_rules import is_ordinary_word, keeps_value, lowercase_words
+from lpo_review.redact.keep_rules import keeps_value
 from lpo_review.redact.name_evidence import NameEvidence
 from lpo_review.redact.names import PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import (
@@ -118,7 +118,6 @@ class PresidioRedactor(Redactor):
         if not self.entities or not text.strip():
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
-        lower = lowercase_words(text)
         with self.memory.document():  # flat memory over a run
             for chunk in chunk_text(text, self.config.limits.chunk_chars):
                 piece = text[chunk.start : chunk.end]
@@ -134,8 +133,7 @@ class PresidioRedactor(Redactor):
                     if not chunk.core_start <= start < chunk.core_end:
                         continue
                     value = text[start:end]
-                    if keeps_value(self.config.profile, r.entity_type, value) or \
-                            is_ordinary_word(r.entity_type, value, lower):
+                    if keeps_value(self.config.profile, r.entity_type, value):
                         continue
                     key = (r.entity_type, start, end)
                     if key not in found or _rank(r) > _rank(found[key]):
@@ -148,9 +146,11 @@ class PresidioRedactor(Redactor):
     def redact(self, document: Document, pseudonyms: PseudonymTable) -> RedactionResult:
         text = document.text
         book = self._books.setdefault(pseudonyms, AliasBook())
-        results = fit_to_structure(text, self.analyze(text))
+        evidence = NameEvidence(text, self.stopwords)
+        results = [r for r in fit_to_structure(text, self.analyze(text))
+                   if not evidence.names_nothing(r.entity_type, text[r.start:r.end])]
         if PERSON in self.entities:
-            results = propagate_names(text, results, book, NameEvidence(text, self.stopwords))
+            results = propagate_names(text, results, book, evidence)
         results = tidy_spans(text, results)
         # The anonymizer resolves overlaps and replaces each surviving span by a numbered marker;
         # placeholders are then given in document order (it works from the end of the text).
