@@ -66,6 +66,26 @@ def test_docx_metadata_and_split_runs_are_scanned() -> None:
     assert all("Whitfield" not in str(leak) and "Núñez" not in str(leak) for leak in leaks)
 
 
+def test_numbers_in_neighbouring_table_cells_are_no_leak() -> None:
+    """A clause table row "1:6 | 0.69 | 2.1" is no ZIP code 60692; a ZIP split over two runs
+    of one paragraph still is."""
+    checker = LeakChecker([("60692", "ZIP_CODE")])
+    document = docx.Document()
+    row = document.add_table(rows=1, cols=3).rows[0]
+    for cell, text in zip(row.cells, ("1:6", "0.69", "2.1"), strict=True):
+        cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert checker.scan_file("DOC-000001", "DOC-000001.docx", buffer.getvalue()) == []
+    paragraph = document.add_paragraph("Chicago, IL ")
+    paragraph.add_run("606")
+    paragraph.add_run("92")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    leaks = checker.scan_file("DOC-000001", "DOC-000001.docx", buffer.getvalue())
+    assert {leak.location for leak in leaks} == {"DOC-000001.docx:word/document.xml"}
+
+
 def test_json_escapes_do_not_hide_values() -> None:
     data = b'{"text": "line one\\nJos\\u00e9 N\\u00fa\\u00f1ez"}'
     assert [leak.kind for leak in CHECKER.scan_file("D", "D.json", data)] == ["PERSON"]

@@ -168,9 +168,10 @@ class NameEvidence:
         return word in self.stopwords or word in self.defined or word in self.lower
 
     def names_nothing(self, entity_type: str, surface: str) -> bool:
-        """Whether an organisation, place or group detection is ordinary words only: "Closing
-        Date" or "Confidential Information" (defined terms), "ARTHROSCOPIC" in a heading beside
-        "arthroscopic" in the note."""
+        """Whether an NER guess of an organisation, place or group is ordinary words only:
+        "Closing Date" or "Confidential Information" (defined terms), "ARTHROSCOPIC" in a
+        heading beside "arthroscopic" in the note.  (A recognizer's own find, such as the short
+        name a contract defines for a company, has its own evidence.)"""
         words = _words(surface)
         return entity_type in _NAMED_THINGS and bool(words) and all(map(self.ordinary, words))
 
