@@ -150,9 +150,7 @@ class NameEvidence:
         self.stopwords = stopwords
         self.lower = lowercase_words(text)
         self.defined = _defined_terms(text)
-        self.organisations = sorted(
-            (start, end) for start, end, why in OrganizationRecognizer().spans(text)
-            if why in ("legal form", "facility or plan"))
+        self.organisations = sorted(OrganizationRecognizer.named(text))
         self._organisation_starts = [start for start, _ in self.organisations]
         self.organisation_words = {
             w for start, end in self.organisations for w in _words(text[start:end])}

@@ -96,16 +96,22 @@ class OrganizationRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Patterns are module constants."""
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, why)`` of organisation names in ``text``."""
+    @staticmethod
+    def named(text: str) -> dict[tuple[int, int], str]:
+        """``(start, end) -> why`` of the names ``text`` gives with a legal form or a facility
+        or plan head ("Accuray Incorporated", "Newark Imaging Center")."""
         found: dict[tuple[int, int], str] = {}
-        names: list[tuple[int, int]] = []
         for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_FACILITY, "facility or plan")):
             for m in pattern.finditer(text):
                 span = _trim(text, *m.span("value"))
                 if span and span[1] - span[0] > 3:
                     found.setdefault(span, why)
-                    names.append(span)
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, why)`` of organisation names in ``text``."""
+        found = self.named(text)
+        names: list[tuple[int, int]] = list(found)
         for m in _LABELLED.finditer(text):
             span = _trim(text, *m.span("value"))
             if span:
