@@ -49,7 +49,8 @@ class IdNumberRecognizer(LabelledValueRecognizer):
     SCORE = 0.7
     PATTERNS = (
         _CUE + _NUMBER + _FILLER + r"[ \t]*" + _VALUE,
-        _VALUE + r"[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|their|our|your)[ \t]+"
+        # (anchored at a word's start: the value's look-ahead is not tried inside every word)
+        r"(?<![\w\-/.])" + _VALUE + r"[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|their|our|your)[ \t]+"
         r"(?:[\w\-]+[ \t]+){0,2}(?:number|no\.|#|id)\b",
     )
 
