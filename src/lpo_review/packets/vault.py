@@ -26,13 +26,12 @@ from lpo_review.errors import LpoReviewError
 from lpo_review.model import RedactionEntry
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.keys import key_id
+from lpo_review.redact.redactor import PLACEHOLDER
 
 FORMAT = "lpo-review-vault/1"
 VAULT_DIR = "vault"
 _AAD_PREFIX = b"lpo-review vault v1|"
 _DOC_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
-#: Placeholders as the redactor writes them: ``<PERSON_1>``, ``<US_SSN_12>``.
-PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
 
 
 class VaultError(LpoReviewError):

@@ -82,7 +82,7 @@ class AliasBook:
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.IGNORECASE)
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
 #: name-shaped answer to a question about a person, a name before a credential.
-NER_RECOGNIZERS = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
+NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
                              "CredentialNameRecognizer"})
 
 
@@ -105,7 +105,7 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
     meta = result.recognition_metadata or {}
-    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NER_RECOGNIZERS or \
+    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NEEDS_EVIDENCE or \
         evidence.is_name(surface)
 
 

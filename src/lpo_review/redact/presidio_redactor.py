@@ -29,7 +29,7 @@ from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
 from lpo_review.redact.keep_rules import keeps_value
 from lpo_review.redact.name_evidence import NameEvidence
-from lpo_review.redact.names import NER_RECOGNIZERS, PERSON, AliasBook, propagate_names
+from lpo_review.redact.names import NEEDS_EVIDENCE, PERSON, AliasBook, propagate_names
 from lpo_review.redact.nlp import (
     SPACY_TO_PRESIDIO,
     NerOnlyNlpEngine,
@@ -148,7 +148,7 @@ class PresidioRedactor(Redactor):
         book = self._books.setdefault(pseudonyms, AliasBook())
         evidence = NameEvidence(text, self.stopwords)
         results = [r for r in fit_to_structure(text, self.analyze(text))
-                   if not (_recognizer_name(r) in NER_RECOGNIZERS
+                   if not (_recognizer_name(r) in NEEDS_EVIDENCE
                            and evidence.names_nothing(r.entity_type, text[r.start:r.end]))]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)

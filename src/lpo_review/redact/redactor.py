@@ -12,7 +12,8 @@ from lpo_review.textnorm import token_spans, tokens
 from lpo_review.redact.names import PERSON, AliasBook, run_person_key
 
 
-_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")
+#: Placeholders as the table writes them: ``<PERSON_1>``, ``<US_SSN_12>`` (type, number).
+PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")
 
 
 class PseudonymTable:
@@ -58,13 +59,13 @@ class PseudonymTable:
         gets it again, and no new value gets its number (see :meth:`reserve`)."""
         self._ids.setdefault((entity_type, key), placeholder)
         self._keys.setdefault(placeholder, (entity_type, key))
-        if entity_type == PERSON and " " in key:
-            self.person_aliases.learn(key.split(), [p for p in key.split() if len(p) >= 3])
+        if entity_type == PERSON:
+            run_person_key(self.person_aliases, key)  # a full name teaches its parts
         self.reserve(placeholder)
 
     def reserve(self, placeholder: str) -> None:
         """Never issue ``placeholder``'s number of its type again (a packet already uses it)."""
-        m = _PLACEHOLDER.fullmatch(placeholder)
+        m = PLACEHOLDER.fullmatch(placeholder)
         if m:
             etype, n = m.group(1), int(m.group(2))
             self._counters[etype] = max(self._counters.get(etype, 0), n)
