@@ -227,3 +227,38 @@ def test_later_runs_into_one_matter_never_reuse_a_placeholder(tmp_path, with_key
         assert people["c.txt"] == people["a.txt"]
     else:
         assert not people["c.txt"] & people["b.txt"]
+
+
+def test_nothing_outside_the_source_folder_is_read_and_what_is_passed_over_is_reported(
+        engine, tmp_path):
+    """A symlinked key never becomes a packet; links inside the folder are confined; hidden
+    files, lock files and linked folders each get a line with the reason."""
+    secret = tmp_path / "keys" / "vault.key"
+    secret.parent.mkdir()
+    secret.write_text("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIL\n-----END PRIVATE KEY-----\n")
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "agreement.txt").write_text(LETTER)
+    (src / "notes.txt").symlink_to(secret)
+    (src / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (src / "keys").symlink_to(secret.parent, target_is_directory=True)
+    (src / "sub" / "same.txt").symlink_to(src / "agreement.txt")
+    (src / "inner").symlink_to(src / "sub", target_is_directory=True)
+    (src / ".hidden.txt").write_text(LETTER)
+    (src / "~$agreement.docx").write_bytes(b"lock")
+    out = tmp_path / "out"
+    report = review_dir(engine, src, out)
+    by_source = {d.source: (d.status, d.reason) for d in report.documents}
+    assert by_source == {
+        "agreement.txt": ("ok", None),
+        "sub/same.txt": ("skipped", "duplicate"),  # confined: a link to a file inside
+        "notes.txt": ("refused", "symlink_outside_source"),
+        "dangling.txt": ("refused", "symlink_outside_source"),
+        "keys/": ("refused", "symlink_outside_source"),
+        "inner/": ("skipped", "symlink_folder"),
+        ".hidden.txt": ("skipped", "hidden"),
+        "~$agreement.docx": ("skipped", "lock_file"),
+    }
+    assert report.exit_status == EXIT_SOME_FAILED
+    written = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
+    assert b"PRIVATE KEY" not in written and str(secret).encode() not in written

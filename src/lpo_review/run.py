@@ -125,27 +125,77 @@ def _ignore_patterns(src: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def discover(src: Path) -> list[Path]:
-    """Every regular file under ``src`` (recursively), sorted.
+@dataclass
+class PassedOver:
+    """A path under the source folder that is not read, and why (a line of the run report)."""
 
-    Skipped: hidden files and folders, Office lock files (``~$...``), and paths matching a
-    pattern of ``SRC/.lpo-review-ignore`` (matched against the relative path and the name).
+    source: str
+    status: str
+    """``refused`` (a link out of the source folder) or ``skipped``."""
+    reason: str
+    message: str
+
+
+def discover(src: Path) -> tuple[list[Path], list[PassedOver]]:
+    """Every regular file under ``src`` (recursively), sorted, and what is passed over.
+
+    Nothing outside ``src`` is read: a symbolic link to a file is followed only when its target
+    lies inside ``src``; a link pointing out (``ln -s ~/keys/vault.key notes.txt``) or nowhere
+    is refused, and linked folders are never walked (their files, if inside, are reached through
+    the real folder).  Hidden files and folders and Office lock files (``~$...``) are skipped;
+    each of these gets a line in the report.  Paths matching a pattern of
+    ``SRC/.lpo-review-ignore`` (against the relative path and the name) are left out silently:
+    the matter's owner listed them.
     """
     if src.is_file():
-        return [src]
+        return [src], []
+    root_dir = src.resolve()
     patterns = _ignore_patterns(src)
-    files = []
+    files: list[Path] = []
+    passed: list[PassedOver] = []
     for root, dirs, names in os.walk(src):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        for d in sorted(dirs):
+            rel = (here / d).relative_to(src).as_posix()
+            if d.startswith("."):
+                passed.append(PassedOver(rel + "/", "skipped", "hidden", "hidden folder: not read"))
+            elif (here / d).is_symlink():
+                passed.append(_link_outcome(here / d, rel + "/", root_dir, folder=True))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
         for name in sorted(names):
-            if name.startswith(".") or name.startswith("~$"):
-                continue
-            path = Path(root) / name
+            path = here / name
             rel = path.relative_to(src).as_posix()
-            if any(fnmatch(rel, p) or fnmatch(name, p) for p in patterns):
+            if rel == IGNORE_FILE or any(fnmatch(rel, p) or fnmatch(name, p) for p in patterns):
                 continue
-            files.append(path)
-    return files
+            if name.startswith("."):
+                passed.append(PassedOver(rel, "skipped", "hidden", "hidden file: not read"))
+            elif name.startswith("~$"):
+                passed.append(PassedOver(rel, "skipped", "lock_file",
+                                         "an Office lock file, not a document"))
+            elif path.is_symlink() and not _inside(path, root_dir):
+                passed.append(_link_outcome(path, rel, root_dir, folder=False))
+            else:
+                files.append(path)
+    return files, passed
+
+
+def _inside(path: Path, root_dir: Path) -> bool:
+    """Whether ``path`` (a link) resolves to an existing path inside ``root_dir``."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        return False
+    return target == root_dir or root_dir in target.parents
+
+
+def _link_outcome(path: Path, rel: str, root_dir: Path, *, folder: bool) -> PassedOver:
+    if folder and _inside(path, root_dir):
+        return PassedOver(rel, "skipped", "symlink_folder",
+                          "a linked folder inside the source folder: its files are read where "
+                          "they are")
+    return PassedOver(rel, "refused", "symlink_outside_source",
+                      f"a symbolic link to a {'folder' if folder else 'file'} outside the "
+                      "source folder (or to nothing): not read")
 
 
 @contextmanager
@@ -311,7 +361,7 @@ def review_dir(
                  details={"profile": engine.config.profile, "engine_version": __version__,
                           "workers": executor.workers, "redo": redo})
     restore_pseudonyms(engine, store, vault_key)
-    files = discover(src)
+    files, passed_over = discover(src)
     if on_total:
         on_total(len(files))
     run = _Run(engine, executor, store, report, vault_key, on_outcome)
@@ -345,6 +395,9 @@ def review_dir(
             run.submit(_Job(index, rel, sha, path.stat().st_size, time.perf_counter(),
                             _task_notices(tasks)), path)
         run.drain()
+    for k, item in enumerate(passed_over, start=len(files)):
+        run.record(k, DocOutcome(item.source, item.status, reason=item.reason,
+                                 message=item.message))
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
