@@ -52,6 +52,13 @@ class RedactionConfig(_Section):
 
 class LimitsConfig(_Section):
     max_file_mb: float = Field(256.0, gt=0, description="Larger files are refused (too_large).")
+    max_chars: int = Field(
+        20_000_000, ge=1_000,
+        description="A document extracting to more characters is refused (too_large), while "
+                    "it is read.")
+    max_page_chars: int = Field(
+        500_000, ge=1_000,
+        description="A page extracting to more characters is refused (too_large).")
     chunk_chars: int = Field(
         10_000, ge=2_000, description="Long texts are analysed in chunks of about this size."
     )

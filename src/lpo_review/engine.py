@@ -18,7 +18,7 @@ from typing import Any
 from lpo_review import __version__
 from lpo_review.config import Config
 from lpo_review.errors import ConfigError, IngestError, LpoReviewError, StageError
-from lpo_review.ingest.common import check_file, sha256_file
+from lpo_review.ingest.common import check_chars, check_file, sha256_file
 from lpo_review.ingest.lines import finalize_lines
 from lpo_review.model import (
     DOCUMENT_KINDS,
@@ -175,6 +175,9 @@ class Engine:
         return self._finish_document(document, kind)
 
     def _finish_document(self, document: Document, kind: str | None = None) -> Document:
+        # Every reader's text, a plugin's too, is held to the character limit (the built-in
+        # readers stop earlier, while reading).
+        check_chars(Path(document.source).name, len(document.text), self.config.limits.max_chars)
         kind = kind or (None if self.config.kind == "auto" else self.config.kind)
         if kind is None:
             kind = self.pm.hook.lpo_review_detect_kind(text=document.text, config=self.config)

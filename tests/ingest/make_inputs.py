@@ -14,6 +14,7 @@ from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ContentStream
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -246,3 +247,54 @@ def damage_first_stream(src: Path, dst: Path) -> Path:
     data[start + 2 : start + 40] = bytes(38)
     dst.write_bytes(bytes(data))
     return dst
+
+
+def make_docx_bomb(path: Path, chars: int, chunk: int = 1 << 20) -> Path:
+    """A small .docx whose document.xml unpacks to ``chars`` characters of text (a zip bomb),
+    written in chunks so that making it needs no more memory than one chunk."""
+    body_open = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                 'main"><w:body>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml"'
+            ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>'))
+        with archive.open("word/document.xml", "w", force_zip64=True) as fh:
+            fh.write(body_open.encode())
+            left = chars
+            while left > 0:
+                n = min(chunk, left)
+                fh.write(b"<w:p><w:r><w:t>" + b"A" * n + b"</w:t></w:r></w:p>")
+                left -= n
+            fh.write(b"</w:body></w:document>")
+    return path
+
+
+def make_pdf_shared_stream_bomb(path: Path, pages: int, page_chars: int) -> Path:
+    """A small PDF of ``pages`` pages that all draw one compressed content stream showing
+    ``page_chars`` characters."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.cell(text="x")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(pdf.output()))))
+    page = writer.pages[0]
+    font = next(iter(page["/Resources"]["/Font"]))
+    shown = "\n".join(f"({'A' * 100}) Tj T*" for _ in range(page_chars // 100))
+    stream = ContentStream(None, writer)
+    stream.set_data(f"BT {font} 8 Tf 10 TL 10 800 Td\n{shown}\nET".encode())
+    page.replace_contents(stream)
+    page.compress_content_streams()
+    for _ in range(pages - 1):
+        writer.add_page(page)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path

@@ -23,7 +23,7 @@ from lxml import etree
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
-from lpo_review.ingest.common import sha256_file
+from lpo_review.ingest.common import check_chars, sha256_file
 from lpo_review.ingest.sniff import Content, sniff
 from lpo_review.model import Document, LineMap
 
@@ -302,21 +302,37 @@ def _headers_and_footers(document: docx.document.Document) -> list[str]:
 
 #: A package may expand to at most this many times the file size limit (zip-bomb guard).
 EXPANSION_FACTOR = 8
+#: WordprocessingML spends a few to a few dozen bytes of markup a character of text; a package
+#: with more XML than this times ``limits.max_chars`` cannot be within the limit.
+XML_BYTES_PER_CHAR = 8
 
 
-def extract(path: Path, max_bytes: float) -> tuple[str, list[int], dict[str, int]]:
+def extract(path: Path, max_bytes: float, max_chars: int = 20_000_000
+            ) -> tuple[str, list[int], dict[str, int]]:
     """Text, page starts and note counts of a .docx file; ``corrupt_docx`` if damaged,
-    ``too_large`` if its parts expand beyond ``max_bytes`` uncompressed."""
+    ``too_large`` if its parts expand beyond ``max_bytes`` uncompressed, its XML beyond
+    :data:`XML_BYTES_PER_CHAR` x ``max_chars`` (checked before parsing: an 822 KB package whose
+    document.xml holds 200M characters is refused at once), or its text beyond ``max_chars``."""
     try:
         with zipfile.ZipFile(path) as archive:
-            expanded = sum(info.file_size for info in archive.infolist())
+            infos = archive.infolist()
+        expanded = sum(info.file_size for info in infos)
         if expanded > max_bytes:
             raise IngestError(
                 "too_large",
                 f"{path.name} expands to {expanded / 2**20:.0f} MB when unpacked, over "
                 f"{max_bytes / 2**20:.0f} MB ({EXPANSION_FACTOR} x limits.max_file_mb)",
             )
-        return _extract(path)
+        xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+        if xml > XML_BYTES_PER_CHAR * max_chars:
+            raise IngestError(
+                "too_large",
+                f"{path.name} holds {xml / 2**20:.0f} MB of XML, more than "
+                f"{XML_BYTES_PER_CHAR} bytes a character for limits.max_chars ({max_chars:,})",
+            )
+        text, page_starts, counts = _extract(path)
+        check_chars(path.name, len(text), max_chars)
+        return text, page_starts, counts
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise IngestError(
             "corrupt_docx",
@@ -360,7 +376,7 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     if path.suffix.lower() != ".docx" or sniff(head) not in (Content.DOCX, Content.ZIP):
         return None
     max_bytes = config.limits.max_file_mb * 2**20 * EXPANSION_FACTOR
-    text, page_starts, counts = extract(path, max_bytes)
+    text, page_starts, counts = extract(path, max_bytes, config.limits.max_chars)
     if not text.strip():
         raise IngestError("empty", f"{path.name} contains no text")
     lines = LineMap.from_text(text, page_starts)

@@ -14,7 +14,7 @@ from pypdf.errors import DependencyError, PyPdfError
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
-from lpo_review.ingest.common import sha256_file
+from lpo_review.ingest.common import check_chars, sha256_file
 from lpo_review.ingest.sniff import Content, sniff
 from lpo_review.ingest.txt import normalise_newlines
 from lpo_review.model import Document, LineMap
@@ -91,8 +91,10 @@ def _open(path: Path) -> tuple[PdfReader, list[str]]:
     return reader, notes
 
 
-def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
-    """Text (pages separated by newlines), page starts and meta of a PDF file."""
+def extract(path: Path, max_chars: int = 20_000_000, max_page_chars: int = 500_000
+            ) -> tuple[str, list[int], dict[str, object]]:
+    """Text (pages separated by newlines), page starts and meta of a PDF file; ``too_large``
+    as soon as a page or the pages so far extract to more than the limits."""
     name = path.name
     collector = _PypdfLog()
     logger = logging.getLogger("pypdf")
@@ -108,10 +110,17 @@ def extract(path: Path) -> tuple[str, list[int], dict[str, object]]:
                 f"{name} is damaged: its page list cannot be read ({exc})",
             ) from exc
         texts: list[str] = []
+        total = 0
         for number in range(1, count + 1):
             collector.current = []
             try:
                 texts.append(normalise_newlines(pages[number - 1].extract_text() or ""))
+                check_chars(name, len(texts[-1]), max_page_chars, f", page {number},",
+                            "max_page_chars")
+                total += len(texts[-1])
+                check_chars(name, total, max_chars, f" (pages 1-{number} of {count})")
+            except IngestError:
+                raise
             # pypdf raises many exception types on damaged content streams.
             except Exception as exc:
                 raise _damaged_page(
@@ -173,7 +182,7 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     path = Path(path)
     if path.suffix.lower() != ".pdf" or sniff(head) is not Content.PDF:
         return None
-    text, page_starts, meta = extract(path)
+    text, page_starts, meta = extract(path, config.limits.max_chars, config.limits.max_page_chars)
     return Document(
         source=str(path),
         sha256=sha256_file(path),
