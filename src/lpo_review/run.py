@@ -125,18 +125,7 @@ def _ignore_patterns(src: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-@dataclass
-class PassedOver:
-    """A path under the source folder that is not read, and why (a line of the run report)."""
-
-    source: str
-    status: str
-    """``refused`` (a link out of the source folder) or ``skipped``."""
-    reason: str
-    message: str
-
-
-def discover(src: Path) -> tuple[list[Path], list[PassedOver]]:
+def discover(src: Path) -> tuple[list[Path], list[DocOutcome]]:
     """Every regular file under ``src`` (recursively), sorted, and what is passed over.
 
     Nothing outside ``src`` is read: a symbolic link to a file is followed only when its target
@@ -152,13 +141,14 @@ def discover(src: Path) -> tuple[list[Path], list[PassedOver]]:
     root_dir = src.resolve()
     patterns = _ignore_patterns(src)
     files: list[Path] = []
-    passed: list[PassedOver] = []
+    passed: list[DocOutcome] = []
     for root, dirs, names in os.walk(src):
         here = Path(root)
         for d in sorted(dirs):
             rel = (here / d).relative_to(src).as_posix()
             if d.startswith("."):
-                passed.append(PassedOver(rel + "/", "skipped", "hidden", "hidden folder: not read"))
+                passed.append(DocOutcome(rel + "/", "skipped", reason="hidden",
+                                         message="hidden folder: not read"))
             elif (here / d).is_symlink():
                 passed.append(_link_outcome(here / d, rel + "/", root_dir, folder=True))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
@@ -168,10 +158,11 @@ def discover(src: Path) -> tuple[list[Path], list[PassedOver]]:
             if rel == IGNORE_FILE or any(fnmatch(rel, p) or fnmatch(name, p) for p in patterns):
                 continue
             if name.startswith("."):
-                passed.append(PassedOver(rel, "skipped", "hidden", "hidden file: not read"))
+                passed.append(DocOutcome(rel, "skipped", reason="hidden",
+                                         message="hidden file: not read"))
             elif name.startswith("~$"):
-                passed.append(PassedOver(rel, "skipped", "lock_file",
-                                         "an Office lock file, not a document"))
+                passed.append(DocOutcome(rel, "skipped", reason="lock_file",
+                                         message="an Office lock file, not a document"))
             elif path.is_symlink() and not _inside(path, root_dir):
                 passed.append(_link_outcome(path, rel, root_dir, folder=False))
             else:
@@ -188,14 +179,14 @@ def _inside(path: Path, root_dir: Path) -> bool:
     return target == root_dir or root_dir in target.parents
 
 
-def _link_outcome(path: Path, rel: str, root_dir: Path, *, folder: bool) -> PassedOver:
+def _link_outcome(path: Path, rel: str, root_dir: Path, *, folder: bool) -> DocOutcome:
     if folder and _inside(path, root_dir):
-        return PassedOver(rel, "skipped", "symlink_folder",
-                          "a linked folder inside the source folder: its files are read where "
-                          "they are")
-    return PassedOver(rel, "refused", "symlink_outside_source",
-                      f"a symbolic link to a {'folder' if folder else 'file'} outside the "
-                      "source folder (or to nothing): not read")
+        return DocOutcome(rel, "skipped", reason="symlink_folder",
+                          message="a linked folder inside the source folder: its files are read "
+                                  "where they are")
+    return DocOutcome(rel, "refused", reason="symlink_outside_source",
+                      message=f"a symbolic link to a {'folder' if folder else 'file'} outside "
+                              "the source folder (or to nothing): not read")
 
 
 @contextmanager
@@ -395,9 +386,8 @@ def review_dir(
             run.submit(_Job(index, rel, sha, path.stat().st_size, time.perf_counter(),
                             _task_notices(tasks)), path)
         run.drain()
-    for k, item in enumerate(passed_over, start=len(files)):
-        run.record(k, DocOutcome(item.source, item.status, reason=item.reason,
-                                 message=item.message))
+    for k, outcome in enumerate(passed_over, start=len(files)):
+        run.record(k, outcome)
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -130,13 +130,14 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def check_chars(name: str, chars: int, limit: int, where: str = "", key: str = "max_chars") -> None:
+def check_chars(name: str, chars: int, limit: int, where: str = "", key: str = "max_chars"
+                ) -> None:
     """Refuse (``too_large``) text that expands past ``limit`` characters: a small file whose
     content is compressed or repeated (a 48 KB PDF whose 300 pages share one 1 MB content
     stream) must be stopped while it is read, not after."""
     if chars > limit:
         raise IngestError(
             "too_large",
-            f"{name}{where} extracts to over {chars:,} characters, more than the limit of "
+            f"{name}{where} extracts to at least {chars:,} characters, more than the limit of "
             f"{limit:,} (limits.{key})",
         )

@@ -115,12 +115,6 @@ def extract(path: Path, max_chars: int = 20_000_000, max_page_chars: int = 500_0
             collector.current = []
             try:
                 texts.append(normalise_newlines(pages[number - 1].extract_text() or ""))
-                check_chars(name, len(texts[-1]), max_page_chars, f", page {number},",
-                            "max_page_chars")
-                total += len(texts[-1])
-                check_chars(name, total, max_chars, f" (pages 1-{number} of {count})")
-            except IngestError:
-                raise
             # pypdf raises many exception types on damaged content streams.
             except Exception as exc:
                 raise _damaged_page(
@@ -129,6 +123,10 @@ def extract(path: Path, max_chars: int = 20_000_000, max_page_chars: int = 500_0
             damage = [m for m in collector.current if _DAMAGE.search(m)]
             if damage:
                 raise _damaged_page(name, number, count, damage[0])
+            check_chars(name, len(texts[-1]), max_page_chars, f", page {number},",
+                        "max_page_chars")
+            total += len(texts[-1])
+            check_chars(name, total, max_chars, f" (pages 1-{number} of {count})")
     finally:
         logger.removeHandler(collector)
     if count == 0:

@@ -140,7 +140,8 @@ def read_vault_spans(out_dir: Path, doc_id: str, key: bytes) -> list[str] | None
 
 def read_vault_keys(out_dir: Path, doc_id: str, key: bytes) -> dict[str, tuple[str, str]]:
     """Placeholder -> the run's pseudonym-table key, if the engine stored them."""
-    return {ph: (k[0], k[1]) for ph, k in (_decrypt(out_dir, doc_id, key).get("keys") or {}).items()}
+    keys = _decrypt(out_dir, doc_id, key).get("keys") or {}
+    return {ph: (k[0], k[1]) for ph, k in keys.items()}
 
 
 def _decrypt(out_dir: Path, doc_id: str, key: bytes) -> dict[str, Any]:

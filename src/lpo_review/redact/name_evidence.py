@@ -19,8 +19,10 @@ rarity in English (by `wordfreq <https://pypi.org/project/wordfreq/>`_: "Mateo",
 "Schedule"), or a given name's form by `probablepeople
 <https://pypi.org/project/probablepeople/>`_, a name parser trained on people and companies
 ("Priscilla", "Ray"); a common surname alone is found as an alias of the full name, or by its
-courtesy title.  A seed of common English words only is dropped when probablepeople reads it as a company's name ("Main Elements", "Applicable Law"; but "Mark Green" is a person,
-and "Abbas Sertkaya", which it calls a company, has a rare word).  A word may stand alone as an alias of a person only if it is neither.
+courtesy title.  A seed of common English words only is dropped when probablepeople reads it as
+a company's name ("Main Elements", "Applicable Law"; but "Mark Green" is a person, and "Abbas
+Sertkaya", which it calls a company, has a rare word).  A word may stand alone as an alias of a
+person only if it is neither ordinary nor an organisation's.
 Names with a courtesy title, a label ("Name:") or a caption role are found by their own
 recognizers and need no such evidence.
 """

@@ -3,11 +3,13 @@
 Before names are linked (:func:`fit_to_structure`):
 
 * A mention never runs across a line break, a tab or a run of three spaces (a table cell:
-  "Dr. Vance<TAB>Mercy Clinic"), a person's name never across " / " (two attorneys on one line) or a number standing
-  alone (a transcript's line number); the pieces are kept as separate detections.
-* A person's name takes in a generational suffix ("Schumann, III"), stops before a field label ("John Madden Name: John Madden Title:" in a
-  flattened signature block) and takes in the rest of a hyphenated surname ("Okafor-Brandt"); a URL takes in
-  the rest of its word ("libertycourt.example", not "li").
+  "Dr. Vance<TAB>Mercy Clinic"); a person's name never across two spaces, " / " (two attorneys
+  on one line) or a number standing alone (a transcript's line number). The pieces are kept as
+  separate detections.
+* A person's name takes in a generational suffix ("Schumann, III") and the rest of a hyphenated
+  surname ("Okafor-Brandt"), and stops before a field label ("John Madden Name: John Madden
+  Title:" in a flattened signature block); a URL takes in the rest of its word
+  ("libertycourt.example", not "li").
 
 After (:func:`tidy_spans`):
 
@@ -17,8 +19,9 @@ After (:func:`tidy_spans`):
   "between 5 May and 24 October" (same entity type, separated only by a connector).
 * A name is widened over the parenthetical right after it that glosses or abbreviates it:
   "Moers District Court (Amtsgericht)", "Acme Corp. (“Acme”)", "5,699 euros (EUR)"; a role in
-  parentheses ("(“the applicant”)") is not part of the name, and a person's parenthetical is
-  only when it repeats the name ("Jane Roe (“Roe”)", not "Jane Roe (together, the “Nominees”)").
+  parentheses ("(“the applicant”)") is not part of the name, and a person's parenthetical
+  is only when it repeats the name ("Jane Roe (“Roe”)", not "Jane Roe (together, the
+  “Nominees”)").
 """
 
 from __future__ import annotations
@@ -43,12 +46,13 @@ _GLOSS = re.compile(
 )
 
 
+_LINE_OR_TAB = r"\r?\n|\r|\t"
 #: Where a mention of any type ends (addresses may wrap onto a second line, so not theirs).
-_LINE_OR_CELL = re.compile(r"[ \t]*(?:\r?\n|\r|\t| {3,})[ \t\r\n]*")
+_LINE_OR_CELL = re.compile(r"[ \t]*(?:" + _LINE_OR_TAB + r"| {3,})[ \t\r\n]*")
 #: Where a person's name also ends: two spaces (a column of a flattened table: "John Thievon
 #: CEO"), a slash between names, a number standing alone.
 _NAME_BREAK = re.compile(
-    r"[ \t\r\n]*(?:\r?\n|\r|\t| {2,}|[ \t]/[ \t]|(?<!\S)\d+(?!\S))[ \t\r\n]*")
+    r"[ \t\r\n]*(?:" + _LINE_OR_TAB + r"| {2,}|[ \t]/[ \t]|(?<!\S)\d+(?!\S))[ \t\r\n]*")
 _UNBROKEN_TYPES = frozenset({"STREET_ADDRESS"})
 _EDGE_JUNK = ",;:|_=*-\u2013\u2014 \t\r\n"
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
@@ -69,7 +73,7 @@ def _pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     if r.entity_type in _UNBROKEN_TYPES:
         return [r]
     breaks = _NAME_BREAK if r.entity_type == "PERSON" else _LINE_OR_CELL
-    cuts = [(m.start(), m.end()) for m in breaks.finditer(text, r.start, r.end) if m.end() > m.start()]
+    cuts = [m.span() for m in breaks.finditer(text, r.start, r.end) if m.end() > m.start()]
     if not cuts:
         return [r]
     pieces, pos = [], r.start

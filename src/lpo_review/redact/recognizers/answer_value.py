@@ -21,9 +21,9 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from lpo_review.redact.recognizers.base import ID_VALUE
+from lpo_review.redact.recognizers.base import ID_VALUE, NAME_PARTICLE
 from lpo_review.redact.recognizers.dates import DATE_VALUE
-from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
+from lpo_review.redact.recognizers.id_number import is_identifier
 
 _LINE_NO = r"^[ \t]*(?:\d{1,2}[ \t:]+)?[ \t]*"
 _QUESTION = regex.compile(_LINE_NO + r"Q\.?[ \t]+(?P<q>\S.*)$", regex.MULTILINE)
@@ -33,11 +33,13 @@ _ANSWER = regex.compile(
 _REACH = 400
 _WORD = r"\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}?[\p{Ll}'\u2019]+)*"
 _NAME = (
-    r"(?P<value>" + _WORD + r"(?:[ \t]+(?:\p{Lu}\.|" + _WORD + r"|"
-    r"van|von|de|del|della|da|di|du|la|le|bin)){1,3})"
+    r"(?P<value>" + _WORD + r"(?:[ \t]+(?:\p{Lu}\.|" + _WORD + r"|" + NAME_PARTICLE + r")){1,3})"
 )
-_LEAD = r"(?i:(?:yes|no|yeah|sure|okay|ok|it|that|he|she|his|her|my|name|was|is|it's|that's|"
-_LEAD += r"i|think|believe|guess|would|be|probably|called|named|mr\.?|ms\.?|mrs\.?|dr\.?)[,.]?[ \t]+)*"
+#: Words an answer may open with before the name: "Yes, it was Anita Dombrowski."
+_LEAD = (
+    r"(?i:(?:yes|no|yeah|sure|okay|ok|it|that|he|she|his|her|my|name|was|is|it's|that's|i|"
+    r"think|believe|guess|would|be|probably|called|named|mr\.?|ms\.?|mrs\.?|dr\.?)[,.]?[ \t]+)*"
+)
 #: (what the question asks about, entity type, how the value is written in the answer)
 _ASKED: tuple[tuple[regex.Pattern[str], str, regex.Pattern[str]], ...] = tuple(
     (regex.compile(q, regex.IGNORECASE), entity, regex.compile(v, regex.IGNORECASE if i else 0))
@@ -55,7 +57,6 @@ _ASKED: tuple[tuple[regex.Pattern[str], str, regex.Pattern[str]], ...] = tuple(
          r"friend|partner|coworker|co-worker)\b", "PERSON", _LEAD + _NAME, False),
     )
 )
-_IDS = IdNumberRecognizer()
 
 
 class AnswerValueRecognizer(LocalRecognizer):
@@ -84,7 +85,7 @@ class AnswerValueRecognizer(LocalRecognizer):
                 # A name must open the answer; other values may stand anywhere in it.
                 find = value.match if entity == "PERSON" else value.search
                 m = find(text, answer.start("a"), answer.end("a"))
-                if m and (entity != "ID_NUMBER" or _IDS.validate(m["value"])):
+                if m and (entity != "ID_NUMBER" or is_identifier(m["value"])):
                     found.append((*m.span("value"), entity))
                     break
         return found

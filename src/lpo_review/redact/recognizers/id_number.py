@@ -55,4 +55,10 @@ class IdNumberRecognizer(LabelledValueRecognizer):
     )
 
     def validate(self, value: str) -> bool:
-        return not _NOT_AN_ID.fullmatch(value)
+        return is_identifier(value)
+
+
+def is_identifier(value: str) -> bool:
+    """Whether a number-like ``value`` can be an identifier: not a year, a date, a time, a
+    section number or a one- or two-digit number."""
+    return not _NOT_AN_ID.fullmatch(value)
