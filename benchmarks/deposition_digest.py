@@ -17,9 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from samplegen.corpus import generate_corpus  # noqa: E402
-
 from lpo_review.engine import Engine  # noqa: E402
+from samplegen.corpus import generate_corpus  # noqa: E402
 
 SEED = 7
 

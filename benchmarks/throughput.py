@@ -40,9 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from samplegen.corpus import generate_corpus  # noqa: E402  (the repo's sample generator)
-
 from lpo_review.config import DEFAULT_MODEL  # noqa: E402
+from samplegen.corpus import generate_corpus  # noqa: E402  (the repo's sample generator)
 
 SEED = 20261123
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lpo_review import __version__
+from lpo_review.confidential.vault import surface_forms
 from lpo_review.config import Config
 from lpo_review.errors import ConfigError, IngestError, LpoReviewError, StageError
 from lpo_review.ingest.common import check_chars, check_file, sha256_file
@@ -32,9 +33,13 @@ from lpo_review.model import (
     doc_id_for,
 )
 from lpo_review.packets.render import Audience, Renderer, render_with
-from lpo_review.packets.vault import surface_forms
 from lpo_review.plugins import PluginManager, build_plugin_manager
-from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor, relabel
+from lpo_review.redact.redactor import (
+    PseudonymTable,
+    RedactionResult,
+    Redactor,
+    relabel,
+)
 from lpo_review.stages.base import Stage, StageInput, SummarizerStage
 
 

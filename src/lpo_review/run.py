@@ -28,6 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from lpo_review import __version__
+from lpo_review.confidential.audit import AuditLog, default_actor
+from lpo_review.confidential.vault import (
+    read_vault_keys,
+    vault_doc_ids,
+    write_vault_entry,
+)
 from lpo_review.engine import Engine, Review, ReviewFailure
 from lpo_review.errors import IngestError
 from lpo_review.executors import Executor, InlineExecutor, analyse_task, detect_task
@@ -36,8 +42,6 @@ from lpo_review.guard.tasks import DocumentTasks, evaluate_work_order, tasks_for
 from lpo_review.ingest.common import sha256_file
 from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.vault import read_vault_keys, vault_doc_ids, write_vault_entry
 from lpo_review.packets.store import PacketStore
 
 REPORT_NAME = "run-report.json"

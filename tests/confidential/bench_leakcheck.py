@@ -14,7 +14,7 @@ import string
 import sys
 import time
 
-from lpo_review.packets.leakcheck import LeakChecker
+from lpo_review.confidential.leakcheck import LeakChecker
 
 
 def _word(rng: random.Random) -> str:

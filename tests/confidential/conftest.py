@@ -14,12 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from lpo_review.model import Draft, Finding, Packet, RedactionEntry, StageRecord, doc_id_for
+from lpo_review.confidential.keys import (
+    generate_key_pair,
+    generate_vault_key,
+    load_signing_key,
+)
+from lpo_review.confidential.signoff import sign_packet
+from lpo_review.confidential.vault import write_vault_entry
+from lpo_review.confidential.vendors import Matter, parse_matter
+from lpo_review.model import (
+    Draft,
+    Finding,
+    Packet,
+    RedactionEntry,
+    StageRecord,
+    doc_id_for,
+)
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_signing_key
-from lpo_review.packets.signoff import sign_packet
-from lpo_review.packets.vault import write_vault_entry
-from lpo_review.packets.vendors import Matter, parse_matter
 
 #: (source file name, text with {TYPE:value} marks) for the generated documents.
 DOCUMENTS = [

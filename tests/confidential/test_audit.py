@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lpo_review.packets.audit import AuditError, AuditLog
+from lpo_review.confidential.audit import AuditError, AuditLog
 
 DOC = [{"doc_id": "DOC-ABC", "sha256": "0" * 64}]
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from lpo_review.cli.confidential import COMMANDS
-from lpo_review.packets.keys import VAULT_KEY_ENV, encode_vault_key, write_private
+from lpo_review.confidential.keys import VAULT_KEY_ENV, encode_vault_key, write_private
 
 CMD = {c.name: c for c in COMMANDS}
 

@@ -10,15 +10,19 @@ from pathlib import Path
 import docx
 import pytest
 
+from lpo_review.confidential.audit import AuditLog
+from lpo_review.confidential.export import LeakRefusal, export_packets
+from lpo_review.confidential.keys import (
+    generate_key_pair,
+    generate_vault_key,
+    load_vendor_private,
+)
+from lpo_review.confidential.sealed import SealError, open_sealed
+from lpo_review.confidential.vault import write_vault_entry
+from lpo_review.confidential.vendors import load_matter, parse_matter
 from lpo_review.errors import GuardRefusal
-from lpo_review.model import Finding, SignOff
-from lpo_review.packets.audit import AuditLog
 from lpo_review.guard.stage import WITHHELD, vendor_drafts
-from lpo_review.packets.export import LeakRefusal, export_packets
-from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_vendor_private
-from lpo_review.packets.sealed import SealError, open_sealed
-from lpo_review.packets.vault import write_vault_entry
-from lpo_review.packets.vendors import load_matter, parse_matter
+from lpo_review.model import Finding, SignOff
 
 #: Stand-in for the spaCy dictionary (loading the model is left to the samples test).
 GENERIC_WORDS = frozenset({"agreement", "general", "counsel", "disposition", "plan", "hour"})

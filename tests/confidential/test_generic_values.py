@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from lpo_review.confidential.generic_values import dictionary_words, is_generic
 from lpo_review.config import DEFAULT_MODEL
-from lpo_review.packets.generic_values import dictionary_words, is_generic
 
 WORDS = frozenset(
     {

@@ -7,7 +7,7 @@ import io
 import docx
 import pytest
 
-from lpo_review.packets.leakcheck import LeakChecker
+from lpo_review.confidential.leakcheck import LeakChecker
 
 CHECKER = LeakChecker(
     [

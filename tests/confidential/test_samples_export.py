@@ -15,14 +15,18 @@ from typing import Any
 
 import pytest
 
+from lpo_review.confidential.export import LeakRefusal, export_packets
+from lpo_review.confidential.keys import (
+    generate_key_pair,
+    generate_vault_key,
+    load_signing_key,
+)
+from lpo_review.confidential.leakcheck import LeakChecker
+from lpo_review.confidential.signoff import flagged_findings, sign_packet
+from lpo_review.confidential.vendors import parse_matter
 from lpo_review.config import Config
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.export import LeakRefusal, export_packets
-from lpo_review.packets.keys import generate_key_pair, generate_vault_key, load_signing_key
-from lpo_review.packets.leakcheck import LeakChecker
-from lpo_review.packets.signoff import flagged_findings, sign_packet
-from lpo_review.packets.vendors import parse_matter
 
 pytestmark = pytest.mark.slow
 

@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from lpo_review.confidential.keys import generate_key_pair, load_signing_key
+from lpo_review.confidential.signoff import (
+    SignatureError,
+    canonical_content,
+    sign_packet,
+    verify_packet,
+)
+from lpo_review.confidential.vendors import parse_matter
 from lpo_review.errors import GuardRefusal
 from lpo_review.model import Finding, Packet
-from lpo_review.packets.keys import generate_key_pair, load_signing_key
-from lpo_review.packets.signoff import SignatureError, canonical_content, sign_packet, verify_packet
-from lpo_review.packets.vendors import parse_matter
 
 
 def _approve(packet, key_path: Path, **kw):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lpo_review.packets.keys import (
+from lpo_review.confidential.keys import (
     VAULT_KEY_ENV,
     KeyFileError,
     encode_vault_key,
@@ -17,7 +17,12 @@ from lpo_review.packets.keys import (
     load_vault_key,
     write_private,
 )
-from lpo_review.packets.vault import VaultError, read_vault_entry, vault_path, write_vault_entry
+from lpo_review.confidential.vault import (
+    VaultError,
+    read_vault_entry,
+    vault_path,
+    write_vault_entry,
+)
 
 
 def test_vault_round_trip_and_vault_unreadable_without_key(matter) -> None:
@@ -98,8 +103,8 @@ def test_key_pairs_and_no_overwrite(tmp_path: Path) -> None:
 
 
 def test_every_surface_form_is_kept(matter) -> None:
+    from lpo_review.confidential.vault import surface_forms
     from lpo_review.model import RedactionEntry
-    from lpo_review.packets.vault import surface_forms
 
     text = "John Martinez testified. MARTINEZ left. Dr. Kowalski"
 
@@ -130,7 +135,7 @@ def test_every_surface_form_is_kept(matter) -> None:
 
 
 def test_reveal_restores_the_original_text(matter) -> None:
-    from lpo_review.packets.reveal import reveal
+    from lpo_review.confidential.reveal import reveal
 
     exact, by_value = (matter.packet(d) for d in matter.packets)
     assert reveal(matter.out, exact, matter.key, actor="t") == matter.plain[exact.doc_id]

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from make_inputs import make_docx_bomb, make_pdf_shared_stream_bomb
 
 from lpo_review.config import Config
 from lpo_review.engine import Engine
 from lpo_review.errors import IngestError
-from make_inputs import make_docx_bomb, make_pdf_shared_stream_bomb
 
 
 def test_a_docx_unpacking_to_200m_characters_is_refused_before_parsing(tmp_path, failure):

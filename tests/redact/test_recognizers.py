@@ -12,8 +12,8 @@ from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
 from lpo_review.redact.recognizers.answer_value import AnswerValueRecognizer
 from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
 from lpo_review.redact.recognizers.credential_name import CredentialNameRecognizer
-from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer

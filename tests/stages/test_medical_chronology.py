@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from make_docs import medical_input, medical_record
 
 from lpo_review.stages.medical import MedicalChronology
 from lpo_review.stages.medical.plugin import lpo_review_summarizers
-from make_docs import medical_input, medical_record
 
 
 def chronology(dates: list[str]):

@@ -13,15 +13,10 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from lpo_review.config import Config
-from lpo_review.errors import ConfigError, LpoReviewError
-from lpo_review.model import Packet
-from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.render import render_packet
-from lpo_review.packets.export import PACKETS_DIR, LeakRefusal, export_packets
-from lpo_review.packets.generic_values import dictionary_words
-from lpo_review.packets.keys import (
+from lpo_review.confidential.audit import AuditLog, default_actor
+from lpo_review.confidential.export import PACKETS_DIR, LeakRefusal, export_packets
+from lpo_review.confidential.generic_values import dictionary_words
+from lpo_review.confidential.keys import (
     encode_vault_key,
     generate_key_pair,
     generate_vault_key,
@@ -30,11 +25,16 @@ from lpo_review.packets.keys import (
     load_vendor_private,
     write_private,
 )
-from lpo_review.packets.reveal import reveal as reveal_packet
-from lpo_review.packets.sealed import SUFFIX, open_sealed
-from lpo_review.packets.signoff import content_sha256, sign_packet, verify_packet
+from lpo_review.confidential.reveal import reveal as reveal_packet
+from lpo_review.confidential.sealed import SUFFIX, open_sealed
+from lpo_review.confidential.signoff import content_sha256, sign_packet, verify_packet
+from lpo_review.confidential.vendors import load_matter
+from lpo_review.config import Config
+from lpo_review.errors import ConfigError, LpoReviewError
+from lpo_review.model import Packet
+from lpo_review.packets.atomic import atomic_write
+from lpo_review.packets.render import render_packet
 from lpo_review.packets.store import PacketStore
-from lpo_review.packets.vendors import load_matter
 
 _existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
 _existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)

@@ -46,9 +46,8 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
     (the others are done; see run-report.json), 2 usage or configuration error,
     130 interrupted (re-run to resume).
     """
+    from lpo_review.confidential.keys import load_vault_key
     from lpo_review.engine import Engine
-    from lpo_review.packets.keys import load_vault_key
-
     from lpo_review.executors import DaskExecutor, ProcessExecutor
 
     config = load_config(config_path, profile=profile, kind=kind, workers=workers)
@@ -70,7 +69,13 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
 
     show = not quiet and sys.stderr.isatty()
     if show:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(),
                             MofNCompleteColumn(), TimeElapsedColumn(),

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
+from lpo_review.confidential.signoff import finding_ref
 from lpo_review.guard.language import SentenceFlag, scan_text
 from lpo_review.guard.rules import GuardRule
 from lpo_review.model import Draft, Finding, Packet
-from lpo_review.packets.signoff import finding_ref
 from lpo_review.stages.base import ORDER_GUARD, Stage, StageInput, StageResult
 
 STAGE_NAME = "guard"

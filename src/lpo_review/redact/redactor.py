@@ -8,9 +8,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from lpo_review.model import Document, RedactionEntry
-from lpo_review.textnorm import token_spans, tokens
 from lpo_review.redact.names import PERSON, AliasBook, run_person_key
-
+from lpo_review.textnorm import token_spans, tokens
 
 #: Placeholders as the table writes them: ``<PERSON_1>``, ``<US_SSN_12>`` (type, number).
 PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_(\d+)>")

@@ -18,7 +18,6 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from lpo_review.redact.recognizers.base import WordWindowed
 
-
 _SMALL_QUAD = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.\d{1,2}")
 _NETWORK_WORD = regex.compile(
     r"\b(?:ip|ipv4|address(?:es)?|server|host|gateway|router|dns|subnet|network|login|logged|"

@@ -28,25 +28,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lpo_review.confidential.audit import AuditLog, default_actor
+from lpo_review.confidential.generic_values import dictionary_words, is_generic
+from lpo_review.confidential.keys import load_vendor_public
+from lpo_review.confidential.leakcheck import Leak, LeakChecker
+from lpo_review.confidential.sealed import SUFFIX, seal
+from lpo_review.confidential.signoff import (
+    ACKNOWLEDGE_LABELS,
+    content_sha256,
+    verify_packet,
+)
+from lpo_review.confidential.vault import read_all, vault_doc_ids
+from lpo_review.confidential.vendors import Matter, Vendor, check_profile, check_vendor
 from lpo_review.config import DEFAULT_MODEL, Config
 from lpo_review.errors import GuardRefusal
 from lpo_review.guard.stage import vendor_drafts
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.generic_values import dictionary_words, is_generic
-from lpo_review.packets.keys import load_vendor_public
-from lpo_review.packets.leakcheck import Leak, LeakChecker
-from lpo_review.textnorm import tokens
 from lpo_review.packets.render import render_packet
-from lpo_review.packets.sealed import SUFFIX, seal
-from lpo_review.packets.signoff import (
-    ACKNOWLEDGE_LABELS,
-    content_sha256,
-    verify_packet,
-)
-from lpo_review.packets.vault import read_all, vault_doc_ids
-from lpo_review.packets.vendors import Matter, Vendor, check_profile, check_vendor
+from lpo_review.textnorm import tokens
 
 VENDOR_FORMAT = "lpo-review-vendor-packet/1"
 PACKETS_DIR = "packets"
@@ -169,7 +169,7 @@ def build_checker(
     """A leak checker over the matter's original values, and how many were left out as generic.
 
     Checked: every surface form in the vault, the source file names and the matter name, except
-    values that identify no one (:func:`~lpo_review.packets.generic_values.is_generic`, judged
+    values that identify no one (:func:`~lpo_review.confidential.generic_values.is_generic`, judged
     with ``generic_words``, by default the spaCy model's dictionary) and ``leak_check_allow``.
     """
     if vault_key is None:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lpo_review.errors import LpoReviewError
-from lpo_review.model import Packet
-from lpo_review.packets.audit import AuditLog, default_actor
-from lpo_review.packets.signoff import content_sha256
-from lpo_review.packets.vault import (
+from lpo_review.confidential.audit import AuditLog, default_actor
+from lpo_review.confidential.signoff import content_sha256
+from lpo_review.confidential.vault import (
     VaultError,
     VaultValue,
     read_all,
@@ -21,6 +19,8 @@ from lpo_review.packets.vault import (
     reidentify,
     restore_spans,
 )
+from lpo_review.errors import LpoReviewError
+from lpo_review.model import Packet
 
 
 def _lookup(out_dir: Path, doc_id: str, key: bytes) -> dict[str, VaultValue]:

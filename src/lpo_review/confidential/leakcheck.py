@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-from lpo_review.packets.vault import PLACEHOLDER
+from lpo_review.confidential.vault import PLACEHOLDER
 from lpo_review.textnorm import tokens
 
 #: Values with fewer alphanumeric characters are not checked (one letter or digit is no leak).

@@ -16,12 +16,15 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 
+from lpo_review.confidential.keys import load_verify_key, raw_public
+from lpo_review.confidential.vendors import Matter
 from lpo_review.errors import GuardRefusal, LpoReviewError
 from lpo_review.model import Packet, SignOff
-from lpo_review.packets.keys import load_verify_key, raw_public
-from lpo_review.packets.vendors import Matter
 
 #: Finding labels the attorney must acknowledge one by one before approving.
 ACKNOWLEDGE_LABELS = frozenset({"advice_language", "out_of_scope_task"})

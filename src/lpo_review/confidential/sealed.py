@@ -12,12 +12,15 @@ import secrets
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import (
+    X25519PrivateKey,
+    X25519PublicKey,
+)
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from lpo_review.confidential.keys import raw_public
 from lpo_review.errors import LpoReviewError
-from lpo_review.packets.keys import raw_public
 
 MAGIC = b"LPOSEAL1"
 SUFFIX = ".sealed"

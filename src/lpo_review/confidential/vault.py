@@ -22,10 +22,10 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from lpo_review.confidential.keys import key_id
 from lpo_review.errors import LpoReviewError
 from lpo_review.model import RedactionEntry
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.keys import key_id
 from lpo_review.redact.redactor import PLACEHOLDER
 
 FORMAT = "lpo-review-vault/1"
