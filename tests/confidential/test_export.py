@@ -24,9 +24,6 @@ from lpo_review.errors import GuardRefusal
 from lpo_review.guard.stage import WITHHELD, vendor_drafts
 from lpo_review.model import Finding, SignOff
 
-#: Stand-in for the spaCy dictionary (loading the model is left to the samples test).
-GENERIC_WORDS = frozenset({"agreement", "general", "counsel", "disposition", "plan", "hour"})
-
 
 @pytest.fixture
 def export(matter, tmp_path: Path, make_matter):
@@ -34,7 +31,6 @@ def export(matter, tmp_path: Path, make_matter):
 
     def run(**kw):
         args = {
-            "generic_words": GENERIC_WORDS,
             "vendor_name": "V",
             "matter": make_matter(),
             "vault_key": matter.key,

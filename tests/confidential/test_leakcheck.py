@@ -1,4 +1,5 @@
-"""The leak check finds original values in any spelling variant, on token boundaries only."""
+"""The leak check finds original values in the forms people write them, on token boundaries
+only, and leaves ordinary words alone."""
 
 from __future__ import annotations
 
@@ -7,16 +8,34 @@ import io
 import docx
 import pytest
 
+from lpo_review.confidential.identifying import english_dictionary
 from lpo_review.confidential.leakcheck import LeakChecker
+from lpo_review.config import DEFAULT_MODEL
 
 CHECKER = LeakChecker(
     [
         ("Jane Whitfield", "PERSON"),
         ("218-555-0143", "PHONE_NUMBER"),
-        ("Al", "PERSON"),
+        ("Alva", "PERSON"),
         ("José Núñez", "PERSON"),
         ("jw@whitfield.example", "EMAIL_ADDRESS"),
-    ]
+        ("Ms. Okonkwo-Reyes (orthopedics)", "PERSON"),
+        ("RAGHUNATHAN, PRIYA    DOB", "PERSON"),
+        ("Harriet Young", "PERSON"),
+        ("19  A. March 9, 1979", "DATE_OF_BIRTH"),
+        ("88 Larkspur Road, Apt 3C", "STREET_ADDRESS"),
+        ("Tel. +1 (312) 555-0177", "PHONE_NUMBER"),
+        ("Employee No. 448-2190", "EMPLOYEE_ID"),
+        ("Mercy General Hospital", "ORGANIZATION"),
+        ("Agreement", "ORGANIZATION"),
+        ("General Counsel", "ORGANIZATION"),
+        ("16", "DATE"),
+        ("Electronically", "PERSON"),
+        ("Delaware", "LOCATION"),
+        ("Disposition/Plan", "ORGANIZATION"),
+        ("MRN", "DATE_TIME"),
+    ],
+    english_dictionary(DEFAULT_MODEL),
 )
 
 
@@ -29,8 +48,21 @@ CHECKER = LeakChecker(
         ("Jane-Whitfield's deposition", {"PERSON"}),
         ("call (218) 555 0143 or 2185550143", {"PHONE_NUMBER"}),
         ("jose nunez signed", {"PERSON"}),
-        ("mail JW@Whitfield.Example today", {"EMAIL_ADDRESS"}),
-        ("Al said so", {"PERSON"}),
+        ("mail JW@Whitfield.Example today", {"EMAIL_ADDRESS", "PERSON"}),
+        ("Alva said so", {"PERSON"}),
+        # the identifier inside a sloppy vault span, re-spelled
+        ("Witness: WHITFIELD.", {"PERSON"}),
+        ("A. Okonkwo-Reyes, I think.", {"PERSON"}),
+        ("Priya Raghunathan was there", {"PERSON"}),
+        ("P. Raghunathan and Raghunathan, P.", {"PERSON"}),
+        ("asked Ms. Young", {"PERSON"}),
+        ("born 03/09/1979", {"DATE_OF_BIRTH"}),
+        ("born 9 March 1979", {"DATE_OF_BIRTH"}),
+        ("born 1979-03-09", {"DATE_OF_BIRTH"}),
+        ("lives at 88 Larkspur Rd.", {"STREET_ADDRESS"}),
+        ("call 312.555.0177", {"PHONE_NUMBER"}),
+        ("badge 4482190", {"EMPLOYEE_ID"}),
+        ("admitted to Mercy General Hospital", {"ORGANIZATION"}),
     ],
 )
 def test_variants_are_found(text: str, kinds: set[str]) -> None:
@@ -40,11 +72,17 @@ def test_variants_are_found(text: str, kinds: set[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Alabama and Albany",
+        "Alvarado and Albany",
         "Janet Whitfielder",
         "12185550143",
         "<PERSON_1> testified",
-        "Whitfield alone is a common word here",
+        "Whitfielder is another word",
+        "a young witness",
+        "Young people, Purchase Price",
+        "under this Agreement the General Counsel may, on the 16th",
+        "the general hospital of the county",
+        "born March 10, 1979",
+        "Electronically signed in Delaware; Disposition/Plan; MRN",
     ],
 )
 def test_no_false_hits_inside_tokens_or_placeholders(text: str) -> None:

@@ -15,7 +15,6 @@ from pydantic import ValidationError
 
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import PACKETS_DIR, LeakRefusal, export_packets
-from lpo_review.confidential.generic_values import dictionary_words
 from lpo_review.confidential.keys import (
     encode_vault_key,
     generate_key_pair,
@@ -300,7 +299,6 @@ def export(
                 prefix=prefix,
                 actor=actor,
                 config=config,
-                generic_words=dictionary_words(config.model),
             )
         except LeakRefusal as exc:
             if explain:

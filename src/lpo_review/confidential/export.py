@@ -9,7 +9,8 @@ Order of checks (the first failure refuses the whole export and is audited):
 3. the vault key is available and every packet with redactions has a vault entry (else no leak
    check is possible);
 4. the leak check scans every outgoing file (name, JSON, DOCX parts and metadata) for every
-   original value in the vault, the source file names and the matter name.
+   original value in the vault, the source file names and the matter name, in the forms people
+   write them (:mod:`~lpo_review.confidential.leakcheck`).
 
 Only then are files written: ``DOC-000001.json`` and ``DOC-000001.docx`` (neutral IDs numbered
 per export), a ``manifest.json``, each sealed to the vendor's public key when it has one.
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from lpo_review.confidential.audit import AuditLog, default_actor
-from lpo_review.confidential.generic_values import dictionary_words, is_generic
+from lpo_review.confidential.identifying import english_dictionary
 from lpo_review.confidential.keys import load_vendor_public
 from lpo_review.confidential.leakcheck import Leak, LeakChecker
 from lpo_review.confidential.sealed import SUFFIX, seal
@@ -40,7 +41,7 @@ from lpo_review.confidential.signoff import (
 )
 from lpo_review.confidential.vault import read_all, vault_doc_ids
 from lpo_review.confidential.vendors import Matter, Vendor, check_profile, check_vendor
-from lpo_review.config import DEFAULT_MODEL, Config
+from lpo_review.config import Config
 from lpo_review.errors import GuardRefusal
 from lpo_review.guard.stage import vendor_drafts
 from lpo_review.model import Packet
@@ -161,16 +162,13 @@ class LeakRefusal(GuardRefusal):
 
 
 def build_checker(
-    out_dir: Path,
-    matter: Matter,
-    vault_key: bytes | None,
-    generic_words: Collection[str] | None = None,
-) -> tuple[LeakChecker, int]:
-    """A leak checker over the matter's original values, and how many were left out as generic.
+    out_dir: Path, matter: Matter, vault_key: bytes | None, dictionary: Collection[str]
+) -> LeakChecker:
+    """A leak checker over the matter's original values.
 
-    Checked: every surface form in the vault, the source file names and the matter name, except
-    values that identify no one (:func:`~lpo_review.confidential.generic_values.is_generic`, judged
-    with ``generic_words``, by default the spaCy model's dictionary) and ``leak_check_allow``.
+    Checked: the identifying forms (:mod:`~lpo_review.confidential.identifying`) of every
+    surface form in the vault, of the source file names and of the matter name, except
+    ``leak_check_allow``; ``checker.skipped`` counts the values that identify no one.
     """
     if vault_key is None:
         raise GuardRefusal(
@@ -186,16 +184,13 @@ def build_checker(
     for path in folder.glob("*.json"):
         source = Packet.model_validate_json(path.read_text(encoding="utf-8")).source_name
         values.append((Path(source).name, "SOURCE_FILE_NAME"))
-    words = dictionary_words(DEFAULT_MODEL) if generic_words is None else generic_words
-    allowed = {"".join(tokens(v)) for v in matter.leak_check_allow}
-    kept = [
-        (value, kind)
-        for value, kind in values
-        if not is_generic(value, kind, words) and "".join(tokens(value)) not in allowed
-    ]
     if matter.name:
-        kept.append((matter.name, "MATTER_NAME"))
-    return LeakChecker(kept), len(values) - len(kept) + bool(matter.name)
+        values.append((matter.name, "MATTER_NAME"))
+    allowed = {"".join(tokens(v)) for v in matter.leak_check_allow}
+    return LeakChecker(
+        ((value, kind) for value, kind in values if "".join(tokens(value)) not in allowed),
+        dictionary,
+    )
 
 
 def neutral_packet(packet: Packet, export_id: str) -> Packet:
@@ -256,7 +251,6 @@ def export_packets(
     prefix: str = "DOC",
     actor: str | None = None,
     today: dt.date | None = None,
-    generic_words: Collection[str] | None = None,
     config: Config | None = None,
 ) -> ExportResult:
     """Run every check, then write the vendor packets; :class:`GuardRefusal` says why not.
@@ -279,7 +273,8 @@ def export_packets(
         packets = load_packets(out_dir, doc_ids)
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
         _check_packets(packets, vendor, matter)
-        checker, generic = build_checker(out_dir, matter, vault_key, generic_words)
+        config = config or Config()
+        checker = build_checker(out_dir, matter, vault_key, english_dictionary(config.model))
         in_vault = set(vault_doc_ids(out_dir))
         no_vault = sorted(p.doc_id for p in packets if p.redactions and p.doc_id not in in_vault)
         if no_vault:
@@ -290,7 +285,7 @@ def export_packets(
         export_id = (
             "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
         )
-        files, mapping = _outgoing(packets, prefix, export_id, config or Config())
+        files, mapping = _outgoing(packets, prefix, export_id, config)
         leaks = [
             leak
             for name, (vid, data) in files.items()
@@ -335,7 +330,7 @@ def export_packets(
             "files": len(written),
             "sealed": recipient is not None,
             "leak_patterns": checker.patterns,
-            "generic_values_skipped": generic,
+            "generic_values_skipped": checker.skipped,
         },
     )
     return ExportResult(export_id, written, mapping, recipient is not None, manifest)

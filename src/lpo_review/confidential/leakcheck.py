@@ -1,33 +1,42 @@
 """The leak check: find any original value from the vault in what is about to leave the firm.
 
-Matching is case-insensitive, accent-insensitive and tolerant of whitespace and punctuation
-variants (``John  Smith``, ``JOHN-SMITH``, ``555.123.4567`` all match their vault value) but
-only on token boundaries, so a short value such as ``Al`` does not hit inside ``Alabama``.
+Each vault value is expanded into the forms people write it in
+(:mod:`lpo_review.confidential.identifying`: a surname alone, ``SURNAME, First``, initials, a
+phone or ID with other separators, an address without its unit); dates are compared as days,
+whatever their spelling (``9 March 1979`` = ``03/09/79``).  Matching is case-insensitive
+(except for forms made of common words, which count only capitalised), accent-insensitive and
+tolerant of whitespace and punctuation variants (``John  Smith``, ``JOHN-SMITH``,
+``555.123.4567``), but only on token boundaries, so a short value such as ``Al`` does not hit
+inside ``Alabama``.
 
-How: text and values are *compacted* (NFKD, accents and case folded, every run of
+How: text and forms are *compacted* (NFKD, accents and case folded, every run of
 non-alphanumeric characters removed) while remembering where tokens began.  One Aho-Corasick
-automaton over all compacted values scans the compacted text once; a hit counts only when it
+automaton over all compacted forms scans the compacted text once; a hit counts only when it
 starts and ends on a token boundary.  The cost is linear in text length plus hits, whatever the
 number of vault values.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import html
 import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import ahocorasick
 
+from lpo_review.confidential.identifying import DATE_KINDS, identifying_forms, value_dates
 from lpo_review.confidential.vault import PLACEHOLDER
-from lpo_review.textnorm import tokens
+from lpo_review.textdates import possible_dates
+from lpo_review.textnorm import token_spans
 
-#: Values with fewer alphanumeric characters are not checked (one letter or digit is no leak).
+#: Forms with fewer alphanumeric characters are not checked (one letter or digit is no leak).
 MIN_CHARS = 2
 _XML_TAG = re.compile(r"<[^>]*>")
 #: The end of a WordprocessingML paragraph: the element text of one paragraph (runs, fields) is
@@ -53,55 +62,91 @@ class Leak:
         return f"{self.document}: an original {self.kind} value appears in {self.location}"
 
 
-def compact(text: str) -> tuple[str, bytearray]:
-    """Compacted text, and per position (and one past the end) whether a token edge is there."""
-    parts = tokens(text)
-    joined = "".join(parts)
-    boundary = bytearray(len(joined) + 1)
-    pos = 0
-    for tok in parts:
-        boundary[pos] = 1
-        pos += len(tok)
-    boundary[pos] = 1
-    return joined, boundary
+@dataclass
+class _Compacted:
+    """A text's tokens run together, where each token starts in the text and in the run."""
 
+    joined: str
+    starts: list[int]
+    """Offset in ``joined`` of each token (and one past the end)."""
+    originals: list[int]
+    """Offset in the text of each token."""
+    text: str
 
-def _variants(value: str, kind: str) -> set[str]:
-    parts = tokens(value)
-    found = {"".join(parts)}
-    if kind == "PERSON" and len(parts) >= 2:
-        found.add("".join(parts[-1:] + parts[:-1]))  # "Smith, John" for "John Smith"
-    return {v for v in found if len(v) >= MIN_CHARS}
+    @classmethod
+    def of(cls, text: str) -> _Compacted:
+        spans = token_spans(text)
+        starts, pos = [], 0
+        for _s, _e, tok in spans:
+            starts.append(pos)
+            pos += len(tok)
+        starts.append(pos)
+        return cls("".join(t for _s, _e, t in spans), starts, [s for s, _e, _t in spans], text)
+
+    def token_range(self, begin: int, end: int) -> range | None:
+        """Tokens exactly covering ``joined[begin:end]``, or ``None`` if it cuts a token."""
+        first = bisect.bisect_left(self.starts, begin)
+        last = bisect.bisect_left(self.starts, end)
+        if first == len(self.starts) or self.starts[first] != begin or self.starts[last] != end:
+            return None
+        return range(first, last)
+
+    def capitalised(self, tokens: range) -> bool:
+        return all(not self.text[self.originals[i]].islower() for i in tokens)
 
 
 class LeakChecker:
     """A multi-pattern matcher over a set of original values, built once, used for many files."""
 
-    def __init__(self, values: Iterable[tuple[str, str]]):
-        """``values``: ``(original value, kind)`` pairs."""
+    def __init__(
+        self, values: Iterable[tuple[str, str]], dictionary: Collection[str] = frozenset()
+    ):
+        """``values``: ``(original value, kind)`` pairs; ``dictionary``: English words, which
+        make no value distinctive (:func:`~lpo_review.confidential.identifying.english_dictionary`).
+        """
         self._automaton = ahocorasick.Automaton()
+        self._days: dict[dt.date, tuple[str, str]] = {}
         self.patterns = 0
+        self.skipped = 0
+        """Values with no form worth checking (they identify no one: ``16``, ``Agreement``)."""
         for value, kind in values:
-            for variant in _variants(value, kind):
-                found = self._automaton.get(variant, None)
+            days = value_dates(value) if kind in DATE_KINDS else frozenset()
+            forms = [f for f in identifying_forms(value, kind, dictionary) if len(f.compacted) >= MIN_CHARS]
+            self.skipped += not (forms or days)
+            for day in days:
+                self._days.setdefault(day, (kind, value))
+            for form in forms:
+                key = form.compacted
+                found = self._automaton.get(key, None)
                 if found is None:
-                    self._automaton.add_word(variant, (len(variant), {kind: value}))
+                    self._automaton.add_word(key, (len(key), form.cased, {kind: value}))
                     self.patterns += 1
                 else:
-                    found[1].setdefault(kind, value)
-        if self.patterns:
+                    cased = found[1] and form.cased
+                    found[2].setdefault(kind, value)
+                    self._automaton.add_word(key, (len(key), cased, found[2]))
+        self.patterns += len(self._days)
+        if len(self._automaton):
             self._automaton.make_automaton()
 
     def found_in(self, text: str) -> dict[str, str]:
         """Vault values found in ``text``: entity type -> one such value (empty: no leak)."""
-        if not self.patterns:
-            return {}
-        joined, boundary = compact(PLACEHOLDER.sub(" ", text))
         found: dict[str, str] = {}
-        for end, (length, values) in self._automaton.iter(joined):
-            if boundary[end + 1] and boundary[end + 1 - length]:
-                for kind, value in values.items():
+        text = PLACEHOLDER.sub(" ", text)
+        if self._days:
+            for _start, _end, days in possible_dates(text):
+                for day in days & self._days.keys():
+                    kind, value = self._days[day]
                     found.setdefault(kind, value)
+        if not len(self._automaton):
+            return found
+        compacted = _Compacted.of(text)
+        for end, (length, cased, values) in self._automaton.iter(compacted.joined):
+            covered = compacted.token_range(end + 1 - length, end + 1)
+            if covered is None or (cased and not compacted.capitalised(covered)):
+                continue
+            for kind, value in values.items():
+                found.setdefault(kind, value)
         return found
 
     def kinds_in(self, text: str) -> set[str]:

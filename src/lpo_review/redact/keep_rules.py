@@ -80,6 +80,11 @@ def is_public_institution(value: str) -> bool:
     return all(w in _GENERIC_WORDS for w in words)
 
 
+def is_state_level(value: str) -> bool:
+    """A US state or the country: "Delaware", "the United States"."""
+    return _plain(value) in _STATE_LEVEL
+
+
 def is_legislation(value: str) -> bool:
     """ "the Military Service Act", "the Civil Code": a text of law, not a body or a place."""
     head = _OF.split(_plain(value), maxsplit=1)[0].split()
@@ -105,7 +110,7 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 def keeps_value(profile: str, entity_type: str, value: str) -> bool:
     """Whether ``profile`` leaves this detected value in the text despite its type."""
-    if entity_type == "LOCATION" and profile == "hipaa" and _plain(value) in _STATE_LEVEL:
+    if entity_type == "LOCATION" and profile == "hipaa" and is_state_level(value):
         return True
     if entity_type in {"ORGANIZATION", "LOCATION"}:
         return is_public_institution(value) or is_legislation(value)

@@ -11,7 +11,7 @@ from typing import Any
 
 from lpo_review.model import Draft
 from lpo_review.stages.base import StageInput, Summarizer
-from lpo_review.stages.medical.dates import slash_convention
+from lpo_review.textdates import slash_convention
 from lpo_review.stages.medical.record import Encounter, parse_record
 
 STAGE = "medical_chronology"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lpo_review.stages.medical.dates import FoundDate, find_dates
+from lpo_review.textdates import FoundDate, find_dates
 
 EVENT_LABELS: dict[str, tuple[str, ...]] = {
     "complaint": ("chief complaint", "cc", "reason for visit", "presenting complaint", "hpi",

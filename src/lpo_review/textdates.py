@@ -1,4 +1,7 @@
-"""Dates in medical records: found, normalised to ISO where unambiguous, otherwise marked.
+"""Dates as people write them: found, normalised to ISO where unambiguous, otherwise marked.
+
+The medical chronology dates its rows with :func:`find_dates`; the export's leak check compares
+a vault date with every date of an outgoing text by :func:`possible_dates`.
 
 A date is never guessed: ``03/04/22`` (two-digit year, and day/month order unsettled), ``June
 2023`` (no day), ``0?/1?/2023`` (unreadable) and ``<DATE_TIME_3>`` (redacted) are reported as
@@ -24,9 +27,12 @@ _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
-    ("slash", re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b")),
-    ("mdy", re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
-    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
+    ("slash", re.compile(
+        r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
+    ("mdy", re.compile(
+        r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)" + _MONTH
+                       + r"(?:,?\s+|-)(?P<y>\d{4})\b")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
 
@@ -105,3 +111,30 @@ def slash_convention(text: str) -> str | None:
     if month_first != day_first:
         return "MDY" if month_first else "DMY"
     return None
+
+
+def possible_dates(text: str) -> list[tuple[int, int, frozenset[date]]]:
+    """Every full date of ``text`` with *every* day it can mean: ``03/04/22`` is 3 April or
+    4 March, of 1922 or 2022.  ``(start, end, days)``; month-year and redacted dates are left
+    out.  What the leak check needs: a vault date is found however it is re-spelled."""
+    found = []
+    for kind, pattern in _PATTERNS:
+        if kind in ("redacted", "unreadable", "partial"):
+            continue
+        for m in pattern.finditer(text):
+            days = _readings(kind, m)
+            if days:
+                found.append((m.start(), m.end(), days))
+    return found
+
+
+def _readings(kind: str, m: re.Match[str]) -> frozenset[date]:
+    if kind == "iso":
+        readings = [(int(m["y"]), int(m["m"]), int(m["d"]))]
+    elif kind in ("mdy", "dmy"):
+        readings = [(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))]
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        years = [int(y)] if len(y) == 4 else [1900 + int(y), 2000 + int(y)]
+        readings = [(yy, mm, dd) for yy in years for mm, dd in ((a, b), (b, a))]
+    return frozenset(d for d in (_safe_date(*r) for r in readings) if d is not None)

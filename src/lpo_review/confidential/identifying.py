@@ -1,0 +1,225 @@
+"""The identifying parts of a vault value, in the forms people write them.
+
+A vault keeps each original value as the redactor cut it (``Ms. Okafor``, ``Dr. Lin
+(orthopedics)``, ``88 Elm Road, Apt 3C``).  What must never reach a vendor is the identifier
+inside, however it is re-spelled, so the leak check looks for:
+
+* **people**: the name without courtesy title, credentials or a parenthetical, in the usual and
+  the ``SURNAME, First`` order, first name + surname without middle names, initial + surname
+  (``D. Okonkwo``, ``Okonkwo, D.``), a courtesy title + surname (``Ms. Young``), and the
+  surname alone when it is distinctive (below);
+* **dates**: the day itself (:func:`value_dates`), matched in every spelling by
+  :func:`lpo_review.textdates.possible_dates`;
+* **numbers** (phones, IDs, accounts): the run of tokens holding the digits, with any
+  separators (compaction ignores them) and without a ``+1`` country code;
+* **street addresses**: with and without the unit, with the street type spelled out or
+  abbreviated (``Road``/``Rd``);
+* anything else (organisations, places, e-mail addresses, URLs): the value as written.
+
+Whether a form is too ordinary to check is decided by evidence: a *distinctive* word is one of
+four letters or more that is neither an English dictionary word (the word index of the spaCy
+model's lemmatizer) nor common in English (wordfreq, :data:`COMMON_ZIPF`): ``Okonkwo``,
+``Whitfield``, ``Springfield``, not ``Young``, ``Electronically``, ``MRN``.  A form with a
+distinctive word, or with five digits or more, is matched in any case.  A form of two or more
+ordinary words is matched only where the text capitalises it (``Ms. Young``, ``Mercy General
+Hospital``), and only when it names a person, an address, a place or an institution (a hospital,
+clinic, school, bank...); otherwise (``General Counsel``, ``Disposition/Plan``, ``16``) and for
+one ordinary word alone (``Vice``, ``Trademarks``) it is not checked.  States and the country,
+and public institutions named by generic words, identify no one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from lpo_review.redact.keep_rules import is_public_institution, is_state_level
+from lpo_review.redact.name_evidence import zipf
+from lpo_review.redact.names import name_parts
+from lpo_review.textdates import possible_dates
+from lpo_review.textnorm import tokens
+
+#: Words at least this common in English (Zipf) are ordinary, dictionary word or not.
+COMMON_ZIPF = 4.0
+#: Shorter words are ordinary (``MRN``, ``CPT``, ``Li``): a short surname is checked in the
+#: person's other forms (``Ms. Li``, ``Li, Wei``), not alone.
+MIN_DISTINCTIVE_LETTERS = 4
+#: A number with at most this many digits and no letters identifies no one (``16``, ``2021``).
+MAX_GENERIC_DIGITS = 4
+DATE_KINDS = frozenset({"DATE", "DATE_OF_BIRTH", "DATE_TIME"})
+#: Kinds whose forms of ordinary words are still checked (capitalised).
+NAMED_KINDS = frozenset({"PERSON", "STREET_ADDRESS", "LOCATION", "SOURCE_FILE_NAME",
+                         "MATTER_NAME"})
+#: Words that make an organisation an institution (a facility, a plan), never generic.
+_INSTITUTION = frozenset(
+    "hospital hospitals clinic clinics pharmacy hospice infirmary healthcare insurance "
+    "assurance school university college academy church bank".split()
+)
+_NAMED_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "monday",
+                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_GAP = re.compile(r"[ \t]{2,}|\t|\n")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_UNIT = re.compile(
+    r",?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+"
+    r"|\d+(?:st|nd|rd|th)\s+(?:floor|fl\.?))\s*$",
+    re.IGNORECASE,
+)
+_STREET_TYPES = {
+    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "lane": "ln",
+    "drive": "dr", "court": "ct", "place": "pl", "terrace": "ter", "parkway": "pkwy",
+    "highway": "hwy", "circle": "cir", "square": "sq", "trail": "trl",
+    "north": "n", "south": "s", "east": "e", "west": "w",
+}
+_STREET_TYPES.update({short: long for long, short in list(_STREET_TYPES.items())})
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One spelling to look for: compacted tokens, and whether only capitalised text counts."""
+
+    tokens: tuple[str, ...]
+    cased: bool = False
+
+    @property
+    def compacted(self) -> str:
+        return "".join(self.tokens)
+
+
+@functools.lru_cache(maxsize=4)
+def english_dictionary(model: str) -> frozenset[str]:
+    """English words known to the lemmatizer of spaCy model ``model`` (empty if unavailable)."""
+    try:
+        import spacy
+
+        nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
+                                         "ner", "senter", "morphologizer"])
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (OSError, KeyError, ValueError, ImportError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
+def identifying_forms(value: str, kind: str, dictionary: Collection[str]) -> list[Form]:
+    """The forms of ``value`` (an original of entity type ``kind``) the leak check looks for;
+    an empty list when ``value`` identifies no one.  ``dictionary``: English words
+    (:func:`english_dictionary`)."""
+    if kind in ("LOCATION", "ORGANIZATION") and (
+        is_state_level(value) or is_public_institution(value)
+    ):
+        return []
+    if kind == "PERSON":
+        candidates = _person_forms(value)
+    elif kind == "STREET_ADDRESS":
+        candidates = _address_forms(value)
+    elif kind in DATE_KINDS:
+        candidates = [] if value_dates(value) else [tuple(tokens(value))]
+    elif any(ch.isdigit() for ch in value) and kind not in ("EMAIL_ADDRESS", "URL"):
+        candidates = _number_forms(value)
+    else:
+        candidates = [tuple(tokens(_identifier_part(value)))]
+    forms: dict[tuple[str, ...], Form] = {}
+    for toks in candidates:
+        form = _judge(toks, kind, dictionary)
+        if form is not None and (toks not in forms or forms[toks].cased):
+            forms[toks] = form
+    return list(forms.values())
+
+
+def value_dates(value: str) -> frozenset[dt.date]:
+    """The day a date value names, in every reading it allows (empty: no full date)."""
+    days: frozenset[dt.date] = frozenset()
+    for _start, _end, found in possible_dates(value):
+        days |= found
+    return days
+
+
+def _identifier_part(value: str, words: bool = True) -> str:
+    """The value up to a column gap (before a field label); a name or an address (``words``)
+    also without a parenthetical (``Dr. Lin (orthopedics)``)."""
+    if words:
+        value = _PARENTHETICAL.sub(" ", value)
+    parts = [p for p in _GAP.split(value) if p.strip()]
+    return parts[0] if parts else value
+
+
+def _person_forms(value: str) -> list[tuple[str, ...]]:
+    parts = [p for p in name_parts(_identifier_part(value)) if not p.isdigit()]
+    parts = [p for part in parts for p in tokens(part)]
+    if not parts:
+        return []
+    if len(parts) == 1:
+        return [(parts[0],), *((title, parts[0]) for title in _TITLES)]
+    first, surname = parts[0], parts[-1]
+    return [*((title, surname) for title in _TITLES),
+        tuple(parts),
+        (surname, *parts[:-1]),
+        (first, surname),
+        (surname, first),
+        (first[0], surname),
+        (surname, first[0]),
+        (surname,),
+    ]
+
+
+def _address_forms(value: str) -> list[tuple[str, ...]]:
+    full = _identifier_part(value).strip()
+    bases = {full, _UNIT.sub("", full)}
+    forms = []
+    for base in bases:
+        toks = tuple(tokens(base))
+        forms.append(toks)
+        forms.append(tuple(_STREET_TYPES.get(t, t) for t in toks))
+    return forms
+
+
+def _number_forms(value: str) -> list[tuple[str, ...]]:
+    """The tokens from the first to the last one holding a digit; a North American phone number
+    also without its ``+1``."""
+    toks = tokens(_identifier_part(value, words=False))
+    digits = [i for i, t in enumerate(toks) if any(ch.isdigit() for ch in t)]
+    if not digits:
+        return [tuple(toks)]
+    core = tuple(toks[digits[0] : digits[-1] + 1])
+    forms = [core, tuple(toks)]
+    if core[0] == "1" and len("".join(core)) == 11 and "".join(core).isdigit():
+        forms.append(core[1:])
+    return forms
+
+
+def _distinctive(token: str, dictionary: Collection[str]) -> bool:
+    if len(token) < MIN_DISTINCTIVE_LETTERS or token in STOP_WORDS or token in _NAMED_WORDS:
+        return False
+    if any(stem in dictionary for stem in _stems(token)):
+        return False
+    return zipf(token) < COMMON_ZIPF
+
+
+def _stems(token: str) -> list[str]:
+    """``token`` and what it is without a plural ending."""
+    stems = [token]
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if token.endswith(suffix):
+            stems.append(token[: -len(suffix)] + replacement)
+    return stems
+
+
+def _judge(toks: tuple[str, ...], kind: str, dictionary: Collection[str]) -> Form | None:
+    """Check ``toks`` in any case, only capitalised, or not at all (see the module docstring)."""
+    if not toks:
+        return None
+    digits = sum(ch.isdigit() for t in toks for ch in t)
+    letters = [t for t in toks if not t.isdigit()]
+    if digits > MAX_GENERIC_DIGITS or any(_distinctive(t, dictionary) for t in letters):
+        return Form(toks)
+    if len(letters) < 2 or all(t in STOP_WORDS or t in _NAMED_WORDS for t in letters):
+        return None
+    if kind in NAMED_KINDS or (kind == "ORGANIZATION" and _INSTITUTION & set(letters)):
+        return Form(toks, cased=True)
+    return None
