@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import zipfile
@@ -286,3 +287,74 @@ def test_generic_redactions_are_not_leaks_but_names_are(
     assert export(matter=allowing).mapping
     details = _last_audit(matter).details
     assert details["generic_values_skipped"] >= 3
+
+
+def _append_to_text(matter, doc_id: str, addition: str) -> None:
+    packet = matter.packet(doc_id)
+    matter.save(packet.model_copy(update={"redacted_text": packet.redacted_text + addition}))
+
+
+@pytest.mark.parametrize(
+    "addition, kind",
+    [
+        # redaction misses that no vault knows: the second look finds them
+        ("\nQ. Who was your supervisor?\nA. Harriet Quennell.\n", "PERSON"),
+        ("\nCAPTION: ROSALIND KETTERIDGE, Plaintiff\n", "PERSON"),
+        ("\nHer employee ID was 448-2190-77 at the plant.\n", "EMPLOYEE_ID"),
+        ("\nReach her at h.quennell@mailbox.example.org or 312-555-0177.\n", "EMAIL_ADDRESS"),
+    ],
+)
+def test_unredacted_identifiers_no_vault_knows_are_refused(
+    export, matter, attorney_key, addition: str, kind: str
+) -> None:
+    doc_id = sorted(matter.packets)[0]
+    _append_to_text(matter, doc_id, addition)
+    matter.approve_all(attorney_key)
+    with pytest.raises(LeakRefusal) as err:
+        export()
+    assert any(leak.unexplained and leak.kind in (kind, "ID_NUMBER") for leak in err.value.leaks), [
+        (leak.kind, leak.location) for leak in err.value.leaks
+    ]
+    assert "DOC-000001: unredacted" in str(err.value)
+    assert "quennell" not in str(err.value).casefold()
+
+
+def test_cleared_values_and_placeholders_pass_the_second_look(
+    export, matter, attorney_key, make_matter
+) -> None:
+    _append_to_text(matter, sorted(matter.packets)[0],
+                    "\nA. <PERSON_1> met Harriet Quennell at the ENCOUNTER desk.\n")
+    matter.approve_all(attorney_key)
+    with pytest.raises(LeakRefusal):
+        export()
+    cleared = make_matter()
+    cleared.leak_check_allow.append("Harriet Quennell")
+    assert export(matter=cleared).mapping
+
+
+def test_key_material_never_leaves(export, matter, attorney_key) -> None:
+    """A private key pulled into a document (a symlink, a paste), or the vault key itself, is
+    refused by the second look whatever the redactor made of it."""
+    pem = attorney_key.read_text(encoding="utf-8")
+    vault_key = base64.urlsafe_b64encode(matter.key).decode()
+    first, second = sorted(matter.packets)
+    _append_to_text(matter, first, "\n" + pem)
+    _append_to_text(matter, second, f"\nkey: {vault_key}\n")
+    matter.approve_all(attorney_key)
+    with pytest.raises(LeakRefusal) as err:
+        export()
+    found = {(leak.document, leak.kind) for leak in err.value.leaks if leak.unexplained}
+    assert {("DOC-000001", "KEY_MATERIAL"), ("DOC-000002", "KEY_MATERIAL")} <= found
+    assert "PRIVATE KEY" not in str(err.value) and vault_key not in str(err.value)
+
+
+def test_high_entropy_secrets_are_key_material() -> None:
+    from lpo_review.confidential.second_look import SecondLook
+
+    look = SecondLook(lambda profile: pytest.fail("no identifier scan needed"))
+    token = "sk_live_" + "9fQ2xR7LmZ4tK1pW8vB3nH6yC0dJ5sAe"
+    leaks = look._key_material("D", "D.json", f'{{"note": "api {token}"}}'.encode())
+    assert [leak.kind for leak in leaks] == ["KEY_MATERIAL"]
+    digest = "3f" * 32
+    ordinary = "the quick brown fox jumps over the lazy dog"
+    assert look._key_material("D", "D.json", f"{digest} {ordinary}".encode()) == []

@@ -77,6 +77,16 @@ def test_caps_caption_and_speaker_label_names_are_redacted(standard):
     assert "INC., Defendant" in result.redacted_text  # a company is not a person
 
 
+def test_a_caption_party_the_ner_calls_a_company_is_masked_by_its_given_name(standard):
+    """The small NER model reads "Rosalind Ketteridge" as an organisation; a caption party with
+    its role on the next line and a given name first is a person, a company keeps its name."""
+    caption = ("ROSALIND KETTERIDGE,\n\n          Plaintiff,\n\n     v.\n\n"
+               "GRACE PERIOD HOLDINGS,\n\n          Defendant.\n")
+    result = redact(standard, caption)
+    assert "KETTERIDGE" not in result.redacted_text
+    assert "GRACE PERIOD HOLDINGS" in result.redacted_text
+
+
 def test_surname_repeats_share_the_full_name_placeholder(standard):
     result = redact(standard, TRANSCRIPT)
     full = placeholder_of(result, TRANSCRIPT, "Jan Achterberg")

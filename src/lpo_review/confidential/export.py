@@ -24,7 +24,7 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from lpo_review.confidential.identifying import english_dictionary
 from lpo_review.confidential.keys import load_vendor_public
 from lpo_review.confidential.leakcheck import Leak, LeakChecker
 from lpo_review.confidential.sealed import SUFFIX, seal
+from lpo_review.confidential.second_look import SecondLook
 from lpo_review.confidential.signoff import (
     ACKNOWLEDGE_LABELS,
     content_sha256,
@@ -47,9 +48,13 @@ from lpo_review.guard.stage import vendor_drafts
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.render import render_packet
+from lpo_review.redact.redactor import Redactor
 from lpo_review.textnorm import tokens
 
 VENDOR_FORMAT = "lpo-review-vendor-packet/1"
+#: Keys of the vendor JSON whose values are labels of the format, not text.
+FORMAT_KEYS = frozenset({"format", "id", "kind", "profile", "placeholder", "entity_type", "cite",
+                         "stage", "label", "export", "files"})
 PACKETS_DIR = "packets"
 EXPORTS_DIR = "exports"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,11}$")
@@ -186,11 +191,23 @@ def build_checker(
         values.append((Path(source).name, "SOURCE_FILE_NAME"))
     if matter.name:
         values.append((matter.name, "MATTER_NAME"))
-    allowed = {"".join(tokens(v)) for v in matter.leak_check_allow}
+    allowed = _compacted(matter)
     return LeakChecker(
         ((value, kind) for value, kind in values if "".join(tokens(value)) not in allowed),
         dictionary,
     )
+
+
+def _compacted(matter: Matter) -> set[str]:
+    """The values the attorney cleared (``leak_check_allow``), compacted."""
+    return {"".join(tokens(v)) for v in matter.leak_check_allow}
+
+
+def _by_document(files: dict[str, tuple[str, bytes]]) -> dict[str, dict[str, bytes]]:
+    grouped: dict[str, dict[str, bytes]] = {}
+    for name, (vid, data) in files.items():
+        grouped.setdefault(vid, {})[name] = data
+    return grouped
 
 
 def neutral_packet(packet: Packet, export_id: str) -> Packet:
@@ -227,17 +244,34 @@ def _outgoing(
 
 
 def _summarise(leaks: list[Leak]) -> str:
-    """``DOC-000002: original PERSON, DATE value(s) in DOC-000002.json, DOC-000002.docx; ...``."""
-    kinds: dict[str, dict[str, None]] = {}
-    files: dict[str, dict[str, None]] = {}
+    """``DOC-000002: original PERSON, DATE value(s) in DOC-000002.json, DOC-000002.docx;
+    DOC-000003: unredacted PHONE_NUMBER value(s) in DOC-000003.json``."""
+    kinds: dict[tuple[str, bool], dict[str, None]] = {}
+    files: dict[tuple[str, bool], dict[str, None]] = {}
     for leak in leaks:
-        kinds.setdefault(leak.document, {})[leak.kind] = None
+        key = (leak.document, leak.unexplained)
+        kinds.setdefault(key, {})[leak.kind] = None
         where = leak.location.removeprefix("file name ").split(":")[0].split(" (")[0]
-        files.setdefault(leak.document, {})[where] = None
+        files.setdefault(key, {})[where] = None
     return "; ".join(
-        f"{doc}: original {', '.join(kinds[doc])} value(s) in {', '.join(files[doc])}"
-        for doc in kinds
+        f"{doc}: {'unredacted' if unexplained else 'original'} "
+        f"{', '.join(kinds[doc, unexplained])} value(s) in {', '.join(files[doc, unexplained])}"
+        for doc, unexplained in kinds
     )
+
+
+def _redactors(config: Config) -> Callable[[str], Redactor]:
+    """The matter's redactor under a given profile (its recognizers, plugins' too), built once."""
+    built: dict[str, Redactor] = {}
+
+    def redactor_for(profile: str) -> Redactor:
+        if profile not in built:
+            from lpo_review.engine import Engine
+
+            built[profile] = Engine(config.model_copy(update={"profile": profile})).redactor
+        return built[profile]
+
+    return redactor_for
 
 
 def export_packets(
@@ -274,7 +308,8 @@ def export_packets(
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
         _check_packets(packets, vendor, matter)
         config = config or Config()
-        checker = build_checker(out_dir, matter, vault_key, english_dictionary(config.model))
+        dictionary = english_dictionary(config.model)
+        checker = build_checker(out_dir, matter, vault_key, dictionary)
         in_vault = set(vault_doc_ids(out_dir))
         no_vault = sorted(p.doc_id for p in packets if p.redactions and p.doc_id not in in_vault)
         if no_vault:
@@ -291,6 +326,11 @@ def export_packets(
             for name, (vid, data) in files.items()
             for leak in checker.scan_file(vid, name, data)
         ]
+        second_look = SecondLook(_redactors(config), [vault_key], _compacted(matter),
+                                 [*files, *mapping], dictionary, FORMAT_KEYS)
+        profiles = {vid: p.profile for vid, p in zip(mapping, packets, strict=True)}
+        for vid, group in _by_document(files).items():
+            leaks += second_look.scan(vid, profiles.get(vid, "standard"), group)
         if leaks:
             raise LeakRefusal("leak check failed, nothing was written: " + _summarise(leaks), leaks)
     except GuardRefusal as exc:

@@ -193,7 +193,9 @@ def _number_forms(value: str) -> list[tuple[str, ...]]:
     return forms
 
 
-def _distinctive(token: str, dictionary: Collection[str]) -> bool:
+def is_distinctive(token: str, dictionary: Collection[str]) -> bool:
+    """Whether a folded word is distinctive: four letters or more, no English dictionary word,
+    not common in English (see the module docstring)."""
     if len(token) < MIN_DISTINCTIVE_LETTERS or token in STOP_WORDS or token in _NAMED_WORDS:
         return False
     if any(stem in dictionary for stem in _stems(token)):
@@ -216,7 +218,7 @@ def _judge(toks: tuple[str, ...], kind: str, dictionary: Collection[str]) -> For
         return None
     digits = sum(ch.isdigit() for t in toks for ch in t)
     letters = [t for t in toks if not t.isdigit()]
-    if digits > MAX_GENERIC_DIGITS or any(_distinctive(t, dictionary) for t in letters):
+    if digits > MAX_GENERIC_DIGITS or any(is_distinctive(t, dictionary) for t in letters):
         return Form(toks)
     if len(letters) < 2 or all(t in STOP_WORDS or t in _NAMED_WORDS for t in letters):
         return None

@@ -20,17 +20,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import html
-import io
-import json
-import re
-import zipfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import ahocorasick
 
+from lpo_review.confidential.file_texts import all_texts
 from lpo_review.confidential.identifying import DATE_KINDS, identifying_forms, value_dates
 from lpo_review.confidential.vault import PLACEHOLDER
 from lpo_review.textdates import possible_dates
@@ -38,11 +33,6 @@ from lpo_review.textnorm import token_spans
 
 #: Forms with fewer alphanumeric characters are not checked (one letter or digit is no leak).
 MIN_CHARS = 2
-_XML_TAG = re.compile(r"<[^>]*>")
-#: The end of a WordprocessingML paragraph: the element text of one paragraph (runs, fields) is
-#: read as one text, two paragraphs or table cells are not ("1:6 | 0.69 | 2.1" in a table is
-#: no "60692"); the raw XML is still scanned whole.
-_PARAGRAPH_END = re.compile(r"</w:p>")
 
 
 @dataclass(frozen=True)
@@ -57,9 +47,13 @@ class Leak:
     """Entity type of the value, e.g. ``PERSON``."""
     value: str = field(default="", repr=False, compare=False)
     """The original value: for the firm's operator only (``export --explain``), never logged."""
+    unexplained: bool = False
+    """Found by the export's second look (no vault value, no placeholder explains it), not by
+    the vault's values."""
 
     def __str__(self) -> str:
-        return f"{self.document}: an original {self.kind} value appears in {self.location}"
+        what = "an unredacted" if self.unexplained else "an original"
+        return f"{self.document}: {what} {self.kind} value appears in {self.location}"
 
 
 @dataclass
@@ -111,8 +105,9 @@ class LeakChecker:
         """Values with no form worth checking (they identify no one: ``16``, ``Agreement``)."""
         for value, kind in values:
             days = value_dates(value) if kind in DATE_KINDS else frozenset()
-            forms = [f for f in identifying_forms(value, kind, dictionary) if len(f.compacted) >= MIN_CHARS]
-            self.skipped += not (forms or days)
+            forms = [f for f in identifying_forms(value, kind, dictionary)
+                     if len(f.compacted) >= MIN_CHARS]
+            self.skipped += not forms and not days
             for day in days:
                 self._days.setdefault(day, (kind, value))
             for form in forms:
@@ -156,56 +151,7 @@ class LeakChecker:
     def scan_file(self, document: str, name: str, data: bytes) -> list[Leak]:
         """Leaks in one outgoing file: its name, and its content by format (JSON, DOCX, text)."""
         leaks: list[Leak] = []
-        for location, text in [(f"file name {name}", name), *_texts_of(name, data)]:
+        for location, text in all_texts(name, data):
             found = self.found_in(text)
             leaks += [Leak(document, location, k, found[k]) for k in sorted(found)]
         return leaks
-
-
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield str(k)
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-    elif value is not None:
-        yield str(value)
-
-
-def _texts_of(name: str, data: bytes) -> Iterable[tuple[str, str]]:
-    """(location, text) views of a file: raw text, and decoded structure where there is one."""
-    raw = data.decode("utf-8", errors="replace")
-    if name.endswith(".docx") or data[:4] == b"PK\x03\x04":
-        yield from _docx_texts(name, data)
-        return
-    yield name, raw
-    if name.endswith(".json"):
-        try:
-            parsed = json.loads(raw)
-        except json.JSONDecodeError:
-            return
-        yield f"{name} (decoded)", "\n".join(_strings(parsed))
-
-
-def _docx_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
-    """Every part of a DOCX (or any ZIP): part names, raw XML (attributes) and element text,
-    paragraph by paragraph."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        yield name, data.decode("utf-8", errors="replace")
-        return
-    with archive:
-        for info in archive.infolist():
-            where = f"{name}:{info.filename}"
-            yield f"{where} (part name)", info.filename
-            yield f"{where} (zip comment)", info.comment.decode("utf-8", errors="replace")
-            content = archive.read(info).decode("utf-8", errors="replace")
-            yield where, html.unescape(content)
-            for paragraph in _PARAGRAPH_END.split(content):
-                yield where, html.unescape(_XML_TAG.sub(" ", paragraph))
-        yield f"{name} (zip comment)", archive.comment.decode("utf-8", errors="replace")

@@ -94,7 +94,7 @@ def is_common_english(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _is_given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """Whether probablepeople's name parser reads one word as a given name ("Priscilla")."""
     try:
         return "GivenName" in probablepeople.tag(word)[0]
@@ -204,7 +204,7 @@ class NameEvidence:
         given name's form ("Mateo", "Priscilla"; not "Schedule")."""
         folded = word.casefold()
         return self.name_word(folded) and (zipf(folded) < RARE_ZIPF
-                                           or _is_given_name(word.capitalize()))
+                                           or is_given_name(word.capitalize()))
 
     def is_person_shaped(self, first: str, last: str) -> bool:
         """Whether "``first`` ... ``last``" has a person's shape: a surname rare in English after
@@ -213,9 +213,9 @@ class NameEvidence:
         Wieczorek", "John Thievon"; not "Grant Date", "Partial Invalidity" or "Japan Attn")."""
         first_zipf, last_zipf = zipf(first.casefold()), zipf(last.casefold())
         return last_zipf < RARE_ZIPF and (
-            (first_zipf < GIVEN_NAME_ZIPF and _is_given_name(first.capitalize()))
+            (first_zipf < GIVEN_NAME_ZIPF and is_given_name(first.capitalize()))
             or max(first_zipf, last_zipf) < COMMON_ZIPF
-            or (last_zipf == 0 and _is_given_name(first.capitalize())))
+            or (last_zipf == 0 and is_given_name(first.capitalize())))
 
     def alias_parts(self, parts: list[str]) -> list[str]:
         """The parts of a full name that may stand alone as the person's alias; each half of a

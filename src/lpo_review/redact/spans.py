@@ -6,6 +6,9 @@ Before names are linked (:func:`fit_to_structure`):
   "Dr. Vance<TAB>Mercy Clinic"); a person's name never across two spaces, " / " (two attorneys
   on one line) or a number standing alone (a transcript's line number). The pieces are kept as
   separate detections.
+* No mention starts with a transcript's line number and "Q." or "A." ("13  A. Harriet
+  Quennell" is no sum of money, "Q. State your name" no person); a "sum of money" with no
+  digit, currency sign or currency word is dropped.
 * A person's name takes in a generational suffix ("Schumann, III") and the rest of a hyphenated
   surname ("Okafor-Brandt"), and stops before a field label ("John Madden Name: John Madden
   Title:" in a flattened signature block); a URL takes in the rest of its word
@@ -59,6 +62,10 @@ _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
 _GENERATION = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
+#: A transcript's question or answer mark at the start of a line: "Q. State your name" has no
+#: initial "Q.".
+_SPEAKER_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+")
+_MONEY_SIGN = re.compile(r"[\d$€£¥]|dollar|euro|pound|cent|yen|\b(?:usd|eur|gbp)\b", re.I)
 _URL_TAIL = re.compile(r"[^\s<>\"'()\[\]{}]*")
 _URL_END_PUNCT = ".,;:!?"
 
@@ -94,6 +101,10 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
     surnames and URLs over the rest of their word (see the module docstring)."""
     fitted = [piece for r in results for piece in _pieces(text, r)]
     for r in fitted:
+        line_start = text.rfind("\n", 0, r.start) + 1
+        mark = _SPEAKER_MARK.match(text, line_start)
+        if mark and line_start <= r.start < mark.end() < r.end:
+            r.start = mark.end()
         if r.entity_type == "PERSON":
             suffix = _GENERATION.match(text, r.end)
             if suffix:
@@ -111,7 +122,8 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             r.end = _URL_TAIL.match(text, r.end).end()
             while r.end > r.start and text[r.end - 1] in _URL_END_PUNCT:
                 r.end -= 1
-    return fitted
+    return [r for r in fitted
+            if r.entity_type != "MONEY" or _MONEY_SIGN.search(text, r.start, r.end)]
 
 
 def drop_outranked(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -3,10 +3,13 @@
 A capitalised candidate is reported when
 
 * an honorific stands before it: "MR. JOHN SMITHERS", "DR. ANA RUIZ"; or
-* the NER, asked about the title-cased candidate ("John A. Smithers said so."), calls it a person
-  *and* the candidate looks like a name in a caption or signature: a middle initial
-  ("JOHN A. SMITHERS") or a party role / professional suffix after it ("ANA RUIZ, Plaintiff",
-  "PAUL KIM, M.D.").  Companies ("ACME WIDGETS, INC.") and headings ("DISCHARGE SUMMARY") are not.
+* the candidate looks like a name in a caption or signature: a middle initial
+  ("JOHN A. SMITHERS") or a party role / professional suffix after it, also on the next line
+  of a caption ("ANA RUIZ, Plaintiff", "PAUL KIM, M.D."), *and* either the NER, asked about
+  the title-cased candidate ("John A. Smithers said so."), calls it a person, or its first word
+  is a given name (probablepeople) and no word of it is a common English word ("ROSALIND
+  KETTERIDGE", which the small NER model calls a company).  Companies ("ACME WIDGETS, INC.") and
+  headings ("DISCHARGE SUMMARY") are not.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ _CANDIDATE = regex.compile(
 )
 _INITIAL = regex.compile(r"[ \t][A-Z]\.(?:[ \t]|$)")
 _ROLE_AFTER = regex.compile(
-    r",?[ \t]*(?:et\s+al\.?,?[ \t]*)?(?:individually[ \t,]+(?:and[ \t]+)?)?"
+    r",?\s{0,12}(?:et\s+al\.?,?[ \t]*)?(?:individually[ \t,]+(?:and[ \t]+)?)?"
     r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|claimants?|"
     r"deponent|witness|decedent|deceased|a[ \t]+minor|minor|guardian|executor|executrix|"
     r"administrat(?:or|rix)|personal[ \t]+representative|next[ \t]+friend|"
@@ -41,6 +44,15 @@ _ROLE_AFTER = regex.compile(
 )
 #: A caption's party column: "THI MAI NGUYEN,        )".
 _CAPTION_COLUMN = regex.compile(r",?[ \t]*\)")
+
+
+def _given_name_first(candidate: str) -> bool:
+    # imported here: name_evidence reads the keep rules, which read this package
+    from lpo_review.redact.name_evidence import is_common_english, is_given_name
+
+    words = [w for w in candidate.split() if not w.endswith(".")]
+    return (len(words) >= 2 and is_given_name(words[0].capitalize())
+            and not any(is_common_english(w) for w in words))
 
 
 class CapsNameRecognizer(LocalRecognizer):
@@ -89,7 +101,7 @@ class CapsNameRecognizer(LocalRecognizer):
             ]
             verdicts = self._ner_says_person(nlp, [m["value"] for m in candidates])
             for m, is_person in zip(candidates, verdicts, strict=True):
-                if is_person:
+                if is_person or _given_name_first(m["value"]):
                     spans[m.span("value")] = "caption name the NER reads as a person"
         return [
             RecognizerResult(

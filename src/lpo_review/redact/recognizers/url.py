@@ -9,9 +9,17 @@ and two letters ("example.com", "www.x.org"), so only the words holding that are
 from __future__ import annotations
 
 import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
+from lpo_review.redact.offline import offline_extractor
 from lpo_review.redact.recognizers.base import WordWindowed
+
+_HOST = regex.compile(
+    r"(?P<scheme>[a-z][a-z0-9+.\-]*://)?(?:[^@/\s]*@)?(?P<host>[^/:?#\s<>\"'(),;!]+)",
+    regex.IGNORECASE,
+)
 
 
 class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
@@ -21,3 +29,18 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
 
     def __init__(self) -> None:
         super().__init__(name="UrlRecognizer")
+        self._extract = offline_extractor()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Matches with a scheme or ``www.``, or whose host, read to the end of the word, ends in
+        a public suffix: "Normal.dotm" (a Word template) matches the ``.do`` of the patterns but
+        is no URL."""
+        found = []
+        for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            m = _HOST.search(text, r.start)
+            host = m["host"].rstrip(".") if m else ""
+            if m and (m["scheme"] or host.lower().startswith("www.")
+                      or self._extract(host).suffix):
+                found.append(r)
+        return found

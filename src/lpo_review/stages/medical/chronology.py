@@ -11,8 +11,8 @@ from typing import Any
 
 from lpo_review.model import Draft
 from lpo_review.stages.base import StageInput, Summarizer
-from lpo_review.textdates import slash_convention
 from lpo_review.stages.medical.record import Encounter, parse_record
+from lpo_review.textdates import slash_convention
 
 STAGE = "medical_chronology"
 COLUMNS = ["date", "provider", "facility", "event", "details", "cite"]
