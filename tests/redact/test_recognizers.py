@@ -159,10 +159,11 @@ def test_labelled_names_in_forms_are_persons_but_organisations_are_not():
     text = ("Name: Priya Raghunathan\nPatient: RAGHUNATHAN, PRIYA    DOB: 01/02/1960\n"
             "Emergency Contact: Ana Lucia Ruiz, (555) 555-0101\n"
             "Provider: Valley Medical Center\nName: Silverline Analytics, Inc.\n"
-            "the name: Goods Received\nPatient Name: O'Neill, Mary K.\n")
+            "the name: Goods Received\nPatient Name: O'Neill, Mary K.\n"
+            "Attention: Thomas Whitcombe, Vice President\n")
     found = [text[s:e] for s, e in LabelledNameRecognizer().spans(text)]
     assert found == ["Priya Raghunathan", "RAGHUNATHAN, PRIYA", "Ana Lucia Ruiz",
-                     "O'Neill, Mary K."]
+                     "O'Neill, Mary K.", "Thomas Whitcombe"]  # an office is no first name
 
 
 def test_surname_first_form_is_the_same_person():

@@ -7,7 +7,10 @@ inside, however it is re-spelled, so the leak check looks for:
 * **people**: the name without courtesy title, credentials or a parenthetical, in the usual and
   the ``SURNAME, First`` order, first name + surname without middle names, initial + surname
   (``D. Okonkwo``, ``Okonkwo, D.``), a courtesy title + surname (``Ms. Young``), and the
-  surname alone when it is distinctive (below);
+  surname alone: in any case when it is distinctive (below), capitalised when it is a noun
+  the text never writes in lower case (``Vigil``, ``Strauss``), not at all when it is very
+  common (``Young``, :data:`TOO_COMMON_ALONE_ZIPF`) or also a verb, adjective or adverb
+  (``Crane``, ``Electronically``);
 * **dates**: the day itself (:func:`value_dates`), matched in every spelling by
   :func:`lpo_review.textdates.possible_dates`;
 * **numbers** (phones, IDs, accounts): the run of tokens holding the digits, with any
@@ -37,6 +40,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 
 from lpo_review.redact.keep_rules import is_public_institution, is_state_level
 from lpo_review.redact.name_evidence import zipf
@@ -49,6 +53,8 @@ COMMON_ZIPF = 4.0
 #: Shorter words are ordinary (``MRN``, ``CPT``, ``Li``): a short surname is checked in the
 #: person's other forms (``Ms. Li``, ``Li, Wei``), not alone.
 MIN_DISTINCTIVE_LETTERS = 4
+#: A surname this common in English (``Young``, ``Price``, ``Will``) is not checked alone.
+TOO_COMMON_ALONE_ZIPF = 5.0
 #: A number with at most this many digits and no letters identifies no one (``16``, ``2021``).
 MAX_GENERIC_DIGITS = 4
 DATE_KINDS = frozenset({"DATE", "DATE_OF_BIRTH", "DATE_TIME"})
@@ -74,10 +80,15 @@ _STREET_TYPES = {
     "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "lane": "ln",
     "drive": "dr", "court": "ct", "place": "pl", "terrace": "ter", "parkway": "pkwy",
     "highway": "hwy", "circle": "cir", "square": "sq", "trail": "trl",
-    "north": "n", "south": "s", "east": "e", "west": "w",
 }
-_STREET_TYPES.update({short: long for long, short in list(_STREET_TYPES.items())})
+_DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w"}
+for _swap in (_STREET_TYPES, _DIRECTIONS):
+    _swap.update({short: long for long, short in list(_swap.items())})
 _TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr")
+#: Credentials and generational suffixes written after a name without a comma.
+_AFTER_NAME = frozenset((w,) for w in (
+    "md do rn np pa pac phd esq dpt pt lpn cnp fnp aprn crna dds dmd od lcsw psyd mph facs cpa "
+    "jd ms ma msn bsn jr sr ii iii iv".split()))
 
 
 @dataclass(frozen=True)
@@ -86,14 +97,25 @@ class Form:
 
     tokens: tuple[str, ...]
     cased: bool = False
+    alone: bool = False
+    """An ordinary word alone (a surname such as ``Crane``): it counts only capitalised, and
+    only where the text never writes it in lower case (there it is a word, not a name)."""
 
     @property
     def compacted(self) -> str:
         return "".join(self.tokens)
 
 
+class EnglishWords(frozenset[str]):
+    """English dictionary words (WordNet's, which has some surnames too: ``Strauss``)."""
+
+    non_nouns: frozenset[str] = frozenset()
+    """Those also used as a verb, an adjective or an adverb (``electronically``, ``crane``):
+    ordinary words, whatever else they are."""
+
+
 @functools.lru_cache(maxsize=4)
-def english_dictionary(model: str) -> frozenset[str]:
+def english_dictionary(model: str) -> EnglishWords:
     """English words known to the lemmatizer of spaCy model ``model`` (empty if unavailable)."""
     try:
         import spacy
@@ -102,8 +124,13 @@ def english_dictionary(model: str) -> frozenset[str]:
                                          "ner", "senter", "morphologizer"])
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (OSError, KeyError, ValueError, ImportError):
-        return frozenset()
-    return frozenset(word for words in index.values() for word in words)
+        return EnglishWords()
+    words = EnglishWords(word for pos_words in index.values() for word in pos_words)
+    noun = get_string_id("noun")  # the table is keyed by the hash of the part of speech
+    words.non_nouns = frozenset(
+        word for pos, pos_words in index.items() if pos != noun for word in pos_words
+    )
+    return words
 
 
 def identifying_forms(value: str, kind: str, dictionary: Collection[str]) -> list[Form]:
@@ -150,32 +177,38 @@ def _identifier_part(value: str, words: bool = True) -> str:
 
 
 def _person_forms(value: str) -> list[tuple[str, ...]]:
-    parts = [p for p in name_parts(_identifier_part(value)) if not p.isdigit()]
-    parts = [p for part in parts for p in tokens(part)]
-    if not parts:
+    words = [tuple(tokens(p)) for p in name_parts(_identifier_part(value)) if not p.isdigit()]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _AFTER_NAME:
+        words.pop()  # "Yolanda Marsh RN", "John Smith Jr"
+    if not words:
         return []
-    if len(parts) == 1:
-        return [(parts[0],), *((title, parts[0]) for title in _TITLES)]
-    first, surname = parts[0], parts[-1]
-    return [*((title, surname) for title in _TITLES),
-        tuple(parts),
-        (surname, *parts[:-1]),
-        (first, surname),
-        (surname, first),
-        (first[0], surname),
-        (surname, first[0]),
-        (surname,),
+    surname = words[-1]
+    titled = [(title, *surname) for title in _TITLES]
+    if len(words) == 1:
+        return [surname, *titled]
+    first, given = words[0], [t for w in words[:-1] for t in w]
+    return [
+        *titled,
+        (*given, *surname),
+        (*surname, *given),
+        (*first, *surname),
+        (*surname, *first),
+        (first[0][0], *surname),
+        (*surname, first[0][0]),
+        surname,
     ]
 
 
 def _address_forms(value: str) -> list[tuple[str, ...]]:
+    """With and without the unit; street types and directions as written, spelled out or
+    abbreviated (``88 West Corliss St.`` = ``88 W. Corliss Street``)."""
     full = _identifier_part(value).strip()
-    bases = {full, _UNIT.sub("", full)}
     forms = []
-    for base in bases:
+    for base in {full, _UNIT.sub("", full)}:
         toks = tuple(tokens(base))
-        forms.append(toks)
-        forms.append(tuple(_STREET_TYPES.get(t, t) for t in toks))
+        for swap in ({}, _STREET_TYPES, _DIRECTIONS, {**_STREET_TYPES, **_DIRECTIONS}):
+            forms.append(tuple(swap.get(t, t) for t in toks))
     return forms
 
 
@@ -220,8 +253,13 @@ def _judge(toks: tuple[str, ...], kind: str, dictionary: Collection[str]) -> For
     letters = [t for t in toks if not t.isdigit()]
     if digits > MAX_GENERIC_DIGITS or any(is_distinctive(t, dictionary) for t in letters):
         return Form(toks)
-    if len(letters) < 2 or all(t in STOP_WORDS or t in _NAMED_WORDS for t in letters):
+    if all(t in STOP_WORDS or t in _NAMED_WORDS for t in letters):
         return None
+    if len(toks) == 1:
+        non_nouns = getattr(dictionary, "non_nouns", ())
+        alone = (kind == "PERSON" and zipf(toks[0]) < TOO_COMMON_ALONE_ZIPF
+                 and not any(stem in non_nouns for stem in _stems(toks[0])))
+        return Form(toks, cased=True, alone=True) if alone else None
     if kind in NAMED_KINDS or (kind == "ORGANIZATION" and _INSTITUTION & set(letters)):
         return Form(toks, cased=True)
     return None

@@ -26,8 +26,14 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from lpo_review.confidential.file_texts import all_texts
-from lpo_review.confidential.identifying import DATE_KINDS, identifying_forms, value_dates
+from lpo_review.confidential.identifying import (
+    DATE_KINDS,
+    Form,
+    identifying_forms,
+    value_dates,
+)
 from lpo_review.confidential.vault import PLACEHOLDER
+from lpo_review.redact.keep_rules import lowercase_words
 from lpo_review.textdates import possible_dates
 from lpo_review.textnorm import token_spans
 
@@ -89,6 +95,11 @@ class _Compacted:
         return all(not self.text[self.originals[i]].islower() for i in tokens)
 
 
+def _rank(form: Form) -> int:
+    """How much a form demands of a hit (when two values share one spelling, the laxer wins)."""
+    return 2 * form.alone + form.cased
+
+
 class LeakChecker:
     """A multi-pattern matcher over a set of original values, built once, used for many files."""
 
@@ -114,20 +125,25 @@ class LeakChecker:
                 key = form.compacted
                 found = self._automaton.get(key, None)
                 if found is None:
-                    self._automaton.add_word(key, (len(key), form.cased, {kind: value}))
+                    self._automaton.add_word(key, (len(key), form, {kind: value}))
                     self.patterns += 1
                 else:
-                    cased = found[1] and form.cased
                     found[2].setdefault(kind, value)
-                    self._automaton.add_word(key, (len(key), cased, found[2]))
+                    laxer = form if _rank(form) < _rank(found[1]) else found[1]
+                    self._automaton.add_word(key, (len(key), laxer, found[2]))
         self.patterns += len(self._days)
         if len(self._automaton):
             self._automaton.make_automaton()
 
-    def found_in(self, text: str) -> dict[str, str]:
-        """Vault values found in ``text``: entity type -> one such value (empty: no leak)."""
+    def found_in(self, text: str, ordinary: Collection[str] | None = None) -> dict[str, str]:
+        """Vault values found in ``text``: entity type -> one such value (empty: no leak).
+
+        ``ordinary``: words the document writes in lower case (default: those of ``text``); an
+        ordinary word alone that is also a surname counts only where it is not one of them."""
         found: dict[str, str] = {}
         text = PLACEHOLDER.sub(" ", text)
+        if ordinary is None:
+            ordinary = lowercase_words(text)
         if self._days:
             for _start, _end, days in possible_dates(text):
                 for day in days & self._days.keys():
@@ -136,9 +152,11 @@ class LeakChecker:
         if not len(self._automaton):
             return found
         compacted = _Compacted.of(text)
-        for end, (length, cased, values) in self._automaton.iter(compacted.joined):
+        for end, (length, form, values) in self._automaton.iter(compacted.joined):
             covered = compacted.token_range(end + 1 - length, end + 1)
-            if covered is None or (cased and not compacted.capitalised(covered)):
+            if covered is None or (form.cased and not compacted.capitalised(covered)):
+                continue
+            if form.alone and form.compacted in ordinary:
                 continue
             for kind, value in values.items():
                 found.setdefault(kind, value)
@@ -151,7 +169,9 @@ class LeakChecker:
     def scan_file(self, document: str, name: str, data: bytes) -> list[Leak]:
         """Leaks in one outgoing file: its name, and its content by format (JSON, DOCX, text)."""
         leaks: list[Leak] = []
-        for location, text in all_texts(name, data):
-            found = self.found_in(text)
+        texts = list(all_texts(name, data))
+        ordinary = lowercase_words("\n".join(text for _location, text in texts))
+        for location, text in texts:
+            found = self.found_in(text, ordinary)
             leaks += [Leak(document, location, k, found[k]) for k in sorted(found)]
         return leaks

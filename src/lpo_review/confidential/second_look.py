@@ -9,8 +9,9 @@ would read it and searched again:
   once per document), under the packet's profile; any span of a *direct* identifier type
   (:data:`~lpo_review.redact.profiles.STANDARD`: names, contact data, numbers) outside a
   placeholder refuses the export: no redaction explains it.  A person's name must hold a
-  distinctive word (:func:`~lpo_review.confidential.identifying.is_distinctive`): the NER,
-  run again on re-rendered text, guesses differently, and "ENCOUNTER" or "FORCE MAJEURE" on
+  distinctive word (:func:`~lpo_review.confidential.identifying.is_distinctive`), and an NER
+  guess must also read as given name + distinctive surname: the NER, run again on text with
+  placeholders in it, guesses differently, and "ENCOUNTER", "Westlake" or "FORCE MAJEURE" on
   a line of their own are no names.  The export's own file names and IDs, SHA-256 digests and
   the labels of the vendor format (``entity_type``, ``cite``...) explain themselves.
 * **key material**, in every byte of every file: a PEM block (``-----BEGIN ... KEY-----``), an
@@ -36,6 +37,8 @@ from lpo_review.confidential.file_texts import readable_texts
 from lpo_review.confidential.identifying import is_distinctive
 from lpo_review.confidential.leakcheck import Leak
 from lpo_review.model import Document, LineMap
+from lpo_review.redact.name_evidence import is_given_name
+from lpo_review.redact.names import NEEDS_EVIDENCE
 from lpo_review.redact.profiles import STANDARD
 from lpo_review.redact.redactor import PLACEHOLDER, PseudonymTable, Redactor
 from lpo_review.textnorm import tokens
@@ -119,6 +122,19 @@ class SecondLook:
         return [Leak(document, name, KEY_MATERIAL, hit, unexplained=True)
                 for hit in dict.fromkeys(hits)]
 
+    def _names_someone(self, value: str, recognizer: str) -> bool:
+        """Whether a person detected again is evidently one: a distinctive word, and for an NER
+        guess also a given name first and a distinctive surname ("Harriet Quennell"; not
+        "Westlake", "MBRK DELIVERABLES" or "Exhibit D Plazomicin Chemical")."""
+        words = tokens(value)
+        if not any(is_distinctive(t, self._dictionary) for t in words):
+            return False
+        if recognizer not in NEEDS_EVIDENCE:
+            return True
+        first = value.split()[0] if value.split() else ""
+        return (len(words) >= 2 and is_given_name(first.capitalize())
+                and is_distinctive(words[-1], self._dictionary))
+
     def _identifiers(self, document: str, profile: str, lines: dict[str, str]) -> list[Leak]:
         text = "\n".join(lines)
         starts, at = [], 0
@@ -139,9 +155,7 @@ class SecondLook:
             value = _outside(text, entry.start, entry.end, placeholders)
             if value is None or "".join(tokens(value)) in self._allowed:
                 continue
-            if entry.entity_type == "PERSON" and not any(
-                is_distinctive(t, self._dictionary) for t in tokens(value)
-            ):
+            if entry.entity_type == "PERSON" and not self._names_someone(value, entry.recognizer):
                 continue
             line_no = bisect.bisect_right(starts, entry.start) - 1
             found.setdefault((entry.entity_type, value), Leak(

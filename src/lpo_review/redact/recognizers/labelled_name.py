@@ -54,9 +54,18 @@ def _name(word: str) -> str:
             + r"[ \t]+" + word)
 
 
+#: An office after a name and a comma: "Thomas Whitcombe, Vice President" is no "LAST, FIRST".
+_OFFICE = (
+    r"(?i:vice|president|chief|senior|executive|general|director|manager|secretary|treasurer|"
+    r"partner|esq|attorney|counsel|officer|chairman|chair|head|principal|managing|associate|"
+    r"assistant|founder|owner|member|trustee|agent)\b"
+)
+
+
 def _surname_first(word: str) -> str:
-    """LAST, FIRST [M.]"""
-    return word + r"(?:[ \t\-]" + word + r")?,[ \t]*" + word + r"(?:[ \t]+" + _INITIAL + r")?"
+    """LAST, FIRST [M.] (FIRST no office: "Whitcombe, Vice" is not a name)"""
+    return (word + r"(?:[ \t\-]" + word + r")?,[ \t]*(?!" + _OFFICE + r")" + word
+            + r"(?:[ \t]+" + _INITIAL + r")?")
 
 
 _VALUE = (
