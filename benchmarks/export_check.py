@@ -17,7 +17,8 @@ Three measurements (each reviews its documents through the whole engine first):
     true leak when the value stands unmasked in the text (the redactor missed a mention).
 
 ``export``  The whole export on a labelled set (default ``unseen_b3``, written blind): review,
-    approve, export each document alone to a vendor; then every gold direct identifier is
+    approve, export each document alone to a vendor; then every gold direct identifier (and, for
+    a document reviewed under ``hipaa``, every Safe Harbor date, age and town) is
     looked for in the files that went out.  Reported: documents exported / refused (and why),
     and gold identifiers found in vendor-bound files (must be 0).
 
@@ -42,6 +43,8 @@ DATA = ROOT / "benchmarks" / "data"
 CUAD = ROOT / ".." / "shared" / "data" / "cuad" / "contracts"
 DIRECT = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "US_SSN",
                     "DRIVERS_LICENSE", "ID", "DATE_OF_BIRTH"})
+#: What HIPAA Safe Harbor also removes (the hipaa profile's documents).
+SAFE_HARBOR = frozenset({"DATE", "AGE_OVER_89", "LOCATION"})
 TITLES = ("Mr.", "Ms.", "Dr.")
 DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%m/%d/%Y", "%Y-%m-%d", "%m-%d-%y", "%b. %d, %Y",
                 "%d-%b-%Y", "%-m/%-d/%y")
@@ -242,14 +245,15 @@ def run_export(args: argparse.Namespace) -> None:
     from lpo_review import Config, Engine
     from lpo_review.confidential.export import LeakRefusal, export_packets
     from lpo_review.confidential.keys import generate_key_pair, generate_vault_key, load_signing_key
-    from lpo_review.confidential.signoff import sign_packet
+    from lpo_review.confidential.signoff import flagged_findings, sign_packet
     from lpo_review.confidential.vendors import parse_matter
-    from lpo_review.guard.stage import flagged_findings
     from lpo_review.packets.atomic import atomic_write
+    from lpo_review.confidential.file_texts import all_texts
+    from lpo_review.model import Packet
     from lpo_review.run import review_dir
 
     docs = load_set(args.set, "all")
-    exported = refused = leaked = gold_total = 0
+    exported = refused = leaked = gold_total = true_refusals = 0
     reasons: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -263,8 +267,6 @@ def run_export(args: argparse.Namespace) -> None:
             key = generate_vault_key()
             review_dir(Engine(Config(profile=profile)), src, out, vault_key=key)
             for path in (out / "packets").glob("*.json"):
-                from lpo_review.model import Packet
-
                 packet = Packet.model_validate_json(path.read_text(encoding="utf-8"))
                 signed = sign_packet(packet, attorney="Bench Attorney", bar_number="XX-1",
                                      key=signing, decision="approved",
@@ -273,30 +275,44 @@ def run_export(args: argparse.Namespace) -> None:
             matter = parse_matter({"name": "Benchmark matter", "vendors": [
                 {"name": "V", "jurisdiction": "US", "nda_on_file": True, "profile": profile}]})
             export_dir = tmp_path / file / "export"
+            must = DIRECT | SAFE_HARBOR if profile == "hipaa" else DIRECT
+            gold = {m["text"] for m in mentions if m["type"] in must}
+            gold_total += len(gold)
+            packets = [Packet.model_validate_json(p.read_text(encoding="utf-8"))
+                       for p in sorted((out / "packets").glob("*.json"))]
+            _grouped, would_go, _mapping = _outgoing_for(Engine(Config(profile=profile)),
+                                                         packets)
+            readable = "\n".join(text for name, (_vid, data) in would_go.items()
+                                 for _loc, text in all_texts(name, data)).casefold()
+            left = sorted(v for v in gold if _present(v, readable))
             try:
                 export_packets(out, export_dir, vendor_name="V", matter=matter, vault_key=key,
                                actor="bench", config=Config(profile=profile))
             except LeakRefusal as refusal:
                 refused += 1
+                true_refusals += bool(left)
                 summary = Counter(("second look " if x.unexplained else "leak check ") + x.kind
                                   for x in {(x.unexplained, x.kind, x.value): x
                                             for x in refusal.leaks}.values())
                 reasons.update(summary)
-                print(f"{file} ({profile}): refused: {dict(summary)}")
+                verdict = (f"stopped {len(left)} readable gold identifier(s)" if left
+                           else "no gold identifier was readable: a false refusal")
+                print(f"{file} ({profile}): refused ({verdict}): {dict(summary)}")
                 if args.explain:
                     for leak in {(x.unexplained, x.kind, x.value) for x in refusal.leaks}:
-                        print(f"    {leak}")
+                        print(f"    refusal value: {leak}")
+                    for value in left:
+                        print(f"    readable gold: {value!r}")
                 continue
             exported += 1
             outgoing = "\n".join(_file_texts(export_dir)).casefold()
-            gold = {m["text"] for m in mentions if m["type"] in DIRECT}
-            gold_total += len(gold)
             found = sorted(v for v in gold if _present(v, outgoing))
             leaked += len(found)
             print(f"{file} ({profile}): exported; gold direct identifiers in vendor files: "
                   f"{len(found)} of {len(gold)} {found if found else ''}")
-    print(f"\n{len(docs)} documents: {exported} exported, {refused} refused; "
-          f"gold direct identifiers in exported files: {leaked} of {gold_total}")
+    print(f"\n{len(docs)} documents: {exported} exported, {refused} refused "
+          f"({true_refusals} of them stopped a readable gold identifier); "
+          f"gold direct identifiers in exported files: {leaked}")
     for reason, n in reasons.most_common():
         print(f"  refusals: {reason}: {n} value(s)")
 

@@ -328,9 +328,11 @@ def export_packets(
         ]
         second_look = SecondLook(_redactors(config), [vault_key], _compacted(matter),
                                  [*files, *mapping], dictionary, FORMAT_KEYS)
-        profiles = {vid: p.profile for vid, p in zip(mapping, packets, strict=True)}
+        by_vid = dict(zip(mapping, packets, strict=True))
         for vid, group in _by_document(files).items():
-            leaks += second_look.scan(vid, profiles.get(vid, "standard"), group)
+            packet = by_vid.get(vid)
+            leaks += second_look.scan(vid, packet.profile if packet else "standard", group,
+                                      packet.kind if packet else "other")
         if leaks:
             raise LeakRefusal("leak check failed, nothing was written: " + _summarise(leaks), leaks)
     except GuardRefusal as exc:

@@ -72,9 +72,15 @@ def all_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
 
 
 def element_text(markup: str) -> str:
-    """The text of XML or HTML, one line per paragraph, entities undone."""
+    """The text of XML or HTML, one line per paragraph, entities undone; the runs of a Word
+    paragraph are joined, other elements (``<dc:creator>``, ``<td>``) stay apart."""
     markup = _SPACE_TAGS.sub(" ", markup)
-    return "\n".join(html.unescape(_TAG.sub("", part)) for part in _PARAGRAPH_END.split(markup))
+    return "\n".join(html.unescape(_TAG.sub(_between, part))
+                     for part in _PARAGRAPH_END.split(markup))
+
+
+def _between(tag: re.Match[str]) -> str:
+    return "" if tag.group().startswith(("<w:", "</w:")) else " "
 
 
 def json_strings(value: Any, skip_keys: Collection[str] | None = None) -> Iterable[str]:

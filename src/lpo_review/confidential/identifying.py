@@ -10,7 +10,9 @@ inside, however it is re-spelled, so the leak check looks for:
   surname alone: in any case when it is distinctive (below), capitalised when it is a noun
   the text never writes in lower case (``Vigil``, ``Strauss``), not at all when it is very
   common (``Young``, :data:`TOO_COMMON_ALONE_ZIPF`) or also a verb, adjective or adverb
-  (``Crane``, ``Electronically``);
+  (``Crane``, ``Electronically``), nor when the vault holds that one word alone and it is no
+  distinctive word (``Therapist``: a redactor's guess, not a surname); the given name alone when it is distinctive (``Ileana``,
+  not ``John``);
 * **dates**: the day itself (:func:`value_dates`), matched in every spelling by
   :func:`lpo_review.textdates.possible_dates`;
 * **numbers** (phones, IDs, accounts): the run of tokens holding the digits, with any
@@ -142,7 +144,7 @@ def identifying_forms(value: str, kind: str, dictionary: Collection[str]) -> lis
     ):
         return []
     if kind == "PERSON":
-        candidates = _person_forms(value)
+        candidates = _person_forms(value, dictionary)
     elif kind == "STREET_ADDRESS":
         candidates = _address_forms(value)
     elif kind in DATE_KINDS:
@@ -176,7 +178,7 @@ def _identifier_part(value: str, words: bool = True) -> str:
     return parts[0] if parts else value
 
 
-def _person_forms(value: str) -> list[tuple[str, ...]]:
+def _person_forms(value: str, dictionary: Collection[str]) -> list[tuple[str, ...]]:
     words = [tuple(tokens(p)) for p in name_parts(_identifier_part(value)) if not p.isdigit()]
     words = [w for w in words if w]
     while len(words) > 1 and words[-1] in _AFTER_NAME:
@@ -185,10 +187,13 @@ def _person_forms(value: str) -> list[tuple[str, ...]]:
         return []
     surname = words[-1]
     titled = [(title, *surname) for title in _TITLES]
-    if len(words) == 1:
-        return [surname, *titled]
+    if len(words) == 1:  # a lone word of no evidence ("Therapist") only after a title
+        distinctive = any(is_distinctive(t, dictionary) for t in surname)
+        return [surname, *titled] if distinctive else titled
     first, given = words[0], [t for w in words[:-1] for t in w]
+    distinctive_first = [first] if any(is_distinctive(t, dictionary) for t in first) else []
     return [
+        *distinctive_first,
         *titled,
         (*given, *surname),
         (*surname, *given),
@@ -257,7 +262,8 @@ def _judge(toks: tuple[str, ...], kind: str, dictionary: Collection[str]) -> For
         return None
     if len(toks) == 1:
         non_nouns = getattr(dictionary, "non_nouns", ())
-        alone = (kind == "PERSON" and zipf(toks[0]) < TOO_COMMON_ALONE_ZIPF
+        alone = (kind == "PERSON" and len(toks[0]) >= MIN_DISTINCTIVE_LETTERS
+                 and zipf(toks[0]) < TOO_COMMON_ALONE_ZIPF
                  and not any(stem in non_nouns for stem in _stems(toks[0])))
         return Form(toks, cased=True, alone=True) if alone else None
     if kind in NAMED_KINDS or (kind == "ORGANIZATION" and _INSTITUTION & set(letters)):

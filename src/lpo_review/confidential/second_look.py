@@ -14,6 +14,12 @@ would read it and searched again:
   placeholders in it, guesses differently, and "ENCOUNTER", "Westlake" or "FORCE MAJEURE" on
   a line of their own are no names.  The export's own file names and IDs, SHA-256 digests and
   the labels of the vendor format (``entity_type``, ``cite``...) explain themselves.
+* **identifier-shaped tokens** in a personal record (a transcript, a medical record, a letter;
+  not a contract, whose numbers are a company's): a word of letters and digits with five
+  digits or more and a letter or an inner separator (``GD-23-014472``, ``RAD-77410256``,
+  ``20-66147``), or a run of seven digits or more, that is no date, decimal, section number or
+  year range.  The recognizers want a label or a cue before such a number; at the gate its
+  shape is enough.
 * **key material**, in every byte of every file: a PEM block (``-----BEGIN ... KEY-----``), an
   OpenSSH key, the matter's vault key in any of its encodings, and long high-entropy tokens
   (an API key, a password hash).
@@ -41,6 +47,7 @@ from lpo_review.redact.name_evidence import is_given_name
 from lpo_review.redact.names import NEEDS_EVIDENCE
 from lpo_review.redact.profiles import STANDARD
 from lpo_review.redact.redactor import PLACEHOLDER, PseudonymTable, Redactor
+from lpo_review.textdates import possible_dates
 from lpo_review.textnorm import tokens
 
 #: Entity types whose every detection must be explained by a placeholder.
@@ -54,6 +61,16 @@ _TOKEN = re.compile(r"(?<![0-9A-Za-z+/_=-])[0-9A-Za-z+/_=-]{32,}(?![0-9A-Za-z+/_
 #: text and hex digests stay below it, random base64 keys are near 5.
 SECRET_BITS_PER_CHAR = 4.3
 _SHA256 = r"\b[0-9a-f]{64}\b"
+#: A word holding digits, with inner separators: "GD-23-014472", "20-66147", "1298844".
+_WORD_WITH_DIGITS = re.compile(r"(?<![\w/.\-])(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
+#: Numbers that identify no one: decimals and section numbers ("12.3.1", "3.25"), year ranges
+#: ("2019-2020"), ordinals and measures ("1500mg", "10th"), readings and ranges ("128/64",
+#: "70-180"), ISO timestamps ("2000-01-01T00"), ICD-10 codes ("S52.502A").
+_NOT_AN_IDENTIFIER = re.compile(
+    r"\d+(?:\.\d+)+|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d+(?:st|nd|rd|th|mg|mcg|ml|kg|lbs?|cm|mm)"
+    r"|\d{1,3}[/-]\d{1,3}|\d{4}-\d\d-\d\dT\d\d|[A-TV-Z]\d\d(?:\.\d{1,4}[A-Z]{0,2})?",
+    re.IGNORECASE,
+)
 
 
 def _entropy(token: str) -> float:
@@ -98,8 +115,11 @@ class SecondLook:
         self._secrets = [form for key in secrets for form in key_encodings(key)]
         self._allowed = set(allowed)
 
-    def scan(self, document: str, profile: str, files: dict[str, bytes]) -> list[Leak]:
-        """What a vendor-bound document's files hold that nothing explains."""
+    def scan(
+        self, document: str, profile: str, files: dict[str, bytes], kind: str = "other"
+    ) -> list[Leak]:
+        """What a vendor-bound document's files hold that nothing explains; ``kind``: the
+        document's kind (identifier shapes are looked for except in a contract)."""
         found: list[Leak] = []
         for name, data in files.items():
             found += self._key_material(document, name, data)
@@ -112,7 +132,23 @@ class SecondLook:
                         lines.setdefault(line.strip(), location)
         if lines:
             found += self._identifiers(document, profile, lines)
+            if kind != "contract":
+                found += self._identifier_shapes(document, lines)
         return found
+
+    def _identifier_shapes(self, document: str, lines: dict[str, str]) -> list[Leak]:
+        found: dict[str, Leak] = {}
+        for line, location in lines.items():
+            line = self._own.sub(" ", PLACEHOLDER.sub(" ", line))
+            dates = [(s, e) for s, e, _days in possible_dates(line)]
+            for m in _WORD_WITH_DIGITS.finditer(line):
+                value = m.group()
+                if any(s < m.end() and m.start() < e for s, e in dates):
+                    continue
+                if _identifier_shaped(value) and "".join(tokens(value)) not in self._allowed:
+                    found.setdefault(value, Leak(document, location, "ID_NUMBER", value,
+                                                 unexplained=True))
+        return list(found.values())
 
     def _key_material(self, document: str, name: str, data: bytes) -> list[Leak]:
         raw = data.decode("utf-8", errors="replace")
@@ -161,6 +197,13 @@ class SecondLook:
             found.setdefault((entry.entity_type, value), Leak(
                 document, locations[line_no], entry.entity_type, value, unexplained=True))
         return list(found.values())
+
+
+def _identifier_shaped(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 5 or _NOT_AN_IDENTIFIER.fullmatch(value):
+        return False
+    return digits >= 7 or any(ch.isalpha() for ch in value) or bool(re.search(r"\d[-/]\d", value))
 
 
 def _outside(text: str, start: int, end: int, placeholders: list[tuple[int, int]]) -> str | None:
