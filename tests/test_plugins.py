@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from lpo_review.cli import main
 from lpo_review.config import Config
 from lpo_review.engine import Engine
+from lpo_review.errors import ConfigError
 
 TEXT = "Re: client CLT-004512, matter MAT-2024-00731. Counsel: Dana Whitfield."
 
@@ -19,8 +22,17 @@ def test_installed_plugin_does_not_run_unless_enabled():
     assert "MATTER_NUMBER" not in {r.entity_type for r in packet.redactions}
 
 
+TRUSTED = {"enabled": ["matter_numbers"], "trusted_with_originals": ["matter_numbers"]}
+
+
+def test_a_recognizer_plugin_sees_originals_so_it_must_be_trusted():
+    """Recognizers read the original text: enabling the plugin alone is refused, by name."""
+    with pytest.raises(ConfigError, match="matter_numbers.*lpo_review_recognizers.*trusted"):
+        Engine(Config(plugins={"enabled": ["matter_numbers"]}))
+
+
 def test_enabled_plugin_runs_through_the_entry_point():
-    engine = Engine(Config(plugins={"enabled": ["matter_numbers"]}))
+    engine = Engine(Config(plugins=TRUSTED))
     assert engine.pm.versions["matter_numbers"] == "1.0.0"
     packet = engine.review_text(TEXT).packet
     assert "CLT-004512" not in packet.redacted_text
@@ -37,7 +49,8 @@ def test_plugins_command_lists_plugins_state_and_hooks(tmp_path):
     assert by_name["redact"]["source"] == "builtin" and by_name["redact"]["enabled"]
     assert "lpo_review_redactor" in by_name["redact"]["hooks"]
     cfg = tmp_path / "matter.toml"
-    cfg.write_text('[plugins]\nenabled = ["matter_numbers"]\n')
+    cfg.write_text('[plugins]\nenabled = ["matter_numbers"]\n'
+                   'trusted_with_originals = ["matter_numbers"]\n')
     text = runner.invoke(main, ["plugins", "--config", str(cfg)]).output
     assert "matter_numbers  [lpo-review-matter-numbers 1.0.0]  enabled" in text
 

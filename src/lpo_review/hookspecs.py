@@ -4,7 +4,10 @@ Implement hooks with ``lpo_review.hookimpl`` in a module or object and expose it
 entry-point group ``lpo_review``.  Built-in readers, recognizers, stages and renderers register
 through these same hooks.  A third-party plugin runs only when the configuration enables it
 (``plugins.enabled``); it sees redacted text only unless also listed in
-``plugins.trusted_with_originals``.
+``plugins.trusted_with_originals``.  The hooks that see original text (``lpo_review_read``,
+``lpo_review_detect_kind``, ``lpo_review_recognizers``, ``lpo_review_redactor``) may be
+implemented only by such a trusted plugin: an enabled, untrusted plugin implementing one is
+refused when the engine starts.
 
 Flow: read -> detect kind -> redact (with recognizers) -> stages (analyse, draft, guard) -> render.
 """

@@ -3,7 +3,9 @@
 Built-in readers, recognizers, stages and renderers are plugin modules registered here exactly as
 third-party plugins are.  Third-party plugins are found through the entry-point group
 ``lpo_review`` but are *loaded* into a review only when the configuration enables them
-(``plugins.enabled``): an installed but unknown plugin never sees a client document.
+(``plugins.enabled``): an installed but unknown plugin never sees a client document.  An
+enabled plugin that implements a hook receiving original text (:data:`ORIGINAL_HOOKS`) is
+refused unless it is also listed in ``plugins.trusted_with_originals``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from lpo_review.config import Config
 from lpo_review.errors import ConfigError
 
 ENTRY_POINT_GROUP = "lpo_review"
+#: Hooks that receive original text or bytes: only a plugin trusted with originals may
+#: implement them (a reader gets the file, kind detection and recognizers the extracted text,
+#: a redactor both).
+ORIGINAL_HOOKS = frozenset({"lpo_review_read", "lpo_review_detect_kind",
+                            "lpo_review_recognizers", "lpo_review_redactor"})
 
 #: Built-in plugins: name -> module.  Disable one with ``plugins.disabled = ["name"]``.
 BUILTIN_PLUGINS: dict[str, str] = {
@@ -114,10 +121,18 @@ def build_plugin_manager(config: Config) -> PluginManager:
             f"plugins.enabled: plugin(s) {missing} are not installed "
             f"(installed: {sorted(found) or 'none'})"
         )
+    trusted = set(config.plugins.trusted_with_originals)
     for name in config.plugins.enabled:
         ep = found[name]
         _, version = _dist_version(ep)
-        pm.register_named(ep.load(), name, version)
+        plugin = ep.load()
+        sees_originals = sorted(ORIGINAL_HOOKS & set(_hooks_of(plugin)))
+        if sees_originals and name not in trusted:
+            raise ConfigError(
+                f"plugin {name!r} implements {', '.join(sees_originals)}, which see original "
+                f"text: add {name!r} to plugins.trusted_with_originals to allow it, or disable it"
+            )
+        pm.register_named(plugin, name, version)
     untrusted = set(config.plugins.trusted_with_originals) - set(pm.versions)
     if untrusted:
         raise ConfigError(
