@@ -202,3 +202,44 @@ def test_bad_matter_configuration_is_a_usage_error(run, matter, tmp_path: Path) 
         "export", matter.out, "--vendor", "V", "--to", tmp_path / "e", "--config", bad, code=2
     )
     assert "matter.vendors.0.nda: unknown key" in result.stderr
+
+
+def test_refused_key_files_are_audited_in_the_matter(
+    run, matter, vault_key_file, tmp_path, monkeypatch
+) -> None:
+    """A key readable by others, or kept inside the matter folder, is refused (exit 2) and the
+    refusal is in the matter's own log; a packet copied out of its matter is not revealed."""
+    monkeypatch.delenv(VAULT_KEY_ENV, raising=False)
+    packet = sorted(matter.packets.values())[0]
+    vault_key_file.chmod(0o644)
+    assert "accessible by other users" in run(
+        "reveal", packet, "--vault-key-file", vault_key_file, code=2).stderr
+    inside = matter.out / "vault.key"
+    inside.write_text(encode_vault_key(matter.key))
+    inside.chmod(0o600)
+    assert "keep the vault key outside" in run(
+        "reveal", packet, "--vault-key-file", inside, code=2).stderr
+    entries = [json.loads(line)
+               for line in run("audit", "show", matter.out, "--json").output.splitlines()]
+    assert [e["action"] for e in entries] == ["key_refused", "key_refused"]
+    vault_key_file.chmod(0o600)
+    copy = tmp_path / "elsewhere" / packet.name
+    copy.parent.mkdir()
+    copy.write_bytes(packet.read_bytes())
+    assert "not a matter folder" in run(
+        "reveal", copy, "--vault-key-file", vault_key_file, code=1).stderr
+    assert not (copy.parent / "audit.sqlite").exists()
+
+
+def test_review_refuses_a_vault_key_inside_the_source_or_matter_folder(run, tmp_path) -> None:
+    from lpo_review.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "note.txt").write_text("Dana Whitfield called about the lease.\n")
+    key = src / "vault.key"
+    key.write_text(encode_vault_key(b"\x02" * 32))
+    key.chmod(0o600)
+    result = CliRunner().invoke(main, ["review", str(src), "--out", str(tmp_path / "out"),
+                                       "--vault-key-file", str(key)])
+    assert result.exit_code == 2 and "keep the vault key outside" in result.output

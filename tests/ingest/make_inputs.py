@@ -249,32 +249,51 @@ def damage_first_stream(src: Path, dst: Path) -> Path:
     return dst
 
 
+_DOCUMENT_OPEN = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                  'main"><w:body>')
+
+
+def _package(archive: zipfile.ZipFile) -> None:
+    """The parts a .docx needs besides word/document.xml."""
+    archive.writestr("[Content_Types].xml", (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+        'vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml"'
+        ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+        'document.main+xml"/></Types>'))
+    archive.writestr("_rels/.rels", (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+        'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="word/document.xml"/></Relationships>'))
+
+
 def make_docx_bomb(path: Path, chars: int, chunk: int = 1 << 20) -> Path:
     """A small .docx whose document.xml unpacks to ``chars`` characters of text (a zip bomb),
     written in chunks so that making it needs no more memory than one chunk."""
-    body_open = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
-                 'main"><w:body>')
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", (
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml"'
-            ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
-            'document.main+xml"/></Types>'))
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="word/document.xml"/></Relationships>'))
+        _package(archive)
         with archive.open("word/document.xml", "w", force_zip64=True) as fh:
-            fh.write(body_open.encode())
+            fh.write(('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                      + _DOCUMENT_OPEN).encode())
             left = chars
             while left > 0:
                 n = min(chunk, left)
                 fh.write(b"<w:p><w:r><w:t>" + b"A" * n + b"</w:t></w:r></w:p>")
                 left -= n
             fh.write(b"</w:body></w:document>")
+    return path
+
+
+def make_docx_with_entity(path: Path, before: str, entity: str, after: str) -> Path:
+    """A .docx whose text has a reference to an entity its DOCTYPE declares, with text after
+    it (a reader that drops the entity's tail loses ``after``)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        _package(archive)
+        archive.writestr("word/document.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY {entity} '
+            f'"expanded">]>{_DOCUMENT_OPEN}<w:p><w:r><w:t xml:space="preserve">{before}'
+            f'&{entity};{after}</w:t></w:r></w:p></w:body></w:document>'))
     return path
 
 

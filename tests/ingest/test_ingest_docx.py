@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from make_inputs import make_docx, make_docx_from_paragraphs, truncate
+from make_inputs import make_docx, make_docx_from_paragraphs, make_docx_with_entity, truncate
 
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
@@ -92,3 +92,11 @@ def test_docx_that_expands_enormously_is_too_large(rich_docx, tmp_path):
     with pytest.raises(IngestError) as info:
         docx_reader.lpo_review_read(rich_docx, head, config)
     assert info.value.reason == "too_large" and "unpacked" in str(info.value)
+
+
+def test_text_after_an_entity_reference_is_not_lost(tmp_path, ingest):
+    """A DOCTYPE entity is never expanded (no XXE), but the text after its reference is read:
+    a phone number hidden behind "&ref;" would otherwise escape redaction and review."""
+    path = make_docx_with_entity(tmp_path / "entity.docx", "Call ", "ref", " Dana at 555-0143.")
+    text = ingest(path).text
+    assert "Dana at 555-0143." in text and "expanded" not in text

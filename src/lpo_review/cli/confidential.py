@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import PACKETS_DIR, LeakRefusal, export_packets
 from lpo_review.confidential.keys import (
+    KeyFileError,
     encode_vault_key,
     generate_key_pair,
     generate_vault_key,
@@ -59,6 +60,20 @@ def _refusals() -> Iterator[None]:
     except LpoReviewError as exc:
         click.echo(f"refused: {exc}", err=True)
         raise click.exceptions.Exit(1) from None
+
+
+def audited_vault_key(
+    key_file: Path | None, matter_dir: Path, actor: str | None, *beside: Path
+) -> bytes | None:
+    """:func:`load_vault_key`, and a refused key file (readable by others, inside the data,
+    not a key) is written to the matter's own audit log before the refusal is raised."""
+    try:
+        return load_vault_key(key_file, *beside)
+    except KeyFileError as exc:
+        if Path(matter_dir).is_dir():
+            AuditLog.for_matter(matter_dir).append(
+                actor or default_actor(), "key_refused", [], {"reason": str(exc)})
+        raise
 
 
 def _load_packet(path: Path) -> Packet:
@@ -135,13 +150,12 @@ def reveal(
 ) -> None:
     """Print PACKET's text (or one finding) with original values restored. Audited."""
     with _refusals():
-        key = load_vault_key(vault_key_file)
+        matter_dir = _matter_dir(packet_path)
+        key = audited_vault_key(vault_key_file, matter_dir, actor)
         if key is None:
             raise LpoReviewError("no vault key: pass --vault-key-file or set $LPO_REVIEW_VAULT_KEY")
         packet = _load_packet(packet_path)
-        click.echo(
-            reveal_packet(_matter_dir(packet_path), packet, key, finding=finding, actor=actor)
-        )
+        click.echo(reveal_packet(matter_dir, packet, key, finding=finding, actor=actor))
 
 
 # --------------------------------------------------------------------------------------------
@@ -294,7 +308,7 @@ def export(
                 export_dir,
                 vendor_name=vendor_name,
                 matter=load_matter(config_path),
-                vault_key=load_vault_key(vault_key_file),
+                vault_key=audited_vault_key(vault_key_file, out_dir, actor),
                 doc_ids=list(doc_ids) or None,
                 prefix=prefix,
                 actor=actor,

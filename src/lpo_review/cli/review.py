@@ -46,14 +46,14 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
     (the others are done; see run-report.json), 2 usage or configuration error,
     130 interrupted (re-run to resume).
     """
-    from lpo_review.confidential.keys import load_vault_key
+    from lpo_review.cli.confidential import audited_vault_key
     from lpo_review.engine import Engine
     from lpo_review.executors import DaskExecutor, ProcessExecutor
 
     config = load_config(config_path, profile=profile, kind=kind, workers=workers)
     try:
         engine = Engine(config)
-        vault_key = load_vault_key(vault_key_file)
+        vault_key = audited_vault_key(vault_key_file, out_dir, None, src_dir, out_dir)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     if dask_address:

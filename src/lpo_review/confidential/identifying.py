@@ -11,8 +11,8 @@ inside, however it is re-spelled, so the leak check looks for:
   the text never writes in lower case (``Vigil``, ``Strauss``), not at all when it is very
   common (``Young``, :data:`TOO_COMMON_ALONE_ZIPF`) or also a verb, adjective or adverb
   (``Crane``, ``Electronically``), nor when the vault holds that one word alone and it is no
-  distinctive word (``Therapist``: a redactor's guess, not a surname); the given name alone when it is distinctive (``Ileana``,
-  not ``John``);
+  distinctive word (``Therapist``: a redactor's guess, not a surname); the given name alone
+  when it is distinctive (``Ileana``, not ``John``);
 * **dates**: the day itself (:func:`value_dates`), matched in every spelling by
   :func:`lpo_review.textdates.possible_dates`;
 * **numbers** (phones, IDs, accounts): the run of tokens holding the digits, with any

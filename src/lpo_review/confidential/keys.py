@@ -79,10 +79,20 @@ def decode_vault_key(text: str, source: str) -> bytes:
     return key
 
 
-def load_vault_key(key_file: Path | None) -> bytes | None:
-    """The vault key from ``key_file``, else from ``$LPO_REVIEW_VAULT_KEY``, else None."""
+def load_vault_key(key_file: Path | None, *beside: Path) -> bytes | None:
+    """The vault key from ``key_file``, else from ``$LPO_REVIEW_VAULT_KEY``, else None.
+
+    A key file inside a matter folder, or inside any of the folders ``beside`` (the source
+    and matter folders of a review), is refused: a key kept with the data protects nothing."""
     if key_file is not None:
         path = Path(key_file)
+        matter = _inside_matter_folder(path) or next(
+            (f for f in beside if path.resolve().is_relative_to(Path(f).resolve())), None)
+        if matter is not None:
+            raise KeyFileError(
+                f"{path}: inside {matter}; keep the vault key outside the documents and the "
+                "matter folder"
+            )
         check_private_file(path)
         return decode_vault_key(path.read_text(encoding="ascii", errors="replace"), str(path))
     text = os.environ.get(VAULT_KEY_ENV)

@@ -11,6 +11,7 @@ from pathlib import Path
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.signoff import content_sha256
 from lpo_review.confidential.vault import (
+    VAULT_DIR,
     VaultError,
     VaultValue,
     read_all,
@@ -41,7 +42,15 @@ def reveal(
     finding: int | None = None,
     actor: str | None = None,
 ) -> str:
-    """The packet's text (or finding ``finding``'s excerpt) with original values restored."""
+    """The packet's text (or finding ``finding``'s excerpt) with original values restored.
+
+    ``out_dir`` must be a matter folder (with its vault): a packet copied elsewhere is refused
+    before anything is written there, so no reveal is audited into a copy's own log."""
+    if not (Path(out_dir) / VAULT_DIR).is_dir():
+        raise LpoReviewError(
+            f"{out_dir}: not a matter folder (no vault); reveal a packet in the matter folder "
+            "it was reviewed into"
+        )
     audit = AuditLog.for_matter(Path(out_dir))
     actor = actor or default_actor()
     documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]

@@ -158,7 +158,7 @@ class _Extractor:
             if tag in _SKIP or not isinstance(tag, str):
                 continue
             if tag == T:
-                story.write(child.text or "")
+                story.write("".join(child.itertext()))  # text after an entity reference too
             elif tag in _CHARS:
                 story.write(_CHARS[tag])
             elif tag == _w("br"):
