@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
+from lpo_review.confidential.anchor import check_anchor, make_anchor, read_anchor
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import PACKETS_DIR, LeakRefusal, export_packets
 from lpo_review.confidential.keys import (
@@ -361,17 +362,47 @@ def audit() -> None:
 @audit.command("verify")
 @click.argument("out_dir", type=_existing_dir)
 @click.option("--expect-head", help="Hash the log must end at (from an earlier `audit show`).")
-def audit_verify(out_dir: Path, expect_head: str | None) -> None:
-    """Detect edited, removed or reordered audit entries."""
+@click.option("--anchor", "anchor_files", multiple=True, type=_existing_file,
+              help="A signed anchor (`audit anchor`) whose entry the log must still hold "
+                   "(repeatable).")
+@_config_option
+def audit_verify(out_dir: Path, expect_head: str | None, anchor_files: tuple[Path, ...],
+                 config_path: Path | None) -> None:
+    """Detect edited, removed or reordered audit entries, and a recomputed chain (--anchor)."""
     with _refusals():
         log = AuditLog.for_matter(out_dir)
         problems = log.verify(expect_head)
+        matter = load_matter(config_path) if config_path else None
+        for anchor_file in anchor_files:
+            problems += [f"{anchor_file.name}: {p}"
+                         for p in check_anchor(log, read_anchor(anchor_file), matter)]
         if problems:
             for problem in problems:
                 click.echo(f"TAMPERED: {problem}", err=True)
             raise click.exceptions.Exit(1)
         seq, head = log.head()
     click.echo(f"audit log OK: {seq} entries, head {head}")
+
+
+@audit.command("anchor")
+@click.argument("out_dir", type=_existing_dir)
+@click.option("--attorney", required=True, help="Attorney's name.")
+@click.option("--key", "key_file", required=True, type=_existing_file, help="Ed25519 private key.")
+@click.option("--to", "to_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Anchor file to write; keep it outside the matter folder.")
+@_actor_option
+def audit_anchor(out_dir: Path, attorney: str, key_file: Path, to_file: Path,
+                 actor: str | None) -> None:
+    """Sign the audit log's head with an attorney's key into an anchor file kept elsewhere."""
+    with _refusals():
+        if to_file.exists():
+            raise LpoReviewError(f"{to_file}: already exists; anchors are never overwritten")
+        if to_file.resolve().is_relative_to(Path(out_dir).resolve()):
+            raise LpoReviewError(f"{to_file}: inside the matter folder; keep anchors elsewhere")
+        anchor = make_anchor(AuditLog.for_matter(out_dir), load_signing_key(key_file), attorney,
+                             actor or default_actor())
+        atomic_write(to_file, anchor.to_json())
+    click.echo(f"anchored entry {anchor.seq} (head {anchor.head}) -> {to_file}")
 
 
 @audit.command("show")
