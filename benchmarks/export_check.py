@@ -213,7 +213,7 @@ def run_contracts(args: argparse.Namespace) -> None:
         for vid, group in grouped.items():
             for file_name, data in group.items():
                 found += checker.scan_file(vid, file_name, data)
-            found += look.scan(vid, "standard", group)
+            found += look.scan(vid, "standard", group, review.packet.kind)
         distinct = {(leak.unexplained, leak.kind, leak.value) for leak in found}
         if distinct:
             refused += 1

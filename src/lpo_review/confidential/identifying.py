@@ -12,7 +12,9 @@ inside, however it is re-spelled, so the leak check looks for:
   common (``Young``, :data:`TOO_COMMON_ALONE_ZIPF`) or also a verb, adjective or adverb
   (``Crane``, ``Electronically``), nor when the vault holds that one word alone and it is no
   distinctive word (``Therapist``: a redactor's guess, not a surname); the given name alone
-  when it is distinctive (``Ileana``, not ``John``);
+  when it is distinctive (``Ileana``, not ``John``); nothing is derived from a value with
+  neither a given name first nor a distinctive surname (``Moelis Holdings``, a redactor's
+  guess, is checked only as written);
 * **dates**: the day itself (:func:`value_dates`), matched in every spelling by
   :func:`lpo_review.textdates.possible_dates`;
 * **numbers** (phones, IDs, accounts): the run of tokens holding the digits, with any
@@ -45,7 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 
 from lpo_review.redact.keep_rules import is_public_institution, is_state_level
-from lpo_review.redact.name_evidence import zipf
+from lpo_review.redact.name_evidence import is_given_name, zipf
 from lpo_review.redact.names import name_parts
 from lpo_review.textdates import possible_dates
 from lpo_review.textnorm import tokens
@@ -191,6 +193,10 @@ def _person_forms(value: str, dictionary: Collection[str]) -> list[tuple[str, ..
         distinctive = any(is_distinctive(t, dictionary) for t in surname)
         return [surname, *titled] if distinctive else titled
     first, given = words[0], [t for w in words[:-1] for t in w]
+    if not (is_given_name(first[0].capitalize())
+            or any(is_distinctive(t, dictionary) for t in surname)):
+        # "Moelis Holdings", "FOB Seller": no person's name, so nothing is derived from it
+        return [(*given, *surname), (*surname, *given)]
     distinctive_first = [first] if any(is_distinctive(t, dictionary) for t in first) else []
     return [
         *distinctive_first,
