@@ -353,8 +353,8 @@ def test_high_entropy_secrets_are_key_material() -> None:
 
     look = SecondLook(lambda profile: pytest.fail("no identifier scan needed"))
     token = "sk_live_" + "9fQ2xR7LmZ4tK1pW8vB3nH6yC0dJ5sAe"
-    leaks = look._key_material("D", "D.json", f'{{"note": "api {token}"}}'.encode())
+    leaks = look.key_material("D", "D.json", f'{{"note": "api {token}"}}'.encode())
     assert [leak.kind for leak in leaks] == ["KEY_MATERIAL"]
     digest = "3f" * 32
     ordinary = "the quick brown fox jumps over the lazy dog"
-    assert look._key_material("D", "D.json", f"{digest} {ordinary}".encode()) == []
+    assert look.key_material("D", "D.json", f"{digest} {ordinary}".encode()) == []

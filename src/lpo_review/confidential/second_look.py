@@ -122,7 +122,7 @@ class SecondLook:
         document's kind (identifier shapes are looked for except in a contract)."""
         found: list[Leak] = []
         for name, data in files.items():
-            found += self._key_material(document, name, data)
+            found += self.key_material(document, name, data)
         lines: dict[str, str] = {}
         for name, data in files.items():
             texts = readable_texts(name, data, self._format_keys)
@@ -150,7 +150,8 @@ class SecondLook:
                                                  unexplained=True))
         return list(found.values())
 
-    def _key_material(self, document: str, name: str, data: bytes) -> list[Leak]:
+    def key_material(self, document: str, name: str, data: bytes) -> list[Leak]:
+        """PEM blocks, OpenSSH keys, the secrets' encodings and high-entropy tokens in ``data``."""
         raw = data.decode("utf-8", errors="replace")
         hits = [m.group() for m in _PEM.finditer(raw)] + [m.group() for m in _OPENSSH.finditer(raw)]
         hits += [s for s in self._secrets if s in raw]
