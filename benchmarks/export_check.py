@@ -308,11 +308,11 @@ def run_export(args: argparse.Namespace) -> None:
             outgoing = "\n".join(_file_texts(export_dir)).casefold()
             found = sorted(v for v in gold if _present(v, outgoing))
             leaked += len(found)
-            print(f"{file} ({profile}): exported; gold direct identifiers in vendor files: "
+            print(f"{file} ({profile}): exported; gold identifiers in vendor files: "
                   f"{len(found)} of {len(gold)} {found if found else ''}")
     print(f"\n{len(docs)} documents: {exported} exported, {refused} refused "
           f"({true_refusals} of them stopped a readable gold identifier); "
-          f"gold direct identifiers in exported files: {leaked}")
+          f"gold identifiers in exported files: {leaked}")
     for reason, n in reasons.most_common():
         print(f"  refusals: {reason}: {n} value(s)")
 

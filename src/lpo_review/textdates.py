@@ -138,3 +138,14 @@ def _readings(kind: str, m: re.Match[str]) -> frozenset[date]:
         years = [int(y)] if len(y) == 4 else [1900 + int(y), 2000 + int(y)]
         readings = [(yy, mm, dd) for yy in years for mm, dd in ((a, b), (b, a))]
     return frozenset(d for d in (_safe_date(*r) for r in readings) if d is not None)
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/.\-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)")
+
+
+def month_days(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """Every ``M/D`` of ``text`` that can be a month and a day (``2/10``, not ``8/10`` as a
+    score: the caller decides by comparing with known dates); ``(start, end, (month, day))``."""
+    return [(m.start(), m.end(), (int(m["m"]), int(m["d"])))
+            for m in _MONTH_DAY.finditer(text)
+            if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31]

@@ -136,3 +136,11 @@ def test_file_names_are_scanned() -> None:
     assert [str(leak) for leak in leaks] == [
         "D: an original PERSON value appears in file name jane_whitfield.json"
     ]
+
+
+def test_a_records_date_is_found_by_its_month_and_day_alone() -> None:
+    """HIPAA removes every date element but the year: "2/10" of a visit on 02/10/2024 leaks it;
+    a pain score or a blood pressure is no date of the record."""
+    checker = LeakChecker([("02/10/2024", "DATE"), ("March 9, 1979", "DATE_OF_BIRTH")])
+    assert checker.kinds_in("Seen again 2/10, stable.") == {"DATE"}
+    assert checker.kinds_in("Pain 8/10, BP 120/80, on 2/10/2023, born 3/9") == set()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ from lpo_review.confidential.identifying import (
 )
 from lpo_review.confidential.vault import PLACEHOLDER
 from lpo_review.redact.keep_rules import lowercase_words
-from lpo_review.textdates import possible_dates
+from lpo_review.textdates import month_days, possible_dates
 from lpo_review.textnorm import token_spans
 
 #: Forms with fewer alphanumeric characters are not checked (one letter or digit is no leak).
@@ -95,6 +96,19 @@ class _Compacted:
         return all(not self.text[self.originals[i]].islower() for i in tokens)
 
 
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}\s*$")
+
+
+def _month_day(value: str, days: frozenset[dt.date]) -> tuple[int, int] | None:
+    """The month and day of a date value: its only reading, or the US reading of ``02/10/24``
+    (the convention of the records the ``hipaa`` profile is for)."""
+    readings = {(day.month, day.day) for day in days}
+    numeric = _NUMERIC_DATE.match(value)
+    if numeric and len(readings) > 1:
+        return int(numeric[1]), int(numeric[2])
+    return readings.pop() if len(readings) == 1 else None
+
+
 def _rank(form: Form) -> int:
     """How much a form demands of a hit (when two values share one spelling, the laxer wins)."""
     return 2 * form.alone + form.cased
@@ -111,6 +125,7 @@ class LeakChecker:
         """
         self._automaton = ahocorasick.Automaton()
         self._days: dict[dt.date, tuple[str, str]] = {}
+        self._month_days: dict[tuple[int, int], tuple[str, str]] = {}
         self.patterns = 0
         self.skipped = 0
         """Values with no form worth checking (they identify no one: ``16``, ``Agreement``)."""
@@ -121,6 +136,9 @@ class LeakChecker:
             self.skipped += not forms and not days
             for day in days:
                 self._days.setdefault(day, (kind, value))
+            month_day = _month_day(value, days) if kind == "DATE" else None
+            if month_day is not None:  # a record's date, also written without its year
+                self._month_days.setdefault(month_day, (kind, value))
             for form in forms:
                 key = form.compacted
                 found = self._automaton.get(key, None)
@@ -148,6 +166,10 @@ class LeakChecker:
             for _start, _end, days in possible_dates(text):
                 for day in days & self._days.keys():
                     kind, value = self._days[day]
+                    found.setdefault(kind, value)
+            for _start, _end, month_day in month_days(text):
+                if month_day in self._month_days:
+                    kind, value = self._month_days[month_day]
                     found.setdefault(kind, value)
         if not len(self._automaton):
             return found
