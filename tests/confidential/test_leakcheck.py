@@ -144,3 +144,10 @@ def test_a_records_date_is_found_by_its_month_and_day_alone() -> None:
     checker = LeakChecker([("02/10/2024", "DATE"), ("March 9, 1979", "DATE_OF_BIRTH")])
     assert checker.kinds_in("Seen again 2/10, stable.") == {"DATE"}
     assert checker.kinds_in("Pain 8/10, BP 120/80, on 2/10/2023, born 3/9") == set()
+
+
+def test_a_surname_inside_a_firms_name_is_no_leak_of_the_person() -> None:
+    checker = LeakChecker([("Steve Wolosky", "PERSON")], english_dictionary(DEFAULT_MODEL))
+    assert checker.kinds_in("With copies to Olshan Frome Wolosky LLP, New York") == set()
+    assert checker.kinds_in("Notices to Mr. Wolosky at the firm") == {"PERSON"}
+    assert checker.kinds_in("Wolosky signed for the firm") == {"PERSON"}

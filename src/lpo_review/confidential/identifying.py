@@ -41,7 +41,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
@@ -104,6 +104,9 @@ class Form:
     alone: bool = False
     """An ordinary word alone (a surname such as ``Crane``): it counts only capitalised, and
     only where the text never writes it in lower case (there it is a word, not a name)."""
+    part: bool = False
+    """One word of a person's name alone (a surname, a given name): it does not count inside
+    an organisation's name ("Olshan Frome Wolosky LLP" is a firm, not Steve Wolosky)."""
 
     @property
     def compacted(self) -> str:
@@ -158,6 +161,8 @@ def identifying_forms(value: str, kind: str, dictionary: Collection[str]) -> lis
     forms: dict[tuple[str, ...], Form] = {}
     for toks in candidates:
         form = _judge(toks, kind, dictionary)
+        if form is not None and kind == "PERSON" and len(toks) == 1:
+            form = replace(form, part=True)
         if form is not None and (toks not in forms or forms[toks].cased):
             forms[toks] = form
     return list(forms.values())

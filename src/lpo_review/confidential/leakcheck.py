@@ -35,6 +35,7 @@ from lpo_review.confidential.identifying import (
 )
 from lpo_review.confidential.vault import PLACEHOLDER
 from lpo_review.redact.keep_rules import lowercase_words
+from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.textdates import month_days, possible_dates
 from lpo_review.textnorm import token_spans
 
@@ -174,12 +175,19 @@ class LeakChecker:
         if not len(self._automaton):
             return found
         compacted = _Compacted.of(text)
+        organisations: list[tuple[int, int]] | None = None
         for end, (length, form, values) in self._automaton.iter(compacted.joined):
             covered = compacted.token_range(end + 1 - length, end + 1)
             if covered is None or (form.cased and not compacted.capitalised(covered)):
                 continue
             if form.alone and form.compacted in ordinary:
                 continue
+            if form.part:
+                if organisations is None:
+                    organisations = list(OrganizationRecognizer.named(text))
+                at = compacted.originals[covered.start]
+                if any(s <= at < e for s, e in organisations):
+                    continue
             for kind, value in values.items():
                 found.setdefault(kind, value)
         return found
