@@ -17,14 +17,15 @@ import time
 from lpo_review.confidential.leakcheck import LeakChecker
 
 
-def _word(rng: random.Random) -> str:
-    return "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 9))).capitalize()
+def _word(rng: random.Random, shortest: int = 4, longest: int = 9) -> str:
+    return "".join(rng.choices(string.ascii_lowercase, k=rng.randint(shortest, longest))).capitalize()
 
 
 def main(values: int = 10_000, megabytes: float = 1.0) -> None:
     rng = random.Random(7)
     pool = [(f"{_word(rng)} {_word(rng)}", "PERSON") for _ in range(values)]
-    words = [_word(rng).lower() for _ in range(5000)]
+    # text words longer than any name word: a surname alone is checked, so none may coincide
+    words = [_word(rng, 10, 14).lower() for _ in range(5000)]
     text_parts: list[str] = []
     size = 0
     while size < megabytes * 1_000_000:
