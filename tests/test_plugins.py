@@ -12,6 +12,8 @@ from lpo_review.cli import main
 from lpo_review.config import Config
 from lpo_review.engine import Engine
 from lpo_review.errors import ConfigError
+from lpo_review.hookspecs import hookimpl
+from lpo_review.plugins import build_plugin_manager
 
 TEXT = "Re: client CLT-004512, matter MAT-2024-00731. Counsel: Dana Whitfield."
 
@@ -62,3 +64,29 @@ def test_enabling_a_plugin_that_is_not_installed_is_a_clear_error(tmp_path):
                                        "--config", str(cfg)])
     assert result.exit_code == 2
     assert "plugins.enabled" in result.output and "no_such_plugin" in result.output
+
+
+class _Misspelled:
+    @hookimpl
+    def lpo_review_recogniser(self, config, profile):  # British spelling: no such hook
+        return []
+
+
+class _Recognizing:
+    @hookimpl
+    def lpo_review_recognizers(self, config, profile):
+        return []
+
+
+def test_a_misspelled_hook_fails_loudly_with_the_plugin_and_the_hook():
+    pm = build_plugin_manager(Config())
+    with pytest.raises(ConfigError, match="'mine'.*lpo_review_recogniser.*lpo_review_recognizers"):
+        pm.register_named(_Misspelled(), "mine", "1")
+
+
+def test_a_plugin_registered_in_code_is_held_to_the_same_trust():
+    pm = build_plugin_manager(Config())
+    pm.register_named(_Recognizing(), "mine", "1")
+    with pytest.raises(ConfigError, match="'mine' implements lpo_review_recognizers"):
+        Engine(Config(), plugin_manager=pm)
+    assert Engine(Config(plugins={"trusted_with_originals": ["mine"]}), plugin_manager=pm)

@@ -95,6 +95,7 @@ class Engine:
     def __init__(self, config: Config | None = None, *, plugin_manager: PluginManager | None = None):
         self.config = config or Config()
         self.pm = plugin_manager or build_plugin_manager(self.config)
+        self.pm.check_trust(self.config)
         self.pseudonyms = PseudonymTable()
         self._redactor: Redactor | None = None
         self.stages = self._collect_stages()

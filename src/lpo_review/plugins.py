@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 from typing import Any
@@ -23,6 +24,8 @@ from lpo_review.config import Config
 from lpo_review.errors import ConfigError
 
 ENTRY_POINT_GROUP = "lpo_review"
+#: Every hook name lpo-review calls.
+HOOKS = tuple(sorted(n for n in dir(hookspecs) if n.startswith("lpo_review_")))
 #: Hooks that receive original text or bytes: only a plugin trusted with originals may
 #: implement them (a reader gets the file, kind detection and recognizers the extracted text,
 #: a redactor both).
@@ -79,8 +82,28 @@ class PluginManager(pluggy.PluginManager):
         self.versions: dict[str, str] = {}
 
     def register_named(self, plugin: ModuleType | Any, name: str, version: str) -> None:
+        """Register ``plugin`` as ``name``; a function named like a hook that is none (a
+        misspelling: ``lpo_review_recogniser``) is a :class:`ConfigError` naming the plugin."""
+        unknown = [h for h in _hooks_of(plugin) if h not in HOOKS]
+        if unknown:
+            hints = [f"{h} (did you mean {close[0]}?)" if (close := get_close_matches(h, HOOKS, 1))
+                     else h for h in unknown]
+            raise ConfigError(f"plugin {name!r}: {', '.join(hints)} is no lpo-review hook; "
+                              f"the hooks are listed in lpo_review.hookspecs")
         self.register(plugin, name=name)
         self.versions[name] = version
+
+    def check_trust(self, config: Config) -> None:
+        """Refuse a plugin other than a built-in that implements a hook receiving original text
+        (:data:`ORIGINAL_HOOKS`) unless ``plugins.trusted_with_originals`` lists it."""
+        trusted = set(config.plugins.trusted_with_originals) | set(BUILTIN_PLUGINS)
+        for name, plugin in self.list_name_plugin():
+            sees = sorted(ORIGINAL_HOOKS & set(_hooks_of(plugin)))
+            if sees and name not in trusted:
+                raise ConfigError(
+                    f"plugin {name!r} implements {', '.join(sees)}, which see original text: "
+                    f"add {name!r} to plugins.trusted_with_originals to allow it, or disable it"
+                )
 
     def call_attributed(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Call a list-returning hook implementation by implementation.
@@ -121,18 +144,10 @@ def build_plugin_manager(config: Config) -> PluginManager:
             f"plugins.enabled: plugin(s) {missing} are not installed "
             f"(installed: {sorted(found) or 'none'})"
         )
-    trusted = set(config.plugins.trusted_with_originals)
     for name in config.plugins.enabled:
         ep = found[name]
         _, version = _dist_version(ep)
-        plugin = ep.load()
-        sees_originals = sorted(ORIGINAL_HOOKS & set(_hooks_of(plugin)))
-        if sees_originals and name not in trusted:
-            raise ConfigError(
-                f"plugin {name!r} implements {', '.join(sees_originals)}, which see original "
-                f"text: add {name!r} to plugins.trusted_with_originals to allow it, or disable it"
-            )
-        pm.register_named(plugin, name, version)
+        pm.register_named(ep.load(), name, version)
     untrusted = set(config.plugins.trusted_with_originals) - set(pm.versions)
     if untrusted:
         raise ConfigError(
