@@ -14,8 +14,8 @@ from lpo_review.engine import Engine
 from lpo_review.errors import ConfigError
 from lpo_review.hookspecs import hookimpl
 from lpo_review.packets.schema import SCHEMA_PATH, packet_schema
-from lpo_review.plugins import build_plugin_manager
 from lpo_review.stages.base import Stage, StageInput, StageResult
+from lpo_review.testing import make_engine
 
 NAMES = ["Marguerite", "Okonkwo-Baptiste", "Henrik Vasquez", "00482913",
          "m.okonkwo@mailbox.example", "555-0187"]
@@ -80,10 +80,8 @@ class _SpyPlugin:
 
 
 def _engine_with_spy(needs_original: bool, trusted: bool) -> Engine:
-    pm = build_plugin_manager(Config())
-    pm.register_named(_SpyPlugin(needs_original), "spy_plugin", "9.9")
-    config = Config(plugins={"trusted_with_originals": ["spy_plugin"] if trusted else []})
-    return Engine(config, plugin_manager=pm)
+    return make_engine(_SpyPlugin(needs_original), name="spy_plugin", version="9.9",
+                       trusted=trusted)
 
 
 def test_untrusted_stage_sees_only_redacted_text(engine):

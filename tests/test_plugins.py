@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from click.testing import CliRunner
 
 from lpo_review.cli import main
@@ -14,6 +13,7 @@ from lpo_review.engine import Engine
 from lpo_review.errors import ConfigError
 from lpo_review.hookspecs import hookimpl
 from lpo_review.plugins import build_plugin_manager
+from lpo_review.testing import make_engine
 
 TEXT = "Re: client CLT-004512, matter MAT-2024-00731. Counsel: Dana Whitfield."
 
@@ -85,8 +85,6 @@ def test_a_misspelled_hook_fails_loudly_with_the_plugin_and_the_hook():
 
 
 def test_a_plugin_registered_in_code_is_held_to_the_same_trust():
-    pm = build_plugin_manager(Config())
-    pm.register_named(_Recognizing(), "mine", "1")
     with pytest.raises(ConfigError, match="'mine' implements lpo_review_recognizers"):
-        Engine(Config(), plugin_manager=pm)
-    assert Engine(Config(plugins={"trusted_with_originals": ["mine"]}), plugin_manager=pm)
+        make_engine(_Recognizing(), name="mine")
+    assert make_engine(_Recognizing(), name="mine", trusted=True)
