@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         run_s += time.process_time() - t1
         chars += len(c.text)
         every = [(k.category, k.start, k.end, k.score) for k in clauses]
-        scorer.add(c.spans, [x for x, k in zip(every, clauses) if k.accepted], every)
+        scorer.add(c.spans, [x for x, k in zip(every, clauses, strict=True) if k.accepted], every)
 
     print(f"{'category':38s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} {'AUPR':>6s}")
     for cat, t in scorer.tallies.items():

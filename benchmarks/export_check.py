@@ -244,12 +244,12 @@ def run_contracts(args: argparse.Namespace) -> None:
 def run_export(args: argparse.Namespace) -> None:
     from lpo_review import Config, Engine
     from lpo_review.confidential.export import LeakRefusal, export_packets
+    from lpo_review.confidential.file_texts import all_texts
     from lpo_review.confidential.keys import generate_key_pair, generate_vault_key, load_signing_key
     from lpo_review.confidential.signoff import flagged_findings, sign_packet
     from lpo_review.confidential.vendors import parse_matter
-    from lpo_review.packets.atomic import atomic_write
-    from lpo_review.confidential.file_texts import all_texts
     from lpo_review.model import Packet
+    from lpo_review.packets.atomic import atomic_write
     from lpo_review.run import review_dir
 
     docs = load_set(args.set, "all")

@@ -163,7 +163,7 @@ def _leave_one_batch_out(tasks: list[dict], sentences: list[dict]) -> None:
                 by_rules = _flagged(name, item["text"], base[name])
                 by_model = _flagged(name, item["text"], learned)
                 gold = item["label"] == positive[name]
-                for system, flagged in zip(systems, (by_rules, by_model, by_rules or by_model)):
+                for system, flagged in zip(systems, (by_rules, by_model, by_rules or by_model), strict=True):
                     for b in (batch, "pooled", *(("fresh*",) if batch != "test" else ())):
                         scores[name, system, b].add(gold, flagged)
     print(f"\nLeave-one-batch-out ({time.perf_counter() - t0:.0f}s): the learned guard retrained "

@@ -64,7 +64,7 @@ def main() -> None:
     for profile in args.profiles.split(","):
         total, masked, leaks = measure(profile)
 
-        def share(kind: str) -> str:
+        def share(kind: str, total=total, masked=masked) -> str:
             t = sum(n for (k, _), n in total.items() if k == kind)
             m = sum(n for (k, _), n in masked.items() if k == kind)
             return f"{m}/{t} ({m / t:.3f})" if t else "-"

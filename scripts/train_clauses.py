@@ -71,7 +71,7 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, params: dict, seed: int) -> tuple[n
     """One binary SGD logistic model per category; returns ``(coef, intercept)``."""
     coef = np.zeros((len(CATEGORIES), x.shape[1]), dtype=np.float32)
     intercept = np.full(len(CATEGORIES), -10.0, dtype=np.float32)
-    for j, cat in enumerate(CATEGORIES):
+    for j, _category in enumerate(CATEGORIES):
         if y[:, j].sum() == 0:
             continue
         clf = SGDClassifier(random_state=seed, **params)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -18,11 +19,9 @@ SAMPLES = REPO / "samples"
 CUAD_CATEGORIES_CSV = REPO / ".." / "shared" / "data" / "cuad" / "categories.csv"
 sys.path.insert(0, str(REPO / "scripts"))
 
-import itertools
-
-import make_samples
-from samplegen.corpus import generate_corpus, huge_transcript
-from samplegen.people import luhn_ok
+import make_samples  # noqa: E402  (the repo's sample generator, on the path just above)
+from samplegen.corpus import generate_corpus, huge_transcript  # noqa: E402
+from samplegen.people import luhn_ok  # noqa: E402
 
 
 def extract(path: Path) -> str:

@@ -352,7 +352,8 @@ class DepositionWriter:
                 f"witness at the instance of the {noticing}, was taken in the above-styled and "
                 f"numbered cause on "
                 f"{keep(long_date(self.when))}, before "
-                f"{keep(pii.add(case.reporter.full, 'PERSON'))}, CSR, at the offices of {keep(pii.add(self.examiner.firm, 'ORGANIZATION'))}, "
+                f"{keep(pii.add(case.reporter.full, 'PERSON'))}, CSR, at the offices of "
+                f"{keep(pii.add(self.examiner.firm, 'ORGANIZATION'))}, "
                 f"{case.city}, {case.state_name}, pursuant to the Federal Rules of Civil "
                 f"Procedure.")
         return [ln.rstrip() for ln in lines] + wrap(para, WIDTH)

@@ -350,7 +350,7 @@ def medical_record(fk: Faker, theme_name: str, patient: Person | None = None,
         "first_visit": date_texts[0], "gap": (first_gap[1] - first_gap[0]).days,
     }
     encounters: list[dict[str, Any]] = []
-    for i, (v, d, when) in enumerate(zip(visits, dates, date_texts), 1):
+    for i, (v, d, when) in enumerate(zip(visits, dates, date_texts, strict=True), 1):
         person, cred, npi = staff[v.provider]
         facility = p(facilities[v.facility], "ORGANIZATION")
         ctx["pt"] = f"{pt.honorific} {p(pt.last, 'PERSON')}"

@@ -11,7 +11,7 @@ import hashlib
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -280,7 +280,7 @@ class Engine:
             drafts=drafts,
             stages=records,
             engine_version=__version__,
-            created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             meta=dict(document.meta),
         )
         entity_types = {e.placeholder: e.entity_type for e in redaction.entries}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from lpo_review.config import Config
 from lpo_review.engine import Detection, Engine, Review, ReviewFailure

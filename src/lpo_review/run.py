@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -338,7 +338,7 @@ def review_dir(
     t0 = time.perf_counter()
     report = RunReport(
         src=str(src), out=str(out),
-        started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        started_at=datetime.now(UTC).isoformat(timespec="seconds"),
         config={"profile": engine.config.profile, "model": engine.config.model,
                 "kind": engine.config.kind, "plugins": sorted(engine.pm.versions),
                 "workers": executor.workers},
@@ -394,7 +394,7 @@ def review_dir(
         run.record(k, outcome)
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.seconds = round(time.perf_counter() - t0, 3)
-    report.finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
     write_report(out, report)
     audit.append(default_actor(), "review.finish",
                  documents=[{"doc_id": d.doc_id, "sha256": d.sha256} for d in report.documents

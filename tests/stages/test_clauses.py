@@ -145,7 +145,7 @@ def test_redacted_contract_keeps_clauses_and_original_citations():
     entries = [RedactionEntry(entity_type="ORGANIZATION", start=s, end=s + len(name),
                               redacted_start=r, redacted_end=r + len(placeholder),
                               cite=lines.cite(s), recognizer="test", score=1.0,
-                              placeholder=placeholder) for s, r in zip(starts, red_starts)]
+                              placeholder=placeholder) for s, r in zip(starts, red_starts, strict=True)]
     result = ClauseStage().run(stage_input(redacted, entries, original))
     law = next(f for f in result.findings if f.label == "Governing Law")
     o_start = original.index(GOVERNING_LAW)

@@ -80,7 +80,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     item_starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)]
     item_ends = [m.start() for m in _ITEM_BREAK.finditer(text)] + [len(text)]
-    for index, (item_start, item_end) in enumerate(zip(item_starts, item_ends)):
+    for index, (item_start, item_end) in enumerate(zip(item_starts, item_ends, strict=True)):
         item = text[item_start:item_end]
         bullet = _BULLET.match(item)
         pos = bullet.end() if bullet else 0

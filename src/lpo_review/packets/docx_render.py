@@ -17,7 +17,7 @@ import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
 from lpo_review.hookspecs import hookimpl
@@ -26,7 +26,7 @@ from lpo_review.packets.render import Audience, Renderer
 from lpo_review.packets.view import PacketView, Table, build_view
 
 #: Fixed timestamp for core properties: output is deterministic and carries no client metadata.
-_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 #: Fixed time of every ZIP entry.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 _TITLE_MARK = "\ue000title\ue000"

@@ -82,7 +82,7 @@ def aupr(scored: list[tuple[float, bool]], n_gold: int) -> float:
     for i in range(len(points) - 1, -1, -1):
         best = max(best, points[i][1])
         interp[i] = best
-    for (recall, _), precision in zip(points, interp):
+    for (recall, _), precision in zip(points, interp, strict=True):
         area += (recall - prev_recall) * precision
         prev_recall = recall
     return area
@@ -120,7 +120,7 @@ class Scorer:
             tally.n_pred += len(acc)
             tally.tp += sum(match(acc, golds))
             ranked = acc if scored is None else [(sc, (s, e)) for c, s, e, sc in scored if c == cat]
-            tally.scored.extend(zip((sc for sc, _ in ranked), match(ranked, golds)))
+            tally.scored.extend(zip((sc for sc, _ in ranked), match(ranked, golds), strict=True))
             self.presence_total += 1
             self.presence_right += bool(golds) == bool(acc)
 
