@@ -44,7 +44,6 @@ from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
-from lpo_review.redact.repeats import repeat_values
 from lpo_review.redact.spans import fit_to_structure, tidy_spans
 
 
@@ -153,7 +152,7 @@ class PresidioRedactor(Redactor):
                            and evidence.names_nothing(r.entity_type, text[r.start:r.end]))]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)
-        results = tidy_spans(text, repeat_values(text, results))
+        results = tidy_spans(text, results)
         # The anonymizer resolves overlaps and replaces each surviving span by a numbered marker;
         # placeholders are then given in document order (it works from the end of the text).
         spans: list[tuple[str, str]] = []  # (entity type, original) per marker number

@@ -140,12 +140,17 @@ def value_repeats(text: str, entries: list[RedactionEntry], covered: list[tuple[
 
     "SILVERLINE ANALYTICS, INC." in a signature block repeats "Silverline Analytics, Inc." of
     the preamble.  Matching ignores case, accents, spacing and punctuation (the export's leak
-    check does the same), on word boundaries.  Only values of several words, or one word with a
-    digit (an identifier), spread: one ordinary word wrongly tagged must not spread.
+    check does the same) and a leading article ("the Belt Line Road"), on word boundaries.  Only
+    values of several words, or one word with a digit (an identifier), spread: one ordinary word
+    wrongly tagged must not spread.  A transcript may wrap a mention over its line number
+    ("Belt Line\n 9  Road"): the line number is stepped over and each line's piece is its own
+    span, so the number stays readable.
     """
     by_first: dict[str, list[tuple[tuple[str, ...], RedactionEntry]]] = {}
     for e in entries:
         toks = tuple(tokens(text[e.start:e.end]))
+        while len(toks) > 2 and toks[0] in _ARTICLES:
+            toks = toks[1:]
         if len(toks) >= 2 or (toks and any(ch.isdigit() for ch in toks[0]) and len(toks[0]) >= 4):
             by_first.setdefault(toks[0], []).append((toks, e))
     if not by_first:
@@ -153,22 +158,53 @@ def value_repeats(text: str, entries: list[RedactionEntry], covered: list[tuple[
     words = token_spans(text)
     spans = sorted(covered)
     starts = [c[0] for c in spans]
-    found = []
+    found: list[tuple[int, int, RedactionEntry]] = []
     i = 0
     while i < len(words):
         for toks, e in sorted(by_first.get(words[i][2], ()), key=lambda c: -len(c[0])):
-            n = len(toks)
-            if tuple(w[2] for w in words[i:i + n]) != toks:
+            matched = _match_over_line_numbers(text, words, i, toks)
+            if matched is None:
                 continue
-            start, end = words[i][0], words[i + n - 1][1]
+            start, end = words[i][0], words[matched[-1]][1]
             k = bisect.bisect_right(starts, start) - 1
             if (k >= 0 and spans[k][1] > start) or (k + 1 < len(spans) and spans[k + 1][0] < end):
                 continue
-            found.append((start, end, e))
-            i += n - 1
+            found += [(s, t, e) for s, t in _line_pieces(text, words, matched)]
+            i = matched[-1]
             break
         i += 1
     return found
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _match_over_line_numbers(text: str, words: list[tuple[int, int, str]], i: int,
+                             toks: tuple[str, ...]) -> list[int] | None:
+    """Indexes of the words spelling ``toks`` from word ``i``, stepping over a transcript's
+    line number at the start of a line; ``None`` if they do not."""
+    matched, j = [], i
+    for tok in toks:
+        while (j < len(words) and words[j][2] != tok and matched and words[j][2].isdigit()
+               and len(words[j][2]) <= 2 and "\n" in text[words[j - 1][1]:words[j][0]]):
+            j += 1
+        if j >= len(words) or words[j][2] != tok:
+            return None
+        matched.append(j)
+        j += 1
+    return matched
+
+
+def _line_pieces(text: str, words: list[tuple[int, int, str]], matched: list[int]
+                 ) -> list[tuple[int, int]]:
+    """The matched words as one span per line."""
+    pieces = [[matched[0], matched[0]]]
+    for k in matched[1:]:
+        if "\n" in text[words[pieces[-1][1]][1]:words[k][0]]:
+            pieces.append([k, k])
+        else:
+            pieces[-1][1] = k
+    return [(words[a][0], words[b][1]) for a, b in pieces]
 
 
 class Redactor(ABC):
