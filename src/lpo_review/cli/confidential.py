@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 import click
 from pydantic import ValidationError
@@ -189,7 +190,7 @@ def signoff(
     config_path: Path | None,
 ) -> None:
     """Sign PACKET's content as approved or returned."""
-    decision = "approved" if approve else "returned"
+    decision: Literal["approved", "returned"] = "approved" if approve else "returned"
     audit = AuditLog.for_matter(_matter_dir(packet_path))
     with _refusals():
         packet = _load_packet(packet_path)

@@ -48,7 +48,7 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
     """
     from lpo_review.cli.confidential import audited_vault_key
     from lpo_review.engine import Engine
-    from lpo_review.executors import DaskExecutor, ProcessExecutor
+    from lpo_review.executors import DaskExecutor, Executor, ProcessExecutor
 
     config = load_config(config_path, profile=profile, kind=kind, workers=workers)
     try:
@@ -56,6 +56,7 @@ def review_command(src_dir: Path, out_dir: Path, config_path: Path | None, profi
         vault_key = audited_vault_key(vault_key_file, out_dir, None, src_dir, out_dir)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    executor: Executor | None
     if dask_address:
         try:
             executor = DaskExecutor(config, dask_address, config.workers)

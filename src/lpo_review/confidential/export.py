@@ -326,7 +326,8 @@ def export_packets(
             for name, (vid, data) in files.items()
             for leak in checker.scan_file(vid, name, data)
         ]
-        second_look = SecondLook(_redactors(config), [vault_key], _compacted(matter),
+        second_look = SecondLook(_redactors(config), [vault_key] if vault_key else [],
+                                 _compacted(matter),
                                  [*files, *mapping], dictionary, FORMAT_KEYS)
         by_vid = dict(zip(mapping, packets, strict=True))
         for vid, group in _by_document(files).items():

@@ -42,6 +42,7 @@ import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
@@ -129,7 +130,8 @@ def english_dictionary(model: str) -> EnglishWords:
 
         nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
                                          "ner", "senter", "morphologizer"])
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")
+        index = lemmatizer.lookups.get_table("lemma_index")
     except (OSError, KeyError, ValueError, ImportError):
         return EnglishWords()
     words = EnglishWords(word for pos_words in index.values() for word in pos_words)

@@ -215,22 +215,22 @@ def _load_public(path: Path, cls: type[_Key], what: str) -> _Key:
 
 def load_signing_key(path: Path) -> Ed25519PrivateKey:
     """An attorney's Ed25519 private key."""
-    return _load_private(path, Ed25519PrivateKey, "an attorney's (Ed25519)")
+    return _load_private(path, Ed25519PrivateKey, "an attorney's (Ed25519)")  # type: ignore[type-abstract]
 
 
 def load_verify_key(path: Path) -> Ed25519PublicKey:
     """An attorney's Ed25519 public key."""
-    return _load_public(path, Ed25519PublicKey, "an attorney's (Ed25519)")
+    return _load_public(path, Ed25519PublicKey, "an attorney's (Ed25519)")  # type: ignore[type-abstract]
 
 
 def load_vendor_private(path: Path) -> X25519PrivateKey:
     """A vendor's X25519 private key (to open sealed exports)."""
-    return _load_private(path, X25519PrivateKey, "a vendor's (X25519)")
+    return _load_private(path, X25519PrivateKey, "a vendor's (X25519)")  # type: ignore[type-abstract]
 
 
 def load_vendor_public(path: Path) -> X25519PublicKey:
     """A vendor's X25519 public key (to seal exports to)."""
-    return _load_public(path, X25519PublicKey, "a vendor's (X25519)")
+    return _load_public(path, X25519PublicKey, "a vendor's (X25519)")  # type: ignore[type-abstract]
 
 
 def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:

@@ -141,7 +141,8 @@ def parse_matter(
             problems.append(f"{key}: {msg}")
         raise ConfigError(f"{label}: " + "; ".join(problems)) from None
     if base_dir is not None:
-        for item in [*matter.vendors, *matter.attorneys]:
+        items: list[Vendor | Attorney] = [*matter.vendors, *matter.attorneys]
+        for item in items:
             if item.public_key is not None and not item.public_key.is_absolute():
                 item.public_key = base_dir / item.public_key
     return matter

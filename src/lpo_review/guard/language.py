@@ -298,7 +298,7 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
               r"abandon|terminate|walk\s+away|counter|litigate|fight|drop|waive|withhold|resist|"
               r"contest|dispute|oppose|press|retain|hire|consult|sign|file|respond|send)")
 
-_ADVICE = [
+_ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
@@ -341,7 +341,7 @@ _ADVICE = [
        r"(?:client's|clients'|company's|our)\s+interests?\b",
        "weighs a course of action for the client"),
 ]
-_OPINION = [
+_OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
        r"expect|conclude|anticipate|predict|consider|doubt|opine|are\s+(?:of\s+the\s+)?"
@@ -364,7 +364,7 @@ _OUTCOME_VERB = (r"(?:win|lose|prevail|succeed|fail|grant|deny|dismiss|award|"
                  r"certified|approved|allowed|sustained|vacated|remanded|overruled|accepted|rejected|"
                  r"found\s+liable|held\s+liable)|meet\s+(?:the|its|their|his|her)\s+burden|carry\s+"
                  r"(?:the|its|their|his|her)\s+burden|make\s+out|state\s+a\s+claim)")
-_PREDICTION = [
+_PREDICTION: list[ReasonPattern | _PartyModal] = [
     _PartyModal(_FUTURE, "predicts what a party, court or claim will do", _LEGAL_SUBJECT,
                 _SCHEDULED),
     _p(r"\b(?:hard|difficult|easy|impossible|tough|straightforward)\s+(?:\w+\s+){0,4}to\s+(?:prove|"
@@ -409,7 +409,7 @@ _PREDICTION = [
        r"beyond\s+dispute|easily\s+(?:established|proven|shown))\b",
        "declares an element of the claim established"),
 ]
-_CONCLUSION = [
+_CONCLUSION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:erred|errs|abused\s+(?:its|his|her)\s+discretion|misapplied|misconstrued|overreached)\b"
        r"|\b(?:bars?|precludes?|forecloses?|defeats?|extinguish(?:es)?|waives?)\s+(?:all\s+(?:of\s+)?)?"
        r"(?:the\s+)?(?:client's|plaintiff's|defendant's|our|their|his|her|its)\s+(?:\w+\s+)?claims?\b",
@@ -447,7 +447,7 @@ _CONCLUSION = [
        r"|\blegally\s+(?:obligated|required|bound|responsible|liable|entitled|barred|prohibited)\b",
        "a legal conclusion about validity or obligations"),
 ]
-_LIABILITY = [
+_LIABILITY: list[ReasonPattern | _PartyModal] = [
     _p(r"\bon\s+the\s+hook\b|\bin\s+the\s+wrong\b|\b(?:had|has|owed|owes)\s+a\s+duty\b|\bfailed\s+"
        r"to\s+do\s+so\b|\bfailed\s+to\s+(?:warn|disclose|supervise|maintain|diagnose|inspect|train|"
        r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|hidden|cover(?:ed)?\s+up|whitewash\w*)\b"

@@ -133,7 +133,7 @@ class GuardModels:
         for name, m in self.models.items():
             arrays[name + "_coef"] = m.coef.astype(np.float16)
             arrays[name + "_intercept"] = m.intercept
-        np.savez(directory / WEIGHTS_FILE, **arrays)
+        np.savez(directory / WEIGHTS_FILE, **arrays)  # type: ignore[arg-type]
         meta = dict(self.meta, models={
             name: {"classes": m.classes, "threshold": m.threshold, "vocabulary": m.vocabulary}
             for name, m in self.models.items()})

@@ -69,13 +69,14 @@ class GuardStage(Stage):
     def _finding(self, doc: StageInput, draft_idx: int, draft: Draft, cell: Cell,
                  row: dict[str, Any], flag: SentenceFlag) -> Finding:
         start, end = row.get("start"), row.get("end")
-        has_span = isinstance(start, int) and isinstance(end, int)
-        cite = row.get("cite") or (doc.cite(start, end) if has_span else "")
+        if not (isinstance(start, int) and isinstance(end, int)):
+            start = end = None
+        cite = row.get("cite") or (doc.cite(start, end) if start is not None else "")
         return Finding(
             stage=self.name,
             label=ADVICE_LABEL,
-            start=start if has_span else 0,
-            end=end if has_span else 0,
+            start=start or 0,
+            end=end or 0,
             cite=str(cite),
             text=flag.sentence.text,
             data={

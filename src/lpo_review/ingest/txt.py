@@ -111,7 +111,8 @@ def _legacy_candidates(data: bytes) -> list[str]:
     """Encodings to try, best first: cp1252 when it reads as cleanly as the detector's guess."""
     matches = charset_normalizer.from_bytes(data)
     guesses = [m.encoding for m in matches if m.percent_chaos / 100 <= _MAX_MESS]
-    best_mess = matches.best().percent_chaos / 100 if matches.best() else _MAX_MESS
+    best = matches.best()
+    best_mess = best.percent_chaos / 100 if best is not None else _MAX_MESS
     try:
         western = data.decode(WESTERN)
     except UnicodeDecodeError:

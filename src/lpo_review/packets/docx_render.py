@@ -28,7 +28,8 @@ from lpo_review.packets.view import PacketView, Table, build_view
 #: Fixed timestamp for core properties: output is deterministic and carries no client metadata.
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 #: Fixed time of every ZIP entry.
-ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+ZipTime = tuple[int, int, int, int, int, int]
+ZIP_TIME: ZipTime = (2000, 1, 1, 0, 0, 0)
 _TITLE_MARK = "\ue000title\ue000"
 _DOCUMENT_PART = "word/document.xml"
 _CORE_PART = "docProps/core.xml"
@@ -84,7 +85,8 @@ def _template() -> _Template:
     props.created = props.modified = _EPOCH
     props.revision = 1
     section = doc.sections[0]
-    width = Emu(section.page_width - section.left_margin - section.right_margin)
+    width = Emu((section.page_width or 0) - (section.left_margin or 0)
+                - (section.right_margin or 0))
     buf = io.BytesIO()
     doc.save(buf)
     with zipfile.ZipFile(buf) as package:
@@ -189,7 +191,7 @@ def render_docx(view: PacketView) -> bytes:
                          compresslevel=1)
 
 
-def write_package(parts: Iterable[tuple[str, bytes]], date_time: tuple[int, ...] = ZIP_TIME,
+def write_package(parts: Iterable[tuple[str, bytes]], date_time: ZipTime = ZIP_TIME,
                   compresslevel: int | None = None) -> bytes:
     """A ZIP (OOXML) package of ``(name, bytes)`` parts, in order, every entry stamped
     ``date_time``: equal input gives equal bytes."""
@@ -202,7 +204,7 @@ def write_package(parts: Iterable[tuple[str, bytes]], date_time: tuple[int, ...]
     return out.getvalue()
 
 
-def fixed_zip_times(data: bytes, date_time: tuple[int, ...] = ZIP_TIME) -> bytes:
+def fixed_zip_times(data: bytes, date_time: ZipTime = ZIP_TIME) -> bytes:
     """Rewrite a DOCX (ZIP) package with fixed entry times (python-docx stamps the current
     time)."""
     with zipfile.ZipFile(io.BytesIO(data)) as src:

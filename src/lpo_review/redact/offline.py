@@ -49,5 +49,6 @@ def ensure_offline() -> None:
         extractor("warm.example.com")  # loads the snapshot now, not mid-document
         from presidio_analyzer.predefined_recognizers.generic import email_recognizer
 
-        email_recognizer.tldextract = SimpleNamespace(extract=extractor, TLDExtract=None)
+        email_recognizer.tldextract = SimpleNamespace(  # type: ignore[assignment]
+            extract=extractor, TLDExtract=None)
         _done = True

@@ -110,18 +110,18 @@ def relabel(document: Document, result: RedactionResult, local: PseudonymTable,
                                   else table.placeholder(etype, "", key=key))
     spans: list[tuple[int, int, RedactionEntry | None, str, str]] = [
         (e.start, e.end, e, mapping[e.placeholder], e.entity_type) for e in result.entries]
-    for start, end, e in value_repeats(text, result.entries, [(s[0], s[1]) for s in spans]):
-        spans.append((start, end, None, mapping[e.placeholder], e.entity_type))
+    for start, end, repeated in value_repeats(text, result.entries, [s[:2] for s in spans]):
+        spans.append((start, end, None, mapping[repeated.placeholder], repeated.entity_type))
     pieces: list[str] = []
     entries: list[RedactionEntry] = []
     pos = length = 0
-    for start, end, e, new, etype in sorted(spans, key=lambda s: s[0]):
+    for start, end, entry, new, etype in sorted(spans, key=lambda s: s[0]):
         pieces.append(text[pos:start])
         red_start = length + start - pos
         pieces.append(new)
         length = red_start + len(new)
         update = {"placeholder": new, "redacted_start": red_start, "redacted_end": length}
-        entries.append(e.model_copy(update=update) if e is not None else RedactionEntry(
+        entries.append(entry.model_copy(update=update) if entry is not None else RedactionEntry(
             entity_type=etype, start=start, end=end, cite=document.lines.cite(start, end),
             recognizer=VALUE_REPEAT, score=0.85, **update))
         pos = end
@@ -183,7 +183,8 @@ def _match_over_line_numbers(text: str, words: list[tuple[int, int, str]], i: in
                              toks: tuple[str, ...]) -> list[int] | None:
     """Indexes of the words spelling ``toks`` from word ``i``, stepping over a transcript's
     line number at the start of a line; ``None`` if they do not."""
-    matched, j = [], i
+    matched: list[int] = []
+    j = i
     for tok in toks:
         while (j < len(words) and words[j][2] != tok and matched and words[j][2].isdigit()
                and len(words[j][2]) <= 2 and "\n" in text[words[j - 1][1]:words[j][0]]):

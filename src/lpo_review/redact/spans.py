@@ -119,7 +119,8 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             if before and before.group()[0].isupper():
                 r.start = before.start()
         elif r.entity_type == "URL":
-            r.end = _URL_TAIL.match(text, r.end).end()
+            tail = _URL_TAIL.match(text, r.end)  # matches, if only the empty string
+            r.end = tail.end() if tail else r.end
             while r.end > r.start and text[r.end - 1] in _URL_END_PUNCT:
                 r.end -= 1
     return [r for r in fitted

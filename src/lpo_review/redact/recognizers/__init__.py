@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from presidio_analyzer import EntityRecognizer
 
 from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
@@ -29,7 +31,7 @@ from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 
-BUILTIN_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = (
+BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     AccountNumberRecognizer,
     AgeOver89Recognizer,
     AnswerValueRecognizer,

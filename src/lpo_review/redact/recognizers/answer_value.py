@@ -62,6 +62,8 @@ _ASKED: tuple[tuple[regex.Pattern[str], str, regex.Pattern[str]], ...] = tuple(
 class AnswerValueRecognizer(LocalRecognizer):
     """Reports the value an answer gives to a question asking for an identifier."""
 
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
     SCORE = 0.75
 
     def __init__(self) -> None:

@@ -26,6 +26,8 @@ class LabelledValueRecognizer(LocalRecognizer):
     recognizer named in the log would otherwise vary from run to run.
     """
 
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
     ENTITY: ClassVar[str] = ""
     SCORE: ClassVar[float] = 0.85
     PATTERNS: ClassVar[tuple[str, ...]] = ()

@@ -58,6 +58,8 @@ def _given_name_first(candidate: str) -> bool:
 class CapsNameRecognizer(LocalRecognizer):
     """Reports ALL-CAPS person names as ``PERSON``."""
 
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
     SCORE = 0.86
 
     def __init__(self) -> None:

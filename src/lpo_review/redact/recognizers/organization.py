@@ -87,6 +87,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 class OrganizationRecognizer(LocalRecognizer):
     """Reports organisation names by their legal form, facility head, or contract definition."""
 
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
     SCORE = 0.82
 
     def __init__(self) -> None:

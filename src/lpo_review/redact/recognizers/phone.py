@@ -38,7 +38,7 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
                 lo += 1                                   # window: the matcher would read it
             while hi > m.end() and text[hi - 1].isdigit():
                 hi -= 1
-            for r in super().analyze(text[lo:hi], entities, None):
+            for r in super().analyze(text[lo:hi], entities, None):  # type: ignore[arg-type]
                 r.start += lo
                 r.end += lo
                 results.append(r)

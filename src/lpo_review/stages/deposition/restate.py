@@ -540,6 +540,8 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
             return f"{p.subj} did not {a.unsure_verb} whether {clause}"
         clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"),
                             a.polarity == "no")
+        if clause is None:
+            return None
         if a.polarity in ("believe", "doubt"):
             return _hedged(clause, a, p)
         return _with_rest(clause, a, p)
