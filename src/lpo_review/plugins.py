@@ -106,16 +106,21 @@ class PluginManager(pluggy.PluginManager):
                 )
 
     def call_attributed(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call a list-returning hook implementation by implementation.
+        """Call a list-returning hook plugin by plugin, in pluggy's own call order.
 
         Returns ``(plugin name, item)`` pairs so every result can be attributed to its plugin.
+        Each plugin's implementation runs through pluggy (``subset_hook_caller``), so its own
+        wrappers, tracing and call monitoring apply; a wrapper contributes no items of its own.
         """
         hook = getattr(self.hook, hook_name)
+        plugins = self.list_name_plugin()
         pairs: list[tuple[str, Any]] = []
-        for impl in hook.get_hookimpls():
-            args = {name: kwargs[name] for name in impl.argnames}
-            for item in impl.function(**args) or []:
-                pairs.append((impl.plugin_name, item))
+        for impl in reversed(hook.get_hookimpls()):  # pluggy calls the last registered first
+            if impl.hookwrapper or impl.wrapper:
+                continue
+            others = [p for name, p in plugins if name != impl.plugin_name]
+            for result in self.subset_hook_caller(hook_name, remove_plugins=others)(**kwargs):
+                pairs += [(impl.plugin_name, item) for item in result or []]
         return pairs
 
 
