@@ -84,20 +84,18 @@ def _engine_with_spy(needs_original: bool, trusted: bool) -> Engine:
                        trusted=trusted)
 
 
-def test_untrusted_stage_sees_only_redacted_text(engine):
+def test_untrusted_stage_sees_only_redacted_text():
     eng = _engine_with_spy(needs_original=False, trusted=False)
-    eng._redactor = engine.redactor  # reuse the session's analyzer
     packet = eng.review_text("Jan Achterberg signed the lease.").packet
     assert "Achterberg" not in _Spy.seen[-1] and "<PERSON_1>" in _Spy.seen[-1]
     (finding,) = [f for f in packet.findings if f.stage == "spy"]
     assert (finding.plugin, finding.plugin_version, finding.cite) == ("spy_plugin", "9.9", "1:1")
 
 
-def test_stage_needing_originals_requires_trust(engine):
+def test_stage_needing_originals_requires_trust():
     with pytest.raises(ConfigError, match="trusted_with_originals"):
         _engine_with_spy(needs_original=True, trusted=False)
     eng = _engine_with_spy(needs_original=True, trusted=True)
-    eng._redactor = engine.redactor
     packet = eng.review_text("Jan Achterberg signed the lease.").packet
     assert "Achterberg" in _Spy.seen[-1]
     # its finding is re-anchored on the redacted text, so no original reaches the packet
