@@ -88,3 +88,16 @@ def test_a_plugin_registered_in_code_is_held_to_the_same_trust():
     with pytest.raises(ConfigError, match="'mine' implements lpo_review_recognizers"):
         make_engine(_Recognizing(), name="mine")
     assert make_engine(_Recognizing(), name="mine", trusted=True)
+
+
+class _UnprefixedImpl:
+    @hookimpl
+    def recognizers(self, config, profile):  # marked as a hook, but no hook has this name
+        return []
+
+
+def test_a_hook_implementation_of_no_hook_fails_whatever_its_name():
+    pm = build_plugin_manager(Config())
+    with pytest.raises(ConfigError, match="'odd'.*recognizers"):
+        pm.register_named(_UnprefixedImpl(), "odd", "1")
+    assert "odd" not in pm.versions and pm.get_plugin("odd") is None

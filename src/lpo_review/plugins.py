@@ -91,6 +91,11 @@ class PluginManager(pluggy.PluginManager):
             raise ConfigError(f"plugin {name!r}: {', '.join(hints)} is no lpo-review hook; "
                               f"the hooks are listed in lpo_review.hookspecs")
         self.register(plugin, name=name)
+        try:
+            self.check_pending()  # a hookimpl with no such hook, whatever its name
+        except pluggy.PluginValidationError as exc:
+            self.unregister(name=name)
+            raise ConfigError(f"plugin {name!r}: {exc}") from None
         self.versions[name] = version
 
     def check_trust(self, config: Config) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -191,11 +190,10 @@ def test_plugin_registers_stage_and_abstract():
     assert summarizer.name == "contract_abstract" and not stage.needs_original
 
 
-def test_model_is_small_and_loads_fast():
+def test_model_is_small_and_plain():
+    """(Its load time is measured by benchmarks/bounded_time.py.)"""
     load_model.cache_clear()
-    started = time.process_time()  # CPU time: the test machine may be busy
     model = load_model()
-    assert time.process_time() - started < 2.0
     assert len(model.categories) == 41
     size = sum(p.stat().st_size for p in (ROOT / "models" / "clauses").iterdir())
     assert size < 40e6
