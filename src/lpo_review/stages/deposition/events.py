@@ -26,7 +26,6 @@ _GROUNDS = {
     "compound": r"\bcompound\b",
     "vague": r"\bvague\b|\bambiguous\b",
     "assumes facts not in evidence": r"\bassumes facts\b",
-    "mischaracterizes testimony": r"\bmischaracteri[sz]",
     "privilege": r"\bprivilege|\battorney[- ]client\b|\bwork product\b",
     "relevance": r"\brelevan",
     "argumentative": r"\bargumentative\b",
@@ -34,9 +33,17 @@ _GROUNDS = {
     "hearsay": r"\bhearsay\b",
     "calls for a narrative": r"\bnarrative\b",
     "nonresponsive (motion to strike)": r"\bnon-?responsive\b|\bmove to strike\b",
+    "the document speaks for itself": r"\bspeaks for itself\b",
 }
-_INSTRUCTION = re.compile(r"\binstruct\w*\s+(?:the witness|you|him|her|them)\s+not to answer",
-                          re.I)
+#: "mischaracterizes the document" is no objection to how testimony is put: the ground names
+#: what is mischaracterized ("testimony" when the objection does not say).
+_MISCHARACTERIZES = re.compile(
+    r"\bmischaracteri[sz]\w*(?:\s+(?:the|his|her|their|my|your|prior|earlier|previous)\b)*"
+    r"(?:\s+(?P<what>document|exhibit|record|evidence|report|testimony|statement|question|"
+    r"answer|deposition|facts?|letter|e-?mail))?", re.I)
+_INSTRUCTION = re.compile(
+    r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client)\s+not to answer"
+    r"|\b(?:don'?t|do not)\s+answer\b", re.I)
 _RECESS = re.compile(
     r"\b(?:recess|break|off the record|back on the record|on the record|lunch|adjourn\w*|"
     r"concluded|resumed|reconvened)\b", re.I
@@ -103,11 +110,16 @@ class Objection:
 
 
 def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
-    """The objection a colloquy turn makes, if it makes one."""
-    if turn.kind != "colloquy" or not _OBJECTION.search(turn.text):
+    """The objection a colloquy turn makes, if it makes one; an instruction not to answer
+    ("I'm directing you not to answer that, it's privileged") is one even without the word."""
+    instructed = bool(_INSTRUCTION.search(turn.text))
+    if turn.kind != "colloquy" or not (_OBJECTION.search(turn.text) or instructed):
         return None
     grounds = [name for name, pattern in _GROUNDS.items() if re.search(pattern, turn.text, re.I)]
-    return Objection(turn, turn.speaker, grounds, bool(_INSTRUCTION.search(turn.text)), question)
+    if m := _MISCHARACTERIZES.search(turn.text):
+        what = (m["what"] or "testimony").lower()
+        grounds.append("mischaracterizes " + (what if what == "testimony" else f"the {what}"))
+    return Objection(turn, turn.speaker, grounds, instructed, question)
 
 
 def is_recess(turn: Turn) -> bool:
