@@ -20,16 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from lpo_review.config import Config
-from lpo_review.engine import Engine
-from lpo_review.model import Packet
-from lpo_review.plugins import build_plugin_manager
+if TYPE_CHECKING:
+    from lpo_review.config import Config
+    from lpo_review.engine import Engine
+    from lpo_review.model import Packet
 
-EngineFactory = Callable[..., Engine]
+EngineFactory = Callable[..., "Engine"]
 
 
 def make_engine(
@@ -41,6 +41,12 @@ def make_engine(
 ) -> Engine:
     """An engine with the built-ins and ``plugins`` enabled; ``config``: further
     :class:`~lpo_review.config.Config` fields (``profile="hipaa"``, ``stages={...}``)."""
+    # imported here: pytest loads this plugin in every session of an environment with
+    # lpo-review installed, and only tests that build an engine should pay for the engine
+    from lpo_review.config import Config
+    from lpo_review.engine import Engine
+    from lpo_review.plugins import build_plugin_manager
+
     in_code = [p for p in plugins if not isinstance(p, str)]
     if name is not None and len(in_code) > 1:
         raise ValueError("name= names one plugin; register several under their own names")
