@@ -82,10 +82,8 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
         return FoundDate(raw, start, end, kind)  # type: ignore[arg-type]
     if kind == "partial":
         return FoundDate(raw, start, end, "ambiguous")
-    if kind == "iso":
-        value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    elif kind in ("mdy", "dmy"):
-        value = _safe_date(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
+    if kind in ("iso", "mdy", "dmy"):
+        value = next(iter(_readings(kind, m)), None)  # their one reading, if it is a day
     else:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         if len(y) == 2:

@@ -46,6 +46,7 @@ from lpo_review.model import Document, LineMap
 from lpo_review.redact.name_evidence import is_given_name
 from lpo_review.redact.names import NEEDS_EVIDENCE
 from lpo_review.redact.profiles import STANDARD
+from lpo_review.redact.recognizers.id_number import is_identifier
 from lpo_review.redact.redactor import PLACEHOLDER, PseudonymTable, Redactor
 from lpo_review.textdates import possible_dates
 from lpo_review.textnorm import tokens
@@ -63,11 +64,12 @@ SECRET_BITS_PER_CHAR = 4.3
 _SHA256 = r"\b[0-9a-f]{64}\b"
 #: A word holding digits, with inner separators: "GD-23-014472", "20-66147", "1298844".
 _WORD_WITH_DIGITS = re.compile(r"(?<![\w/.\-])(?=[\w/.\-]*\d)[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
-#: Numbers that identify no one: decimals and section numbers ("12.3.1", "3.25"), year ranges
-#: ("2019-2020"), ordinals and measures ("1500mg", "10th"), readings and ranges ("128/64",
-#: "70-180"), ISO timestamps ("2000-01-01T00"), ICD-10 codes ("S52.502A").
+#: Numbers that identify no one, besides those the recognizers already know
+#: (:func:`~lpo_review.redact.recognizers.id_number.is_identifier`: years, dates, times, section
+#: numbers): year ranges ("2019-2020"), ordinals and measures ("1500mg", "10th"), readings and
+#: ranges ("128/64", "70-180"), ISO timestamps ("2000-01-01T00"), ICD-10 codes ("S52.502A").
 _NOT_AN_IDENTIFIER = re.compile(
-    r"\d+(?:\.\d+)+|(?:19|20)\d\d[-/](?:19|20)?\d\d|\d+(?:st|nd|rd|th|mg|mcg|ml|kg|lbs?|cm|mm)"
+    r"(?:19|20)\d\d[-/](?:19|20)?\d\d|\d+(?:st|nd|rd|th|mg|mcg|ml|kg|lbs?|cm|mm)"
     r"|\d{1,3}[/-]\d{1,3}|\d{4}-\d\d-\d\dT\d\d|[A-TV-Z]\d\d(?:\.\d{1,4}[A-Z]{0,2})?",
     re.IGNORECASE,
 )
@@ -202,7 +204,7 @@ class SecondLook:
 
 def _identifier_shaped(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    if digits < 5 or _NOT_AN_IDENTIFIER.fullmatch(value):
+    if digits < 5 or not is_identifier(value) or _NOT_AN_IDENTIFIER.fullmatch(value):
         return False
     return digits >= 7 or any(ch.isalpha() for ch in value) or bool(re.search(r"\d[-/]\d", value))
 
