@@ -164,6 +164,10 @@ class Draft(_Record):
     columns: list[str]
     rows: list[dict[str, Any]]
     notes: list[str] = Field(default_factory=list)
+    label_columns: list[str] = Field(
+        default_factory=list,
+        description="Columns whose cells are labels from a fixed vocabulary (an issue, a "
+                    "ground of objection), not drafted sentences; the guard does not read them.")
     plugin: str = ""
     plugin_version: str = ""
 

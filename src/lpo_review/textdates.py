@@ -3,7 +3,7 @@
 The medical chronology dates its rows with :func:`find_dates`; the export's leak check compares
 a vault date with every date of an outgoing text by :func:`possible_dates`.
 
-A date is never guessed: ``03/04/22`` (two-digit year, and day/month order unsettled), ``June
+A date is never guessed: ``03/04/22`` (day/month order unsettled), ``June
 2023`` (no day), ``0?/1?/2023`` (unreadable) and ``<DATE_TIME_3>`` (redacted) are reported as
 such.  Slash dates with both parts <= 12 are resolved only if the record settles its convention
 (some slash date with a part > 12 shows whether it writes month or day first) or the
@@ -31,7 +31,7 @@ _PATTERNS = [
         r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
     ("mdy", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
-    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)" + _MONTH
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
                        + r"(?:,?\s+|-)(?P<y>\d{4})\b")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
@@ -85,13 +85,11 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
     if kind in ("iso", "mdy", "dmy"):
         value = next(iter(_readings(kind, m)), None)  # their one reading, if it is a day
     else:
-        a, b, y = int(m["a"]), int(m["b"]), m["y"]
-        if len(y) == 2:
-            return FoundDate(raw, start, end, "ambiguous")
+        a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"])
         if a > 12 or (order == "DMY" and b <= 12):
-            value = _safe_date(int(y), b, a)
+            value = _safe_date(year, b, a)
         elif b > 12 or order == "MDY" or a == b:
-            value = _safe_date(int(y), a, b)
+            value = _safe_date(year, a, b)
         else:
             return FoundDate(raw, start, end, "ambiguous")
     if value is None:
@@ -99,11 +97,21 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
     return FoundDate(raw, start, end, "ok", value)
 
 
+def _full_year(written: str) -> int:
+    """A numeric date's year: four digits as written; two digits in this century unless that
+    is more than a year ahead (then the last century: a birth year "52")."""
+    if len(written) == 4:
+        return int(written)
+    year = 2000 + int(written)
+    return year if year <= date.today().year + 1 else year - 100
+
+
 def slash_convention(text: str) -> str | None:
-    """``"MDY"`` or ``"DMY"`` if the record's four-digit slash dates settle it, else ``None``."""
+    """``"MDY"`` or ``"DMY"`` if the record's numeric dates settle it, else ``None``: a date
+    with a first part over 12 (``23/11/21``) is day-first, a second part over 12 month-first."""
     month_first = day_first = False
-    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/\d{4}\b", text):
-        a, b = int(m[1]), int(m[2])
+    for m in re.finditer(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b", text):
+        a, b = int(m[1]), int(m[3])
         day_first |= a > 12 >= b
         month_first |= b > 12 >= a
     if month_first != day_first:

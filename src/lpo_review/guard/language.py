@@ -69,13 +69,20 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
+def _inside_quotes(text: str) -> bool:
+    """Whether ``text`` leaves a double quotation open."""
+    return (text.count('"') % 2 == 1) or text.count("\u201c") > text.count("\u201d")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split drafted text into sentences with their offsets.
 
     Lines, tab- or ``|``-separated cells and bullet items are split first; bullet markers are
     left out of the sentence.  Within an item, a sentence ends at ``.``, ``!`` or ``?`` followed
     by a capital, unless the word before is an abbreviation (``Dr.``, ``v.``, ``No.``) or an
-    initial (``John A. Smith``; this also keeps transcript ``Q.``/``A.`` labels attached).
+    initial (``John A. Smith``; this also keeps transcript ``Q.``/``A.`` labels attached), or
+    the boundary is inside double quotation marks (a quoted answer is one sentence of the
+    drafted text: ``answered "No. I think it was wet."``).
     """
     sentences: list[Sentence] = []
     item_starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)]
@@ -86,7 +93,7 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = bullet.end() if bullet else 0
         start = pos
         for m in _BOUNDARY.finditer(item, pos):
-            if _ends_with_abbreviation(item[start:m.end()]):
+            if _ends_with_abbreviation(item[start:m.end()]) or _inside_quotes(item[start:m.end()]):
                 continue
             sentences.append(_sentence(text, item_start + start, item_start + m.end(), index))
             start = m.end()

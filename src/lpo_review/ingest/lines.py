@@ -19,7 +19,7 @@ MAX_TRANSCRIPT_LINE = 34
 
 # Optional video timestamp, the line number, then the line's text (possibly glued: "1Q.").
 _NUMBERED = re.compile(
-    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2})(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2}):?(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
 _PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[ \t\f]*(\d{1,5})[ \t]*$")
@@ -37,8 +37,9 @@ class _Block:
 def transcript_line_map(text: str) -> LineMap | None:
     """Map a deposition transcript to its own page and line numbers ("12:4").
 
-    Recognises line numbers at the start of lines (1..25 or so, restarting on each page),
-    separated from the text by any spaces, glued to it ("1Q."), alone on a line (a blank
+    Recognises line numbers at the start of lines (1..25 or so, restarting on each page,
+    possibly followed by a colon: "12:"), separated from the text by any spaces, glued to
+    it ("1Q."), alone on a line (a blank
     numbered line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80"
     or a bare number on its own line above or below the numbered lines.  Returns ``None``
     when the text is not numbered that way.
@@ -70,6 +71,27 @@ def transcript_line_map(text: str) -> LineMap | None:
     return LineMap(tuple(starts), tuple(pages), tuple(numbers))
 
 
+def numbered_line_bodies(text: str) -> dict[int, int]:
+    """Offset where each transcript-numbered line begins -> offset of its text after the number.
+
+    Empty when ``text`` is not numbered as a transcript (see :func:`transcript_line_map`).
+    A line number may be followed by one space, several, a tab, or glued text ("1Q.").
+    """
+    starts = list(LineMap.from_text(text).starts)
+    ends = starts[1:] + [len(text)]
+    lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
+    numbered = _numbered_lines(lines)
+    if not _is_transcript(lines, numbered, _blocks(numbered)):
+        return {}
+    bodies: dict[int, int] = {}
+    for i in numbered:
+        m = _NUMBERED.match(lines[i])
+        assert m is not None
+        body = m.start(2) if m.group(2) else m.start(3) if m.group(3) else len(lines[i])
+        bodies[starts[i]] = starts[i] + body
+    return bodies
+
+
 def _numbered_lines(lines: list[str]) -> dict[int, int]:
     """Physical line index -> transcript line number, for lines that continue a 1, 2, 3 run.
 
@@ -97,9 +119,12 @@ def _follow_runs(candidates: list[tuple[int, int, bool]], cap: int) -> dict[int,
     last = 0
     for k, (i, n, has_text) in enumerate(candidates):
         following = candidates[k + 1][1] if k + 1 < len(candidates) else None
+        after = candidates[k + 2][1] if k + 2 < len(candidates) else None
         if (n == last + 1 and 1 < n <= cap) or (
             n == 1 and (has_text or following != 1)
-        ):
+        ) or (1 < n <= cap and n < last and following == n + 1 and after == n + 2):
+            # The last case: a page whose first lines lost their numbers (a redacted phone
+            # number took "1 (503) ..." in), picked up where the numbers resume.
             result[i] = n
             last = n
     return result

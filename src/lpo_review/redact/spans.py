@@ -8,10 +8,12 @@ Before names are linked (:func:`fit_to_structure`):
   separate detections.
 * No mention starts with a transcript's line number and "Q." or "A." ("13  A. Harriet
   Quennell" is no sum of money, "Q. State your name" no person); a "sum of money" with no
-  digit, currency sign or currency word is dropped.
+  digit, currency sign or currency word is dropped; a number or phone at the start of a line
+  does not take in a transcript line number before it ("16 BV-30117", "1 (503) 555-0146").
 * A person's name takes in a generational suffix ("Schumann, III") and the rest of a hyphenated
   surname ("Okafor-Brandt"), and stops before a field label ("John Madden Name: John Madden
-  Title:" in a flattened signature block); a URL takes in the rest of its word
+  Title:" in a flattened signature block) and leaves out a document-reference word NER took
+  in ("Castellano Exhibit 1", so "Exhibit" is never taken for a name); a URL takes in the rest of its word
   ("libertycourt.example", not "li").
 
 After (:func:`tidy_spans`):
@@ -43,6 +45,9 @@ _CONNECTOR = re.compile(
 )
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
+#: A document-reference word NER takes into a name ("Castellano Exhibit 1", "Deposition of").
+_REFERENCE_WORD = re.compile(r"[ \t]+(?:Exhibits?|Ex\.|Deposition|Depo\.?|Attachment|Appendix)$"
+                             r"|^(?:Exhibits?|Deposition|Depo\.?|Attachment|Appendix)[ \t]+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _GLOSS = re.compile(
     r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)(?=[^()\n]*[^\W\d_])[^()\n]{1,80}\)"
@@ -65,6 +70,10 @@ _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 #: A transcript's question or answer mark at the start of a line: "Q. State your name" has no
 #: initial "Q.".
 _SPEAKER_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+")
+_LINE_NUMBER_LEAD = re.compile(r"\d{1,2}[ \t]+(?=\(\d{3}\)|[A-Z]{1,4}-?\d)")
+#: Types whose value may itself open with a small number ("16 Elm Street", "3 March 2024").
+_MAY_OPEN_WITH_NUMBER = frozenset({"STREET_ADDRESS", "DATE", "DATE_TIME", "DATE_OF_BIRTH",
+                                   "PERSON", "ORGANIZATION", "LOCATION", "MONEY", "AGE"})
 _MONEY_SIGN = re.compile(r"[\d$€£¥]|dollar|euro|pound|cent|yen|\b(?:usd|eur|gbp)\b", re.I)
 _URL_TAIL = re.compile(r"[^\s<>\"'()\[\]{}]*")
 _URL_END_PUNCT = ".,;:!?"
@@ -112,13 +121,21 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name
+            if ref := _REFERENCE_WORD.search(text, r.start, r.end):  # "Castellano Exhibit"
+                if ref.start() > r.start:
+                    r.end = ref.start()
+                elif ref.end() < r.end:
+                    r.start = ref.end()
             after = _HYPHEN_AFTER.match(text, r.end)
             if after and after.group()[1].isupper():
                 r.end = after.end()
             before = _HYPHEN_BEFORE.search(text, max(0, r.start - 40), r.start)
             if before and before.group()[0].isupper():
                 r.start = before.start()
-        elif r.entity_type == "URL":
+        elif r.entity_type not in _MAY_OPEN_WITH_NUMBER and not text[line_start:r.start].strip() \
+                and (lead := _LINE_NUMBER_LEAD.match(text, r.start, r.end)):
+            r.start = lead.end()  # "16 BV-30117", " 1 (503) 555-0146": a transcript line number
+        if r.entity_type == "URL":
             tail = _URL_TAIL.match(text, r.end)  # matches, if only the empty string
             r.end = tail.end() if tail else r.end
             while r.end > r.start and text[r.end - 1] in _URL_END_PUNCT:

@@ -39,6 +39,7 @@ _NOT_AN_ID = regex.compile(
     r"|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"        # a date
     r"|\d{1,2}:\d{2}(?::\d{2})?"                      # a time
     r"|\d+(?:\.\d+)+"                                 # a section number
+    r"|[A-TV-Z]\d\d\.\d{1,4}[A-Z]{0,2}"                 # an ICD-10 code (M50.121, S52.502A)
     r"|\d{1,2}",
     regex.IGNORECASE,
 )
@@ -60,5 +61,5 @@ class IdNumberRecognizer(LabelledValueRecognizer):
 
 def is_identifier(value: str) -> bool:
     """Whether a number-like ``value`` can be an identifier: not a year, a date, a time, a
-    section number or a one- or two-digit number."""
+    section number, an ICD-10 diagnosis code or a one- or two-digit number."""
     return not _NOT_AN_ID.fullmatch(value)

@@ -9,13 +9,15 @@ from lpo_review.stages.deposition.transcript import Turn
 
 EXHIBIT_REF = re.compile(
     r"\b(?:(?:Plaintiffs?|Defendants?|Deposition|Def|Pl)(?:'s|s'|\.)?\s+)?[Ee]xhibit\s+"
-    r"(?:[Nn]o\.\s*|[Nn]umber\s+)?(?P<num>\d{1,4}[A-Z]?\b|[A-Z]{1,2}\b(?![a-z']))"
+    r"(?:[Nn]o\.\s*|[Nn]umber\s+)?(?P<num>[A-Z]{1,3}-\d{1,4}[A-Z]?\b|\d{1,4}[A-Z]?\b|"
+    r"[A-Z]{1,2}\b(?![a-z'\-]))"
 )
 _MARKED = re.compile(r"\bmarked\b", re.I)
-_DESCRIPTION = re.compile(
-    r"[Ee]xhibit\s+(?:[Nn]o\.\s*|[Nn]umber\s+)?\S+?,?\s+(?P<desc>(?:an?|the)\s+[^.()]*?|[^.()]*?)"
-    r"(?:,?\s+(?:was|were|is)\s+marked|[.)]|$)"
-)
+#: What follows an exhibit's number when it is marked or mentioned: its description, up to
+#: "was marked" or the end of the sentence ("Exhibit 7, hospital face sheet, previously marked").
+_AFTER_NUMBER = re.compile(
+    r",?\s+(?P<desc>(?:an?|the)\s+[^.()?]*?|[^.()?]*?)"
+    r"(?:,?\s+(?:was|were|is|previously|pre-?)\s*marked|[.)?]|$)")
 _OBJECTION = re.compile(r"\b(?:objection|object|objections)\b|\bmove to strike\b", re.I)
 _GROUNDS = {
     "form": r"\bform\b",
@@ -67,10 +69,18 @@ def _clean_description(text: str) -> str:
     return desc
 
 
-def find_exhibits(turns: list[Turn], index: dict[str, str]) -> list[Exhibit]:
-    """Exhibits in order of first mention, with where each was marked for identification."""
+def find_exhibits(turns: list[Turn], index: dict[str, Turn]) -> list[Exhibit]:
+    """Exhibits in order of first mention, with where each was marked for identification,
+    then those the transcript's index lists but the testimony never mentions.
+
+    The description is the index's (complete, with a date on a wrapped line), else the one
+    given on marking, in passing ("Exhibit 13, the shift schedule"; "Exhibit 3 is an e-mail
+    chain"; "the triage note, which is Exhibit 8"), by the examiner showing it ("This is a
+    warranty registration card") or by the witness asked what it is ("It's the incident
+    report").
+    """
     found: dict[str, Exhibit] = {}
-    for turn in turns:
+    for k, turn in enumerate(turns):
         for m in EXHIBIT_REF.finditer(turn.text):
             ex = found.setdefault(m.group("num"), Exhibit(m.group("num")))
             if not ex.mentions or ex.mentions[-1] is not turn:
@@ -78,23 +88,51 @@ def find_exhibits(turns: list[Turn], index: dict[str, str]) -> list[Exhibit]:
             is_marking = turn.kind == "paren" and _MARKED.search(turn.text)
             if is_marking and ex.marked is None:
                 ex.marked = turn
-            if is_marking and (d := _DESCRIPTION.match(turn.text, m.start())):
-                ex.description = ex.description or _clean_description(d.group("desc"))
+            if not ex.description and turn.kind in ("paren", "Q", "colloquy"):
+                ex.description = _described(turn, m, turns[k + 1:k + 4])
     for ex in found.values():
-        ex.description = ex.description or index.get(ex.number, "") or _appositive(ex)
+        listed = index.get(ex.number)
+        ex.description = (listed.text if listed else "") or ex.description
         if ex.marked is None:
             ex.marked = next((t for t in ex.mentions if _MARKED.search(t.text)), None)
+    for number, listed in index.items():
+        if number not in found:
+            found[number] = Exhibit(number, listed.text, None, [listed])
     return list(found.values())
 
 
-def _appositive(ex: Exhibit) -> str:
-    """A description given in passing: "Exhibit 13, the shift schedule"."""
-    for turn in ex.mentions:
-        for m in EXHIBIT_REF.finditer(turn.text):
-            if m.group("num") == ex.number and (d := _DESCRIPTION.match(turn.text, m.start())):
-                desc = d.group("desc").rstrip("?!")
-                if desc.lower().startswith(("a ", "an ", "the ")):
-                    return _clean_description(desc)
+_IDENTIFY = re.compile(r"\b(?:what is (?:it|this|that)|do you recognize|can you identify|"
+                       r"what (?:are|is) (?:these|those|they)|is (?:this|that|it) the)\b", re.I)
+_IT_IS = re.compile(r"^(?:yes[,.]?\s*)?(?:(?:it's|it is|this is|that's|that is|these are|"
+                    r"those are|they're|they are)\s+)?(?P<desc>(?:an?|the|my|our)\s+[^.;]{3,120})",
+                    re.I)
+_THIS_IS = re.compile(r"\b(?:this|that|it) is (?P<desc>(?:an?|the)\s+[^.?;]{3,120})", re.I)
+_IS_IT = re.compile(r"\bis (?:this|it|exhibit \S+) (?P<desc>(?:an?|the|revision|version)\s+"
+                    r"[^?]{3,120})\?", re.I)
+_WHICH_IS = re.compile(r"(?P<desc>(?:the|an?)\s+[\w'\- ]{3,60}?),\s+which is\s+(?:marked as\s+)?"
+                       r"(?:[\w']+\s+)?exhibit\s+(?:no\.\s*)?(?P<num>\S+?)[,.\s]", re.I)
+
+
+def _described(turn: Turn, m: re.Match[str], following: list[Turn]) -> str:
+    """A description of the exhibit ``m`` names in ``turn``, from the turn and the next ones."""
+    after = _AFTER_NUMBER.match(turn.text, m.end())
+    if after and (desc := _clean_description(after.group("desc"))) and (
+            turn.kind == "paren" or desc.lower().startswith(("a ", "an ", "the "))):
+        return desc
+    if is_a := re.match(r"\s+is\s+(?P<desc>(?:an?|the)\s+[^.?;]{3,120})", turn.text[m.end():]):
+        return _clean_description(is_a.group("desc"))
+    for which in _WHICH_IS.finditer(turn.text):
+        if which.group("num").rstrip(".,") == m.group("num"):
+            return _clean_description(which.group("desc"))
+    questions = [turn] if turn.kind == "Q" else [t for t in following[:2] if t.kind == "Q"][:1]
+    for q in questions:
+        if (said := _THIS_IS.search(q.text)) or (said := _IS_IT.search(q.text)):
+            return _clean_description(said.group("desc"))
+        if _IDENTIFY.search(q.text):
+            rest = following[following.index(q) + 1:] if q in following else following
+            answer = next((t for t in rest if t.kind == "A"), None)
+            if answer and (it := _IT_IS.match(answer.text.strip())):
+                return _clean_description(it.group("desc"))
     return ""
 
 
@@ -107,6 +145,8 @@ class Objection:
     grounds: list[str]
     instructed_not_to_answer: bool
     question: Turn | None
+    stated: str = ""
+    """Counsel's words, as said ("Objection. Vague as to 'known.'")."""
 
 
 def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
@@ -119,7 +159,8 @@ def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
     if m := _MISCHARACTERIZES.search(turn.text):
         what = (m["what"] or "testimony").lower()
         grounds.append("mischaracterizes " + (what if what == "testimony" else f"the {what}"))
-    return Objection(turn, turn.speaker, grounds, instructed, question)
+    return Objection(turn, turn.speaker, grounds, instructed, question,
+                     " ".join(turn.text.split()))
 
 
 def is_recess(turn: Turn) -> bool:

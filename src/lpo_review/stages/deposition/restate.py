@@ -22,7 +22,8 @@ from lpo_review.stages.deposition.topics import STOP_WORDS
 
 @dataclass(frozen=True)
 class Pronouns:
-    """The witness's pronouns (``they`` takes plural verb forms)."""
+    """The witness's pronouns (``they`` takes plural verb forms; ``the witness`` is used where
+    the transcript does not show how the witness is addressed)."""
 
     subj: str
     obj: str
@@ -51,6 +52,8 @@ PRONOUNS = {
     "he": Pronouns("he", "him", "his", "his", "himself"),
     "she": Pronouns("she", "her", "her", "hers", "herself"),
     "they": Pronouns("they", "them", "their", "theirs", "themselves"),
+    "witness": Pronouns("the witness", "the witness", "the witness's", "the witness's",
+                        "themself"),
 }
 
 _IRREGULAR_PAST = dict(
@@ -311,8 +314,10 @@ def condense(text: str, max_words: int = 40) -> str:
     return out
 
 
-#: Words of an answer kept in a restatement (a digest states the fact, not the narrative).
-ANSWER_WORDS = 14
+#: Words of an answer kept in a restatement: enough for the fact and its circumstances ("The
+#: light turned yellow when I was maybe fifty feet away, so I continued through"), not a
+#: narrative of a page.
+ANSWER_WORDS = 50
 
 
 @dataclass
@@ -400,12 +405,25 @@ def _sentences(text: str) -> list[str]:
     return parts + [text[begin:]]
 
 
+#: A question that only asks the witness to confirm what the examiner just said or read.
+_CONFIRM = re.compile(
+    r"^(?:did i (?:read|state|say|get) (?:that|it|this|all that) (?:correctly|right|accurately)|"
+    r"(?:is|was) (?:that|this) (?:right|correct|true|accurate|fair)|correct|right|true|fair|"
+    r"agreed|isn't that (?:right|true|correct)|do you see that|you see that)\?$", re.I)
+
+
 def _question_sentence(question: str) -> str:
-    """The last interrogative sentence of a question turn, without leading fillers."""
+    """The last interrogative sentence of a question turn, without leading fillers; a bare
+    request to confirm ("Did I read that correctly?", "Correct?") asks about the statement
+    before it, which becomes the question ("<statement>, correct?")."""
     text = " ".join(question.split())
     parts = _sentences(text)
     asked = [p for p in parts if p.endswith("?")]
     chosen = asked[-1] if asked else parts[-1]
+    k = parts.index(chosen)
+    if _CONFIRM.match(_LEAD.sub("", chosen)) and k > 0 and not parts[k - 1].endswith("?"):
+        said = " ".join(parts[:k]).rstrip(" .;:,")
+        return f"{_LEAD.sub('', said)}, correct?"
     return _LEAD.sub("", chosen)
 
 
@@ -607,7 +625,7 @@ def _hedged(clause: str, a: Answer, p: Pronouns) -> str:
 def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
     """Add what the witness said after "yes"/"no", if anything substantive."""
     rest = _FILLER.sub("", f"{a.rest} ").strip() if a.rest else ""
-    extra = _tidy(first_to_third(condense(rest, ANSWER_WORDS), p)) if rest else ""
+    extra = _tidy(first_to_third(_before_we(condense(rest, ANSWER_WORDS)), p)) if rest else ""
     if extra and not _WE.search(extra):
         extra = _lower_first(extra)
         joint = ", " if extra.startswith(("but ", "and ", "because ")) else "; "
@@ -615,8 +633,20 @@ def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
     return _tidy(clause)
 
 
+def _before_we(text: str) -> str:
+    """An answer up to the clause where the witness says "we" (whose "we" a third-person
+    restatement cannot keep), if enough of it comes before; else the answer as it is."""
+    we = _WE.search(text)
+    if we is None:
+        return text
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, 0, we.start())]
+    if cuts and len(text[:cuts[-1]].split()) >= 4:
+        return text[:cuts[-1]]
+    return text
+
+
 def _fragment(a: Answer, p: Pronouns) -> str | None:
-    text = _tidy(first_to_third(condense(a.rest, ANSWER_WORDS), p))
+    text = _tidy(first_to_third(_before_we(condense(a.rest, ANSWER_WORDS)), p))
     if not text or _WE.search(text):
         return None
     return _lower_first(text)
@@ -683,6 +713,8 @@ def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = Tr
     text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), ANSWER_WORDS))
     if not text:
         return None
+    if restate and _WE.search(text):
+        text = _tidy(_before_we(text))
     if (restate and _is_clause(text) and not _WE.search(text) and a.polarity == "open"
             and not _is_reported(text)):
         return _tidy(first_to_third(text, p))

@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from lpo_review.ingest.lines import numbered_line_bodies
+
 TurnKind = Literal["Q", "A", "colloquy", "paren", "exam", "other"]
 
 #: A printed line number at the start of a line, followed by a wide gap or nothing.
 _LINE_NO = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|\t|[ \t]*$)")
 _PAGE_HEADER = re.compile(r"^[ \t]*(?:Page[ \t]+)?\d{1,4}[ \t]*$")
-_Q = re.compile(r"^Q(?:[.:]|[ \t]{2,}|$)[ \t]*")
-_A = re.compile(r"^A(?:[.:]|[ \t]{2,}|$)[ \t]*")
+_Q = re.compile(r"^Q(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
+_A = re.compile(r"^A(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _NAME = r"(?:<[A-Z_]+_\d+>|[A-Z][A-Za-z'\-]+)"
 _SPEAKER = re.compile(
     r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
@@ -29,7 +31,7 @@ _EXAM = re.compile(
     r"^(?:(?:RE-?)?(?:DIRECT|CROSS|FURTHER|RECROSS|REDIRECT)[- \t]*)*EXAMINATION\b"
     r"(?:[ \t]+BY[ \t]+(?P<by1>.+?))?[ \t]*:?[ \t]*$"
 )
-_BY = re.compile(r"^BY[ \t]+(?P<by2>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+.+?)[ \t]*:[ \t]*$")
+_BY = re.compile(r"^BY[ \t]+(?P<by2>(?:(?:MR|MS|MRS|MISS|DR)\.?[ \t]+)?\S.*?)[ \t]*:[ \t]*$")
 _END_MATTER = re.compile(
     r"^(?:(?:COURT[ \t]+)?REPORTER'?S'?[ \t]+CERTIFICATE|CERTIFICATE(?:[ \t]+OF[ \t]+.*)?"
     r"|ACKNOWLEDG(?:E)?MENT[ \t]+OF[ \t]+DEPONENT|ERRATA(?:[ \t]+SHEET)?|SIGNATURE[ \t]+OF[ \t]+WITNESS"
@@ -38,8 +40,13 @@ _END_MATTER = re.compile(
 _EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?EXHIBITS?\b[^a-z]*$")
 _INDEX_EXHIBIT = re.compile(
     r"^(?:(?:[A-Z][a-z]+'?s?|Deposition)[ \t]+)?(?:Exhibit[ \t]+)?(?:No\.[ \t]*)?"
-    r"(?P<number>[A-Z]?\d{1,4}[A-Z]?|[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)[ \t]{2,}(?P<page>\d{1,4})$"
+    r"(?P<number>[A-Z]{1,3}-\d{1,4}[A-Z]?|[A-Z]?\d{1,4}[A-Z]?|[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)"
+    r"(?:[ \t]{2,}(?P<page>\d{1,4}))?$"
 )
+#: The wrapped rest of an index description, with or without the page number after it.
+_INDEX_CONTINUATION = re.compile(r"^(?P<desc>\S.*?)(?:[ \t]{2,}\d{1,4})?$")
+#: A heading after the exhibit index (its end).
+_SECTION_WORD = re.compile(r"^(?:[A-Z][A-Z ]{3,}|(?:Page|PAGE)\b.*)$")
 
 
 @dataclass
@@ -72,8 +79,8 @@ class Transcript:
     """Index of the first testimony turn (the examination header or first question)."""
     testimony_end: int
     """Index one past the last testimony turn (before the reporter's certificate)."""
-    exhibit_index: dict[str, str]
-    """Exhibit number -> description, from the transcript's own exhibit index."""
+    exhibit_index: dict[str, Turn]
+    """Exhibit number -> its entry in the transcript's own exhibit index (text: description)."""
 
     @property
     def testimony(self) -> list[Turn]:
@@ -81,14 +88,25 @@ class Transcript:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Content of each non-empty line, without printed line numbers and page headers."""
+    """Content of each non-empty line, without printed line numbers and page headers.
+
+    In a numbered transcript the numbers are those :func:`numbered_line_bodies` finds (one
+    space after the number is enough there) and unnumbered lines (running headers, the
+    reporter's footer) are left out; elsewhere a number needs a wide gap after it.
+    """
+    bodies = numbered_line_bodies(text)
     out: list[Line] = []
     for m in re.finditer(r"[^\n\f]*", text):
         raw = m.group()
         if not raw.strip() or _PAGE_HEADER.match(raw):
             continue
-        lead = _LINE_NO.match(raw)
-        body_at = lead.end() if lead else 0
+        if m.start() in bodies:
+            body_at = bodies[m.start()] - m.start()
+        elif bodies:
+            continue
+        else:
+            lead = _LINE_NO.match(raw)
+            body_at = lead.end() if lead else 0
         body = raw[body_at:]
         stripped = body.strip()
         if not stripped:
@@ -146,7 +164,7 @@ def parse_transcript(text: str) -> Transcript:
             paren_depth += content.count("(") - content.count(")")
             paren_depth = max(paren_depth, 0)
     start, end = _testimony_bounds(turns)
-    return Transcript(turns, start, end, _exhibit_index(turns[:start]))
+    return Transcript(turns, start, end, _exhibit_index(text, turns[:start]))
 
 
 def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
@@ -168,16 +186,33 @@ def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
     return start, end
 
 
-def _exhibit_index(front: list[Turn]) -> dict[str, str]:
-    """Exhibit descriptions listed in the front-matter index (``12   Photograph ...   14``)."""
-    found: dict[str, str] = {}
+def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
+    """Exhibits listed in the front-matter index (``12   Photograph ...   14``), as turns whose
+    text is the description; a description wrapped onto the very next line is joined to it."""
+    found: dict[str, Turn] = {}
     in_exhibits = False
+    last: Turn | None = None
     for turn in front:
         for line in turn.lines:
-            if _EXHIBIT_HEADER.match(line.content):
-                in_exhibits = True
+            compact = re.sub(r"(?<=\b[A-Z]) (?=[A-Z]\b)", "", line.content)  # E X H I B I T S
+            if _EXHIBIT_HEADER.match(compact):
+                in_exhibits, last = True, None
                 continue
             m = _INDEX_EXHIBIT.match(line.content)
             if m and (in_exhibits or "Exhibit" in line.content):
-                found.setdefault(m.group("number"), m.group("desc").strip())
+                number = m.group("number")
+                last = found.setdefault(number, Turn("other", line.start, line.end,
+                                                     m.group("desc").strip(), lines=[line]))
+            elif in_exhibits and last is not None and not line.content.startswith("(") \
+                    and not _SECTION_WORD.match(line.content) \
+                    and text.count("\n", last.end, line.start) == 1:
+                more = _INDEX_CONTINUATION.match(line.content)
+                if more:
+                    last.text = f"{last.text} {more.group('desc').strip()}"
+                    last.end = line.end
+                    last.lines.append(line)
+            else:
+                last = None
+                if _SECTION_WORD.match(line.content):
+                    in_exhibits = False
     return found

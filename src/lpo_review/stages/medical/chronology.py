@@ -1,24 +1,40 @@
-"""The medical chronology: one row per recorded event, by date of service, with gaps flagged.
+"""The medical chronology: one row per encounter, by date of service, with gaps flagged.
 
-Rows with a certain date come first, ascending; rows whose date is ambiguous, unreadable or
-redacted follow in document order, marked, and are listed in the notes.  Gaps of
-``gap_days`` (30) days or more between consecutive treatment dates get a row of their own.
+Each row gives the date, provider, facility and kind of visit, then what the record says under
+it: complaints, findings and test results (with their values), diagnoses, procedures,
+medications, plan or disposition, details (free text under no heading), work status and pain
+score, and the lines it cites.  Rows
+with a certain date come first, ascending; rows whose date is ambiguous, unreadable or redacted
+follow in document order, marked, and are listed in the notes.  A gap of more than
+``gap_days`` (30) days between consecutive dates of service gets a row of its own.  The
+record's past history is a second draft.
+
+Numeric dates are read in the order the record itself settles (``23/11/21`` shows day first);
+``date_order`` in the stage options overrides it.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from lpo_review.model import Draft
 from lpo_review.stages.base import StageInput, Summarizer
-from lpo_review.stages.medical.record import Encounter, parse_record
+from lpo_review.stages.medical.record import (
+    Encounter,
+    Record,
+    pain_score,
+    parse_record,
+    work_status,
+)
 from lpo_review.textdates import slash_convention
 
 STAGE = "medical_chronology"
-COLUMNS = ["date", "provider", "facility", "event", "details", "cite"]
+FIELDS = ["complaints", "findings", "diagnoses", "procedures", "medications", "plan", "details"]
+COLUMNS = ["date", "provider", "facility", "visit", *FIELDS, "work_status", "pain", "cite"]
 
 
-def _clip(text: str, limit: int = 240) -> str:
+def _clip(text: str, limit: int = 800) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " ..."
 
@@ -34,63 +50,64 @@ class MedicalChronology(Summarizer):
         self.date_order = date_order
 
     def draft(self, doc: StageInput) -> list[Draft]:
-        """One chronology draft for the document."""
+        """The chronology and the record's past history."""
         opts = doc.options
         gap_days = int(opts.get("gap_days", self.gap_days))
         order = opts.get("date_order", self.date_order) or slash_convention(doc.text)
         record = parse_record(doc.text, order)
-        dated: list[dict[str, Any]] = []
-        undated: list[dict[str, Any]] = []
-        for n, enc in enumerate(record.encounters):
-            rows = self._rows(doc, enc, n)
-            (dated if enc.date.status == "ok" else undated).extend(rows)
-        dated.sort(key=lambda r: (r["date"], r["start"]))
-        rows, notes = self._with_gaps(record.encounters, dated, gap_days)
-        rows += undated
+        rows = [self._row(doc, enc) for enc in record.encounters]
+        dated = sorted((r for r in rows if r["date_status"] == "ok"),
+                       key=lambda r: (r["date"], r["start"]))
+        undated = [r for r in rows if r["date_status"] != "ok"]
+        out, notes = self._with_gaps(dated, gap_days)
+        out += undated
         notes += self._date_notes(doc, record.encounters, order)
         if record.excluded:
             notes.append(f"{len(record.excluded)} date(s) not treated as dates of service "
                          "(birth, signature, dictation, print, injury or future appointment).")
         if not record.encounters:
             notes.append("No dated encounters were found in this document.")
-        for row in rows:
-            row.pop("_encounter", None)
         return [Draft(stage=STAGE, kind="medical_chronology", title="Medical chronology",
-                      columns=COLUMNS, rows=rows, notes=notes)]
+                      columns=COLUMNS, rows=out, notes=notes,
+                      label_columns=["date", "visit"]),
+                self._history(doc, record)]
 
-    def _rows(self, doc: StageInput, enc: Encounter, n: int) -> list[dict[str, Any]]:
-        events = [e for e in enc.events if e.text.strip()]
-        date_cite = doc.cite(enc.date.start, enc.date.end)
-        base = {"date": enc.date.label, "provider": enc.provider, "facility": enc.facility,
-                "date_status": enc.date.status, "date_cite": date_cite, "_encounter": n}
-        if not events:
-            return [{**base, "event": "visit", "details": "", "cite": date_cite,
-                     "start": enc.date.start, "end": enc.date.end}]
-        return [{**base, "event": e.category, "details": _clip(e.text),
-                 "cite": doc.cite(e.start, e.end), "start": e.start, "end": e.end}
-                for e in events]
+    def _row(self, doc: StageInput, enc: Encounter) -> dict[str, Any]:
+        everything = " ".join(e.text for e in enc.entries)
+        row: dict[str, Any] = {"date": enc.date.label, "provider": enc.provider,
+                               "facility": enc.facility, "visit": enc.visit}
+        for name in FIELDS:
+            text = enc.text_of(name)
+            if name in ("diagnoses", "plan"):
+                text = " ".join(t for t in (text, enc.text_of("assessment_plan")) if t)
+            row[name] = _clip(text)
+        row["work_status"] = enc.text_of("work_status") or work_status(everything)
+        row["pain"] = pain_score(everything)
+        row.update(cite=doc.cite(enc.date.start, max(enc.end, enc.date.end)),
+                   date_cite=doc.cite(enc.date.start, enc.date.end),
+                   date_status=enc.date.status, start=enc.date.start,
+                   end=max(enc.end, enc.date.end))
+        row["work_status"] = _clip(row["work_status"], 120)
+        return row
 
-    def _with_gaps(self, encounters: list[Encounter],
-                   dated: list[dict[str, Any]], gap_days: int
+    def _with_gaps(self, dated: list[dict[str, Any]], gap_days: int
                    ) -> tuple[list[dict[str, Any]], list[str]]:
         rows: list[dict[str, Any]] = []
         notes: list[str] = []
         previous: dict[str, Any] | None = None
         for row in dated:
             if previous is not None and previous["date"] != row["date"]:
-                before = encounters[previous["_encounter"]].date
-                after = encounters[row["_encounter"]].date
-                assert before.value is not None and after.value is not None
-                days = (after.value - before.value).days
-                if days >= gap_days:
-                    text = (f"Gap in treatment: {days} days between {before.value.isoformat()}"
-                            f" and {after.value.isoformat()}")
+                days = (_day(row["date"]) - _day(previous["date"])).days
+                if days > gap_days:
+                    text = (f"Gap in treatment: {days} days between {previous['date']} and "
+                            f"{row['date']}")
                     notes.append(text)
-                    rows.append({"date": after.value.isoformat(), "provider": "",
-                                 "facility": "", "event": "gap", "details": text,
+                    rows.append({"date": row["date"], "provider": "", "facility": "",
+                                 "visit": "gap", **dict.fromkeys(FIELDS, ""),
+                                 "work_status": "", "pain": "", "details": text,
                                  "cite": f"{previous['date_cite']}; {row['date_cite']}",
-                                 "gap": True, "gap_days": days, "start": before.start,
-                                 "end": after.end})
+                                 "gap": True, "gap_days": days, "date_status": "ok",
+                                 "start": previous["start"], "end": row["end"]})
             rows.append(row)
             previous = row
         return rows, notes
@@ -109,6 +126,16 @@ class MedicalChronology(Summarizer):
                 notes.append(f"{d.status.capitalize()} date of service '{d.raw}' at "
                              f"{doc.cite(d.start, d.end)}: not normalised; please verify.")
         if order is None and any(d.status == "ambiguous" for d in odd):
-            notes.append("The record does not settle whether slash dates are month/day or "
+            notes.append("The record does not settle whether numeric dates are month/day or "
                          "day/month; set [stages.medical_chronology] date_order to resolve.")
         return notes
+
+    def _history(self, doc: StageInput, record: Record) -> Draft:
+        rows = [{"history": _clip(e.text), "cite": doc.cite(e.start, e.end), "start": e.start,
+                 "end": e.end} for e in record.history if e.text.strip()]
+        return Draft(stage=STAGE, kind="medical_history", title="Past medical history",
+                     columns=["history", "cite"], rows=rows)
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso)

@@ -1,10 +1,22 @@
-"""Split a medical record into encounters: a treatment date, provider, facility and events.
+"""Split a medical record into encounters: date of service, provider, facility, what was found
+and decided.
 
-An encounter starts at a line that carries a treatment date (``Date of Service: ...``,
-``Visit Date``, ``Admission Date``, or a line that opens with a date).  Labelled lines inside it
-(``Chief Complaint:``, ``Assessment:``, ``Medications:``, ``Plan:``...) become events; unlabelled
-lines continue the field above them.  Dates of birth, signature, dictation and print dates,
-dates of injury and future appointments are never treatment dates.
+An encounter starts at
+
+* a labelled date of service (``Date of Service:``, ``Visit date``, ``Admit Date``,
+  ``Arrival:``, ``Date of surgery:``, ``Intake date ......``, ``DOS``, ``Date:``);
+* a note's heading that carries a date (``CALLBACK (07/23/2024 14:20)``, ``POSTOPERATIVE DAY 1
+  PROGRESS NOTE   12-Jan-2025``, ``ADDENDUM 04/23/2024``);
+* a line that opens with a date and goes on in words (a table row: ``11-Feb-2021  Seen by ...``).
+
+A later start on the same date continues the encounter unless it is a new note's heading.
+Dates of birth, signature, dictation and print dates, dates of injury, last menstrual period,
+future appointments and result-table rows (a date followed by numbers only) never start one.
+
+Inside an encounter, sections (``ASSESSMENT``, ``Plan:``, SOAP ``S:``/``O:``/``A:``/``P:``,
+``Recommendation:``, ``Plan of care:``...) are sorted into the chronology's fields; lines
+without a heading continue the section above.  Past history sections go to the record's
+history, not to a visit.
 """
 
 from __future__ import annotations
@@ -14,49 +26,123 @@ from dataclasses import dataclass, field
 
 from lpo_review.textdates import FoundDate, find_dates
 
-EVENT_LABELS: dict[str, tuple[str, ...]] = {
-    "complaint": ("chief complaint", "cc", "reason for visit", "presenting complaint", "hpi",
-                  "history of present illness", "subjective", "complaint", "complaints",
-                  "symptoms"),
-    "diagnosis": ("diagnosis", "diagnoses", "dx", "assessment", "impression",
-                  "final diagnosis", "assessment and plan", "working diagnosis"),
-    "procedure": ("procedure", "procedures", "operation", "surgery", "treatment",
-                  "intervention", "injection", "therapy"),
-    "medication": ("medication", "medications", "meds", "rx", "prescription", "prescriptions",
-                   "prescribed", "medications prescribed"),
-    "disposition": ("disposition", "plan", "discharge", "discharged", "follow-up", "follow up",
-                    "followup", "referral", "referred", "return", "work status"),
-    "imaging": ("imaging", "x-ray", "xray", "x-rays", "mri", "ct", "radiology", "ultrasound",
-                "findings"),
-    "lab": ("lab", "labs", "laboratory", "results", "lab results"),
+#: Section headings -> the chronology field they fill (``history``: the record's past
+#: history; ``skip``: not part of a chronology).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "complaints": ("chief complaint", "cc", "reason for visit", "reason for consultation",
+                   "reason for referral", "reason for referral / chief concern", "chief concern",
+                   "presenting complaint", "presenting problem", "subjective", "s", "hpi",
+                   "history of present illness", "history of present concern", "complaint",
+                   "complaints", "symptoms", "interval history", "indications", "indication", "reason"),
+    "findings": ("exam", "examination", "physical exam", "physical examination", "objective",
+                 "o", "findings", "vitals", "vital signs", "imaging", "radiology",
+                 "radiology report", "x-ray", "x-rays", "xray", "mri", "ct", "labs", "lab",
+                 "laboratory", "results", "lab results", "pertinent labs", "studies", "data",
+                 "ed course", "hospital course", "course", "mental status examination",
+                 "mental status exam", "standardized measures", "measurements", "test results",
+                 "operative findings", "intraoperative findings", "discharge vitals",
+                 "medical decision making", "mdm", "functional status", "range of motion"),
+    "diagnoses": ("assessment", "a", "impression", "diagnosis", "diagnoses", "dx",
+                  "discharge diagnoses", "discharge diagnosis", "final diagnosis",
+                  "admitting diagnosis", "working diagnosis", "postoperative diagnosis",
+                  "post-operative diagnosis", "preoperative diagnosis", "pre-operative diagnosis",
+                  "clinical impression", "problem list"),
+    "assessment_plan": ("assessment and plan", "assessment & plan", "a/p", "a&p",
+                        "impression and plan"),
+    "procedures": ("procedure", "procedures", "operation", "surgery", "procedure performed",
+                   "procedures performed", "operative procedure", "treatment",
+                   "treatment provided", "treatment today", "intervention", "interventions",
+                   "injection", "therapy", "anesthesia", "description of procedure"),
+    "medications": ("medications", "medication", "meds", "rx", "prescription", "prescriptions",
+                    "prescribed", "medications prescribed", "discharge medications",
+                    "new medications", "medications given", "medication changes"),
+    "plan": ("plan", "p", "disposition", "recommendation", "recommendations", "plan of care",
+             "follow-up", "follow up", "followup", "discharge instructions", "orders",
+             "treatment plan", "treatment plan / recommendations", "postoperative plan",
+             "post-operative plan", "home health", "patient instructions", "instructions",
+             "return", "referral", "referrals", "goals", "next steps"),
+    "work_status": ("work status", "work restrictions", "restrictions", "activity",
+                    "return to work", "work"),
+    "history": ("past medical history", "pmh", "past surgical history", "psh",
+                "medical history", "surgical history", "past history", "psychiatric history",
+                "prior history", "history", "past medical/surgical history"),
+    "skip": ("social history", "social", "family history", "family", "allergies", "ros",
+             "review of systems", "diet", "code status", "consultants", "releases of information",
+             "substance use", "social / developmental history", "risk assessment",
+             "immunizations", "insurance", "emergency contact", "pcp", "primary care",
+             "referring physician", "referring provider", "patient", "name", "mrn", "sex",
+             "age", "address", "phone", "caller", "member id", "chart", "chart #", "dob",
+             "mode", "acuity", "language", "subscriber", "guarantor", "preferred pharmacy",
+             "e-mail", "email", "fin", "account", "encounter #", "room", "bed", "unit"),
 }
-_FIELD_LABELS = {
-    "provider": ("provider", "physician", "attending", "attending physician", "seen by",
-                 "treating physician", "clinician", "doctor", "surgeon", "radiologist",
-                 "rendering provider", "examiner"),
-    "facility": ("facility", "location", "clinic", "hospital", "site", "department"),
-}
-_LABEL_KIND = {label: kind for kind, labels in {**EVENT_LABELS, **_FIELD_LABELS}.items()
-               for label in labels}
-_LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&\-]{0,40}?)[ \t]*:[ \t]*(?P<value>.*)$")
-_SERVICE_DATE = re.compile(
-    r"^[ \t]*(?:date[ \t]+of[ \t]+(?:service|visit|admission|discharge|procedure|exam)|dos|"
+_SECTION_OF = {name: section for section, names in SECTIONS.items() for name in names}
+#: Labels naming who saw the patient at an encounter.
+_PROVIDER_LABELS = frozenset((
+    "provider", "physician", "attending", "attending physician", "seen by", "treating physician",
+    "clinician", "doctor", "surgeon", "therapist", "author", "rendering provider", "examiner",
+    "consultant", "consulting physician", "radiologist", "interpreting physician", "evaluator",
+    "nurse practitioner", "physician assistant", "app", "performed by", "signed by",
+    "taken by", "provider name", "treating provider", "nurse", "therapist name"))
+_FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
+                              "department", "practice"))
+
+_LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}|:)"
+                       r"[ \t]*(?P<value>.*)$")
+_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'\-]{1,60}?)[ \t]*:?[ \t]*$")
+#: A date-of-service label, right before its date ("Date of Service:", "Intake date .....").
+_SERVICE_LABEL = re.compile(
+    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>(?:date[ \t]+of[ \t]+(?:service|visit|admission|"
+    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
-    r"discharge[ \t]+date|procedure[ \t]+date|exam[ \t]+date|date)\b[ \t]*[:#\-]", re.I,
-)
+    r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|exam[ \t]+date|intake[ \t]+date|"
+    r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
+    r"date(?:[ \t]*/[ \t]*time)?))[ \t]*(?:\.{2,}|[:#\-])?[ \t]*$", re.I)
+#: What a labelled date of service says about the visit.
+_VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
+                   ("operation", "Surgery"), ("procedure", "Procedure"),
+                   ("consult", "Consultation"), ("intake", "Intake"), ("arriv", "Arrival"),
+                   ("evaluation", "Evaluation"))
 _NOT_TREATMENT = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|signed|signature|"
     r"e-?signed|printed|print[ \t]+date|generated|dictated|transcribed|faxed|received|"
     r"date[ \t]+of[ \t]+injury|DOI|injury[ \t]+date|next[ \t]+appointment|scheduled|"
-    r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit))\b", re.I,
-)
+    r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit)|LMP|last[ \t]+menstrual|"
+    r"due|expires?|on[ \t]+file|effective|through|reviewed[ \t]+on)\b", re.I)
+#: Words of a note's heading: a heading with one of them and a date starts a new encounter.
+_NOTE_WORDS = re.compile(
+    r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
+    r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
+    r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
+    r"emergency|ED|clinic)\b", re.I)
+_CREDENTIAL = re.compile(r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|PT|DPT|"
+                         r"OT|OTR|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)\b")
+_SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
+                     r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
+_FACILITY_WORDS = re.compile(
+    r"\b(?:hospital|medical[ \t]+cent(?:er|re)|clinic|health|healthcare|medicine|"
+    r"orthop(?:a)?edics|physical[ \t]+therapy|rehab\w*|associates|center|centre|practice|"
+    r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
+    r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates)\b", re.I)
+#: Words of a note's title, which is no facility's name.
+_NOTE_TITLE = re.compile(r"\b(?:consultation|consult|note|report|assessment|intake|summary|"
+                         r"visit|encounter|evaluation|record|history|instructions|plan)\b", re.I)
+_PAIN = re.compile(r"\b(?:pain|vas|nrs)\b[^\n.;]{0,40}?\b(?P<score>\d{1,2}(?:-\d{1,2})?)[ \t]*/[ \t]*10\b"
+                   r"|\b(?P<score2>\d{1,2})[ \t]*/[ \t]*10\b[^\n.;]{0,12}\bpain\b", re.I)
+_WORK = re.compile(
+    r"\b(?:off[ \t]+work|no[ \t]+work|modified[ \t]+duty|light[ \t]+duty|restricted[ \t]+duty|"
+    r"full[ \t]+duty|return(?:ed)?[ \t]+to[ \t]+(?:full[ \t]+|regular[ \t]+)?work|"
+    r"out[ \t]+of[ \t]+work|excused[ \t]+from[ \t]+(?:work|school)|unable[ \t]+to[ \t]+work|"
+    r"may[ \t]+return[ \t]+to[ \t]+(?:work|school))[^\n.;]*", re.I)
+_END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
+                             r"certify|certification of records)\b", re.I)
+_TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
 
 
 @dataclass
-class Event:
-    """One labelled entry of an encounter (its text may run over several lines)."""
+class Entry:
+    """Text recorded under one field of an encounter, and where it is."""
 
-    category: str
+    field: str
     text: str
     start: int
     end: int
@@ -64,73 +150,293 @@ class Event:
 
 @dataclass
 class Encounter:
-    """A treatment date and what was recorded under it."""
+    """A date of service and what was recorded under it."""
 
     date: FoundDate
+    visit: str = ""
     provider: str = ""
     facility: str = ""
-    events: list[Event] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    end: int = 0
+    facility_stated: bool = False
+    """Whether the facility was stated for this visit (not carried over from the last one)."""
+
+    def text_of(self, name: str) -> str:
+        return " ".join(e.text for e in self.entries if e.field == name and e.text)
 
 
 @dataclass
 class Record:
-    """Encounters in document order, the record-level facility, and dates set aside."""
+    """Encounters in document order, the record's past history, and dates set aside."""
 
     encounters: list[Encounter]
-    facility: str
+    history: list[Entry]
     excluded: list[FoundDate]
 
 
-def _label_kind(label: str) -> str | None:
-    return _LABEL_KIND.get(" ".join(label.lower().replace("_", " ").split()))
+def _section(label: str) -> str | None:
+    """The field a heading names: the heading itself or its last words ("DSM-5-TR DIAGNOSTIC
+    IMPRESSION" is an impression)."""
+    key = " ".join(label.lower().replace("_", " ").split()).strip(" -")
+    key = re.sub(r"\s*\(.*\)$", "", key)
+    if key in _SECTION_OF:
+        return _SECTION_OF[key]
+    parts = [p.strip() for p in re.split(r"\s*(?:/|&|\band\b)\s*", key) if p.strip()]
+    if len(parts) > 1 and any(p in _SECTION_OF for p in parts):  # "Disposition/Plan"
+        return next(_SECTION_OF[p] for p in reversed(parts) if p in _SECTION_OF)
+    words = key.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if len(tail) > 1 and tail in _SECTION_OF:
+            return _SECTION_OF[tail]
+    return None
+
+
+def _name(value: str) -> str:
+    """A provider's name without trailing dates, numbers and role notes."""
+    value = re.split(r"[ \t]{2,}|\t|[ \t]+(?:NPI|on|at)\b|[ \t]+\d|[ \t]*\(", value.strip())[0]
+    return value.strip(" -,;")
+
+
+def _is_facility_line(line: str) -> bool:
+    """A line naming an institution ("MERCY CROSSING MEDICAL CENTER - EMERGENCY DEPARTMENT"),
+    not a note's title ("ORTHOPAEDIC SURGERY CONSULTATION")."""
+    s = line.strip()
+    return (0 < len(s) <= 70 and bool(_FACILITY_WORDS.search(s)) and not _LABELLED.match(s)
+            and (s.isupper() or s.istitle()) and not find_dates(s)
+            and not _NOTE_TITLE.search(s))
+
+
+class _Parser:
+    """One pass over the lines of a record."""
+
+    def __init__(self, text: str, order: str | None):
+        self.text = text
+        self.order = order
+        self.encounters: list[Encounter] = []
+        self.history: list[Entry] = []
+        self.excluded: list[FoundDate] = []
+        self.current: Encounter | None = None
+        self.entry: Entry | None = None
+        self.field: str | None = None
+        self.facility = ""
+        self.heading = ""
+        self.heading_at = -10
+        self.pending_provider = ""
+
+    def run(self) -> Record:
+        lines = list(re.finditer(r"[^\n\f]+", self.text))
+        for n, m in enumerate(lines):
+            if m.group().strip():
+                self._line(n, m.group().rstrip("\r"), m.start())
+        return Record(self.encounters, self.history, self.excluded)
+
+    # -- one line ---------------------------------------------------------------------------
+
+    def _line(self, n: int, line: str, at: int) -> None:
+        stripped = line.strip()
+        dates = self._service_dates(line, at)
+        if dates and self._starts_encounter(line, at, dates, n):
+            return
+        if _NOT_TREATMENT.search(line) and self._signature(line):
+            return
+        if _END_OF_RECORDS.match(stripped):
+            self.field, self.entry = "skip", None  # a custodian's certification, not a visit
+            return
+        if stripped.isupper() and len(stripped) <= 60 and _NOTE_WORDS.search(stripped) and \
+                _section(stripped.rstrip(":")) is None and not _is_facility_line(line):
+            self.heading, self.heading_at = stripped, n  # "ENCOUNTER 4: OFFICE VISIT"
+            self.field, self.entry = None, None
+            return
+        if ":" not in stripped.rstrip(":") and len(stripped) <= 60 and \
+                _section(stripped.rstrip(":")) is not None:  # "Assessment", "Plan:", "PLAN"
+            self._open(stripped.rstrip(":"), "", at + line.index(stripped), n)
+            return
+        heading = _HEADING.match(line)
+        if heading and _section(heading.group("label")) is None and _is_facility_line(line):
+            self._facility(stripped)
+            return
+        if heading:
+            self._open(heading.group("label"), "", at + line.index(stripped), n)
+            return
+        labelled = _LABELLED.match(line)
+        if labelled and self._labelled(labelled, at, n):
+            return
+        dated_section = re.match(r"[ \t]*([A-Za-z][A-Za-z /&\-]{1,40}?)[ \t]*[(\[]", line)
+        if dated_section and _section(dated_section.group(1)) is not None and find_dates(line):
+            self._open(dated_section.group(1), "", at, n)  # "LABS (01/10/2025 05:00): ..."
+            return
+        if self.current is None and _is_facility_line(line):
+            self._facility(stripped)
+            return
+        if self._signature(line):
+            return
+        self._continue(stripped, at + line.index(stripped))
+
+    def _service_dates(self, line: str, at: int) -> list[FoundDate]:
+        """Dates of ``line`` that may be dates of service (the others are set aside)."""
+        out = []
+        previous = at
+        for d in find_dates(line, self.order, at):
+            before = line[previous - at:d.start - at]
+            previous = d.end
+            if _NOT_TREATMENT.search(before):
+                self.excluded.append(d)
+            else:
+                out.append(d)
+        return out
+
+    def _starts_encounter(self, line: str, at: int, dates: list[FoundDate], n: int) -> bool:
+        """Start (or continue) an encounter at a dated line that names a date of service."""
+        started = opened = False
+        previous = at
+        for k, d in enumerate(dates):
+            before = line[previous - at:d.start - at]
+            previous = d.end
+            label = _SERVICE_LABEL.search(before)
+            head = re.split(r"[(\[]", before)[0].strip(" \t:-|")
+            heading = (k == 0 and label is None and head != "" and len(head) <= 70
+                       and bool(_NOTE_WORDS.search(head)) and _section(head) is None
+                       and (head.isupper() or head.istitle()))
+            after = line[d.end - at:]
+            opens = (k == 0 and not before.strip() and not _TABLE_ROW.match(after)
+                     and len(re.findall(r"[A-Za-z]{2,}", after)) >= 2)
+            if not (label or heading or opens):
+                continue
+            started = True
+            opened |= opens
+            if self.current is not None and self.current.date.label == d.label and not heading:
+                continue
+            visit = head if heading else self._visit(label.group("label") if label else "", n)
+            self.current = Encounter(d, visit=" ".join(visit.split()).capitalize(),
+                                     facility=self.facility, end=at + len(line))
+            if self.pending_provider:
+                self.current.provider, self.pending_provider = self.pending_provider, ""
+            self.encounters.append(self.current)
+        if started:
+            self.entry, self.field = None, None
+            rest = line[dates[0].end - at:].strip(" \t-:|()")
+            if opened and rest:
+                start = at + line.index(rest)
+                self._add("findings", rest, start, start + len(rest))
+        return started
+
+    def _visit(self, label: str, n: int) -> str:
+        """What kind of visit a labelled date opens: said by its label ("Admit Date"), else by
+        the note's heading just above ("TELEPHONE ENCOUNTER")."""
+        low = label.lower()
+        for key, visit in _VISIT_OF_LABEL:
+            if key in low:
+                return visit
+        return self.heading if self.heading and n - self.heading_at <= 15 else "Visit"
+
+    def _facility(self, name: str, stated: bool = False) -> None:
+        self.facility = name
+        if self.current is not None and (not self.current.facility or (
+                stated and not self.current.facility_stated)):
+            self.current.facility = name
+            self.current.facility_stated = stated
+
+    def _labelled(self, m: re.Match[str], at: int, n: int) -> bool:
+        label = " ".join(m.group("label").lower().split())
+        value = m.group("value").strip()
+        if label in ("visit type", "type of visit", "encounter type", "note type") and \
+                self.current is not None and value:
+            self.current.visit = value
+            return True
+        value_at = at + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip()))
+        if label in _PROVIDER_LABELS:
+            name = _name(value)
+            if self.current is None:
+                self.pending_provider = self.pending_provider or name
+            elif not self.current.provider:
+                self.current.provider = name
+            return True
+        if label in _FACILITY_LABELS:
+            if value:
+                self._facility(_name(value), stated=True)
+            return True
+        if _section(label) is None:
+            return False
+        self._open(m.group("label"), value, value_at, n)
+        return True
+
+    def _open(self, label: str, value: str, value_at: int, n: int) -> None:
+        section = _section(label)
+        if section is None:
+            self.heading, self.heading_at = label.strip(), n  # a note's title, not a section
+            self.field = None
+            self.entry = None
+            return
+        self.field = section
+        self.entry = None
+        if value:
+            self._continue(value, value_at)
+
+    def _continue(self, text: str, at: int) -> None:
+        """Add a line to the open section; text under no known heading is the visit's
+        details (a free-text note), under a section the chronology leaves out nothing."""
+        if self.field == "skip":
+            return
+        if self.field is None:
+            self.field = "details"
+        if self.entry is not None and self.entry.field == self.field:
+            self.entry.text = f"{self.entry.text} {text}".strip()
+            self.entry.end = at + len(text)
+            self._extend(at + len(text))
+            return
+        self._add(self.field, text, at, at + len(text))
+
+    def _add(self, name: str, text: str, start: int, end: int) -> None:
+        entry = Entry(name, text, start, end)
+        if name == "history":
+            self.history.append(entry)
+        elif self.current is None:
+            return
+        else:
+            self.current.entries.append(entry)
+            self._extend(end)
+        self.entry = entry
+
+    def _extend(self, end: int) -> None:
+        if self.current is not None:
+            self.current.end = max(self.current.end, end)
+
+    def _signature(self, line: str) -> bool:
+        """A signature line names the encounter's provider if nothing else has."""
+        m = _SIGNED.search(line)
+        if m is None and _CREDENTIAL.search(line) and len(line.strip()) <= 60 \
+                and line.strip().startswith(("-", "<", "Dr")):
+            who = line.strip(" -\t")
+        elif m is not None:
+            who = m.group("who")
+        else:
+            return False
+        if self.current is not None and not self.current.provider and who.strip():
+            self.current.provider = _name(who)
+        return True
 
 
 def parse_record(text: str, order: str | None) -> Record:
-    """Encounters of a record; ``order`` settles slash dates (``"MDY"``/``"DMY"``/``None``)."""
-    encounters: list[Encounter] = []
-    excluded: list[FoundDate] = []
-    facility = ""
-    current: Encounter | None = None
-    last: Event | None = None
-    for m in re.finditer(r"[^\n\f]+", text):
-        line, at = m.group(), m.start()
-        if not line.strip():
-            continue
-        dates = find_dates(line, order, at)
-        if dates and _NOT_TREATMENT.search(line):
-            excluded.extend(dates)
-            last = None
-            continue
-        starts_with_date = dates and not line[:dates[0].start - at].strip()
-        if dates and (_SERVICE_DATE.match(line) or starts_with_date):
-            current = Encounter(dates[0], facility=facility)
-            encounters.append(current)
-            last = None
-            rest = line[dates[0].end - at:].strip(" \t-:|")
-            if rest and not _LABELLED.match(rest):
-                current.events.append(Event("visit", rest, at + line.index(rest), m.end()))
-            continue
-        lab = _LABELLED.match(line)
-        kind = _label_kind(lab.group("label")) if lab else None
-        if lab and kind in _FIELD_LABELS:
-            value = lab.group("value").strip()
-            if current is None:
-                facility = value if kind == "facility" else facility
-            else:
-                setattr(current, kind, value)
-            last = None
-        elif lab and kind and current is not None:
-            value = lab.group("value").strip()
-            vstart = at + lab.start("value")
-            last = Event(kind, value, vstart, vstart + len(value)) if value else Event(
-                kind, "", m.end(), m.end())
-            current.events.append(last)
-        elif last is not None and not lab:
-            stripped = line.strip()
-            last.text = f"{last.text} {stripped}".strip()
-            if last.start == last.end:
-                last.start = at + line.index(stripped)
-            last.end = at + line.index(stripped) + len(stripped)
-        else:
-            last = None
-    return Record(encounters, facility, excluded)
+    """Encounters of a record; ``order`` settles numeric dates (``"MDY"``/``"DMY"``/``None``)."""
+    return _Parser(text, order).run()
+
+
+def pain_score(text: str) -> str:
+    """The pain score(s) an encounter records (``"8/10"``), as written."""
+    scores = []
+    for m in _PAIN.finditer(text):
+        score = f"{m.group('score') or m.group('score2')}/10"
+        if score not in scores:
+            scores.append(score)
+    return ", ".join(scores)
+
+
+def work_status(text: str) -> str:
+    """Work status as the record states it ("Off work 3 days", "modified duty")."""
+    found: list[str] = []
+    for m in _WORK.finditer(text):
+        phrase = " ".join(m.group().split())[:80]
+        if phrase.lower() not in (f.lower() for f in found):
+            found.append(phrase)
+    return "; ".join(found)
