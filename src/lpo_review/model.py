@@ -168,6 +168,11 @@ class Draft(_Record):
         default_factory=list,
         description="Columns whose cells are labels from a fixed vocabulary (an issue, a "
                     "ground of objection), not drafted sentences; the guard does not read them.")
+    quoted_columns: list[str] = Field(
+        default_factory=list,
+        description="Columns whose cells are the source document's own words, copied (a "
+                    "record's plan, a clause's text); the guard does not judge them: a "
+                    "document's words are evidence, not the drafter's advice.")
     plugin: str = ""
     plugin_version: str = ""
 

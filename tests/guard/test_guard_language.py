@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lpo_review.config import Config
-from lpo_review.guard.language import scan_text, split_sentences
+from lpo_review.guard.language import TEXT_RULES, scan_text, split_sentences
 from lpo_review.guard.plugin import lpo_review_guard_rules
 
 RULES = lpo_review_guard_rules(Config())
@@ -72,3 +72,23 @@ def test_sentence_splitting_keeps_abbreviations_and_splits_items() -> None:
 def test_pathological_cells_are_checked(text: str) -> None:
     """They finish, each flag inside the cell (their time: benchmarks/bounded_time.py)."""
     assert all(0 <= f.sentence.start < f.sentence.end <= len(text) for f in scan_text(text, RULES))
+@pytest.mark.parametrize("sentence", [
+    "The reviewer recommends that Licensor terminate for material breach.",
+    "Our team suggests filing the motion to compel before the status conference.",
+    "This analysis concludes the class-action waiver is unenforceable.",
+    "Exhibit 7 shows the witness is lying about when he left.",
+    "Testified that he saw the pedestrian and did not brake, which proves he was negligent.",
+])
+def test_advice_attributed_to_the_drafters_side_or_drawn_from_evidence_is_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The discharge summary recommends follow-up in two weeks.",
+    "Testified that her supervisor advised her to stop reporting the leaks.",
+    "Testified that the police report shows he was speeding.",
+    "Opposing counsel's letter demands payment within 14 days.",
+    "Declined to answer on the advice of counsel.",
+])
+def test_reported_advice_and_a_documents_own_words_are_not_flagged(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

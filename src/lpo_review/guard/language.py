@@ -172,9 +172,54 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.IGNORECASE)
 
 
+#: The drafter's own side as the subject of a frame: "The reviewer recommends", "This analysis
+#: concludes", "Our team suggests", "Counsel recommends", "It is recommended".  What it
+#: advises or concludes is the draft's own advice, not someone else's words reported.
+_DRAFTER_WHO = (
+    r"(?:our\b[\w\s'-]*|this\s+(?:analysis|digest|summary|review|abstract|memo(?:randum)?|"
+    r"chronology|assessment|report|write-?up|draft)|the\s+(?:review|analysis)|"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:reviewers?|drafters?|abstractors?|analysts?|summari[sz]ers?|"
+    r"paralegals?|team|lead|author|reviewing\s+\w+|vendor)|the\s+(?:digest|abstract|summary|"
+    r"chronology)(?:'s)?\s+(?:author|team|drafter)|counsel|it\s+is|it\s+appears\s+to\s+us|"
+    r"(?:in\s+)?(?:the\s+)?reviewer's\s+(?:view|judgment))")
+_DRAFTER_SUBJECT = re.compile(r"(?:^|[;:]\s*)" + _DRAFTER_WHO + r"\s*$", re.IGNORECASE)
+_PAST_FRAME = re.compile(r"ed$", re.IGNORECASE)
+#: Evidence "showing" a legal conclusion: the draft's conclusion, whoever's record it cites.
+_EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|"
+                            r"confirms?|reveals?|means)\b", re.IGNORECASE)
+_LEGAL_FINDING = re.compile(
+    r"\b(?:negligen\w*|liab\w*|lying|lied|lies\b|bad\s+faith|breach\w*|malpractice|fraud\w*|"
+    r"responsible\s+for|at\s+fault|dut(?:y|ies)\s+of\s+care|abandon\w*\s+(?:its|his|her)\s+duty|"
+    r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
+    r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
+    r"intentional\w*|covering\s+(?:for|up))\b", re.IGNORECASE)
+#: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
+#: establishes liability", "..., which is clearly false".
+_TRAILING_JUDGMENT = re.compile(
+    r"[;,]\s*(?:which|this|that|and\s+this|so\s+(?:it|this))\s+(?:clearly\s+|plainly\s+|"
+    r"obviously\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|"
+    r"is\s+(?:clearly|plainly|obviously|simply)|was\s+(?:clearly|plainly|obviously))\b.*$",
+    re.IGNORECASE)
+
+
+def _drafter_frame(before: str, verb: str) -> bool:
+    """Whether a frame's subject is the drafter's own side (a present-tense "counsel"
+    only: "Counsel recommended" may be history the record reports)."""
+    m = _DRAFTER_SUBJECT.search(before)
+    if m is None:
+        return False
+    return not (m.group().strip().lower().endswith("counsel") and _PAST_FRAME.search(verb))
+
+
 @lru_cache(maxsize=4096)
 def analyse(sentence: str) -> tuple[str, bool]:
-    """(the drafter's own voice in ``sentence``, whether it reports someone else's words)."""
+    """(the drafter's own voice in ``sentence``, whether it reports someone else's words).
+
+    A frame whose subject is the drafter's side ("The reviewer recommends ...") reports
+    nothing: the sentence is the draft's own.  Evidence said to show a legal conclusion
+    ("Exhibit 7 shows the witness is lying") and a judgment added after a reported fact
+    ("..., which proves he was negligent") are the drafter's voice too.
+    """
     text = re.sub(r"\s+", " ", sentence).strip()
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
@@ -186,8 +231,14 @@ def analyse(sentence: str) -> tuple[str, bool]:
     label = _LABEL.match(text)
     if label:
         text = text[label.end():]
+    if trailing := _TRAILING_JUDGMENT.search(text):
+        return trailing.group(), False
     reported = False
     for m in _REPORTING.finditer(text):
+        if _drafter_frame(text[:m.start()], m.group()):
+            break
+        if _EVIDENCE_VERB.fullmatch(m.group()) and _LEGAL_FINDING.search(text, m.end()):
+            break
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
                 text, m.end()):
             continue
@@ -309,7 +360,7 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
-       r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure)\b"
+       r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
        "an instruction to take legal action"),
@@ -349,6 +400,15 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        "weighs a course of action for the client"),
 ]
 _OPINION: list[ReasonPattern | _PartyModal] = [
+    _p(r"(?:^|[;:]\s*)" + _DRAFTER_WHO + r"\s+(?:\w+ly\s+)?(?:advises?|recommends?|suggests?|urges?|"
+       r"believes?|expects?|predicts?|concludes?|finds|thinks?|is\s+of\s+the\s+view|"
+       r"recommended|that)\b|^it\s+appears\s+to\s+us\b",
+       "the draft's own advice or opinion, attributed to its authors"),
+    _p(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|confirms?|reveals?|"
+       r"means)\b[^.;]*?" + _LEGAL_FINDING.pattern,
+       "a legal conclusion drawn from the evidence"),
+    _p(r"\b(?:clearly|plainly|obviously)\s+(?:false|untrue|wrong|fabricated|made\s+up)\b"
+       r"|\bunworthy\s+of\s+belief\b|\bself-serving\b", "judges a witness's credibility"),
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
        r"expect|conclude|anticipate|predict|consider|doubt|opine|are\s+(?:of\s+the\s+)?"

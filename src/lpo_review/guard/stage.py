@@ -33,11 +33,13 @@ Cell = tuple[str, int, str]
 
 
 def _cells(draft: Draft) -> Iterator[tuple[Cell, str, dict[str, Any]]]:
-    """(cell, text, row dict) for every string cell and every note of a draft; citations and
-    the draft's label columns (a fixed vocabulary, not drafted text) are not read."""
+    """(cell, text, row dict) for every string cell and every note of a draft; citations,
+    the draft's label columns (a fixed vocabulary) and quoted columns (the source's own
+    words) are not drafted text and are not read."""
+    skipped = {"cite", *draft.label_columns, *draft.quoted_columns}
     for row_idx, row in enumerate(draft.rows):
         for column, value in row.items():
-            if isinstance(value, str) and column != "cite" and column not in draft.label_columns:
+            if isinstance(value, str) and column not in skipped:
                 yield ("row", row_idx, column), value, row
     for note_idx, note in enumerate(draft.notes):
         yield ("note", note_idx, NOTES), note, {}

@@ -90,4 +90,5 @@ class ContractAbstract(Summarizer):
         if not clauses:
             notes.append("The clauses stage produced no findings (disabled, or nothing found).")
         return [Draft(stage=self.name, kind="contract_abstract", title="Contract abstract",
-                      columns=["item", "summary", "cite"], rows=rows, notes=notes)]
+                      columns=["item", "summary", "cite"], rows=rows, notes=notes,
+                      label_columns=["item"], quoted_columns=["summary"])]

@@ -69,7 +69,8 @@ class MedicalChronology(Summarizer):
             notes.append("No dated encounters were found in this document.")
         return [Draft(stage=STAGE, kind="medical_chronology", title="Medical chronology",
                       columns=COLUMNS, rows=out, notes=notes,
-                      label_columns=["date", "visit"]),
+                      label_columns=["date", "provider", "facility", "visit", "pain"],
+                      quoted_columns=[*FIELDS, "work_status"]),
                 self._history(doc, record)]
 
     def _row(self, doc: StageInput, enc: Encounter) -> dict[str, Any]:
@@ -134,7 +135,7 @@ class MedicalChronology(Summarizer):
         rows = [{"history": _clip(e.text), "cite": doc.cite(e.start, e.end), "start": e.start,
                  "end": e.end} for e in record.history if e.text.strip()]
         return Draft(stage=STAGE, kind="medical_history", title="Past medical history",
-                     columns=["history", "cite"], rows=rows)
+                     columns=["history", "cite"], rows=rows, quoted_columns=["history"])
 
 
 def _day(iso: str) -> date:
