@@ -37,6 +37,7 @@ _VALUE = r"(?P<value>(?=[A-Z0-9\-]*\d[A-Z0-9\-/.]*\d[A-Z0-9\-/.]*\d)" + ID_VALUE
 _NOT_AN_ID = regex.compile(
     r"(?:1[89]\d\d|20\d\d)"                          # a year
     r"|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"        # a date
+    r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-\d{2,4}"  # 16-Jul-2024
     r"|\d{1,2}:\d{2}(?::\d{2})?"                      # a time
     r"|\d+(?:\.\d+)+"                                 # a section number
     r"|[A-TV-Z]\d\d\.\d{1,4}[A-Z]{0,2}"                 # an ICD-10 code (M50.121, S52.502A)

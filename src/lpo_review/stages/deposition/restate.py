@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from lpo_review.stages.deposition.topics import STOP_WORDS
+from lpo_review.stages.deposition.stop_words import STOP_WORDS
 
 # ------------------------------------------------------------------------------------------
 # Pronouns and verb forms

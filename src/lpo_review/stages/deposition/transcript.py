@@ -45,6 +45,7 @@ _INDEX_EXHIBIT = re.compile(
 )
 #: The wrapped rest of an index description, with or without the page number after it.
 _INDEX_CONTINUATION = re.compile(r"^(?P<desc>\S.*?)(?:[ \t]{2,}\d{1,4})?$")
+_INDEX_COLUMNS = re.compile(r"^(?:NO\.?|NUMBER|EXHIBIT|EX\.?)?[ \t]*DESCRIPTION\b", re.I)
 #: A heading after the exhibit index (its end).
 _SECTION_WORD = re.compile(r"^(?:[A-Z][A-Z ]{3,}|(?:Page|PAGE)\b.*)$")
 
@@ -198,6 +199,8 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
             if _EXHIBIT_HEADER.match(compact):
                 in_exhibits, last = True, None
                 continue
+            if in_exhibits and _INDEX_COLUMNS.search(line.content):
+                continue  # "NUMBER   DESCRIPTION   MARKED"
             m = _INDEX_EXHIBIT.match(line.content)
             if m and (in_exhibits or "Exhibit" in line.content):
                 number = m.group("number")

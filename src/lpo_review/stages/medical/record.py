@@ -296,8 +296,9 @@ class _Parser:
             label = _SERVICE_LABEL.search(before)
             head = re.split(r"[(\[]", before)[0].strip(" \t:-|")
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
-                       and bool(_NOTE_WORDS.search(head)) and _section(head) is None
-                       and (head.isupper() or head.istitle()))
+                       and _section(head) is None and (head.isupper() or head.istitle())
+                       and (bool(_NOTE_WORDS.search(head))
+                            or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
             opens = (k == 0 and not before.strip() and not _TABLE_ROW.match(after)
                      and len(re.findall(r"[A-Za-z]{2,}", after)) >= 2)
