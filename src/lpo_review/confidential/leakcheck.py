@@ -34,6 +34,7 @@ from lpo_review.confidential.identifying import (
     value_dates,
 )
 from lpo_review.confidential.vault import PLACEHOLDER
+from lpo_review.redact.date_shift import SHIFTED_DATE
 from lpo_review.redact.keep_rules import lowercase_words
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.textdates import month_days, possible_dates
@@ -160,7 +161,7 @@ class LeakChecker:
         ``ordinary``: words the document writes in lower case (default: those of ``text``); an
         ordinary word alone that is also a surname counts only where it is not one of them."""
         found: dict[str, str] = {}
-        text = PLACEHOLDER.sub(" ", text)
+        text = SHIFTED_DATE.sub(" ", PLACEHOLDER.sub(" ", text))  # our replacements
         if ordinary is None:
             ordinary = lowercase_words(text)
         if self._days:

@@ -82,6 +82,7 @@ def write_vault_entry(
     *,
     spans: Sequence[str] | None = None,
     keys: Mapping[str, tuple[str, str]] | None = None,
+    date_shift: int | None = None,
 ) -> Path:
     """Encrypt ``placeholder -> original`` (with each placeholder's entity type) for one document.
 
@@ -92,6 +93,8 @@ def write_vault_entry(
     order: re-identification then restores the text exactly, span by span.  ``keys``, when
     given, is the run's pseudonym-table key of each placeholder (``(entity type, normalised
     value)``), from which a later run restores the table (:func:`read_vault_keys`).
+    ``date_shift``, under the ``date-shifted`` profile, is the secret number of days the
+    drafts' dates were moved (:mod:`lpo_review.redact.date_shift`): the firm shifts back with it.
     """
     values = {}
     for ph, given in sorted(originals.items()):
@@ -104,7 +107,8 @@ def write_vault_entry(
             "entity_type": entity_types.get(ph) or _type_of(ph),
         }
     content = {"doc_id": doc_id, "values": values, "spans": list(spans) if spans else None,
-               "keys": {ph: list(k) for ph, k in sorted((keys or {}).items())}}
+               "keys": {ph: list(k) for ph, k in sorted((keys or {}).items())},
+               "date_shift": date_shift}
     plaintext = json.dumps(content, ensure_ascii=False).encode()
     nonce = secrets.token_bytes(12)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _AAD_PREFIX + doc_id.encode())

@@ -45,7 +45,8 @@ from lpo_review.config import Config, Profile
 from lpo_review.errors import ConfigError, GuardRefusal
 
 #: Redaction profiles from weakest to strongest: a vendor may receive its profile or stronger.
-PROFILE_STRENGTH: dict[str, int] = {"none": 0, "standard": 1, "hipaa": 2, "strict": 3}
+PROFILE_STRENGTH: dict[str, int] = {"none": 0, "standard": 1, "hipaa": 2, "date-shifted": 2,
+                                    "strict": 3}
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 

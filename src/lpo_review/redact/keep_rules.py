@@ -110,7 +110,8 @@ def lowercase_words(text: str) -> frozenset[str]:
 
 def keeps_value(profile: str, entity_type: str, value: str) -> bool:
     """Whether ``profile`` leaves this detected value in the text despite its type."""
-    if entity_type == "LOCATION" and profile == "hipaa" and is_state_level(value):
+    if entity_type == "LOCATION" and profile in ("hipaa", "date-shifted") and \
+            is_state_level(value):
         return True
     if entity_type in {"ORGANIZATION", "LOCATION"}:
         return is_public_institution(value) or is_legislation(value)

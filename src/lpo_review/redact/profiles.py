@@ -6,6 +6,10 @@
   specific than a year, ZIP codes, addresses and places smaller than a state (``LOCATION``
   minus states and the country), ages over 89, device and
   vehicle identifiers.
+* ``date-shifted``: masks what ``hipaa`` masks; drafts that order dates (the medical
+  chronology) show them moved by one secret offset per document
+  (:mod:`lpo_review.redact.date_shift`).  Not Safe Harbor, which removes dates: an expert
+  determination (164.514(b)(1)) must find it adequate.
 * ``strict``: ``hipaa`` plus quasi-identifiers: organisations, every place, every date,
   nationalities / religious or political groups (``NRP``), amounts of money and percentages
   (``MONEY``).
@@ -55,6 +59,7 @@ PROFILES: dict[str, frozenset[str]] = {
     "none": frozenset(),
     "standard": STANDARD,
     "hipaa": HIPAA,
+    "date-shifted": HIPAA,
     "strict": STRICT,
 }
 KNOWN_ENTITIES = STRICT

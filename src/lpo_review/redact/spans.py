@@ -70,6 +70,7 @@ _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 #: A transcript's question or answer mark at the start of a line: "Q. State your name" has no
 #: initial "Q.".
 _SPEAKER_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+")
+_NEXT_TOKEN = re.compile(r"[ \t]+([A-Z]{0,4}-?\d[\w\-]*)")
 _LINE_NUMBER_LEAD = re.compile(r"\d{1,2}[ \t]+(?=\(\d{3}\)|[A-Z]{1,4}-?\d)")
 #: Types whose value may itself open with a small number ("16 Elm Street", "3 March 2024").
 _MAY_OPEN_WITH_NUMBER = frozenset({"STREET_ADDRESS", "DATE", "DATE_TIME", "DATE_OF_BIRTH",
@@ -132,9 +133,12 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             before = _HYPHEN_BEFORE.search(text, max(0, r.start - 40), r.start)
             if before and before.group()[0].isupper():
                 r.start = before.start()
-        elif r.entity_type not in _MAY_OPEN_WITH_NUMBER and not text[line_start:r.start].strip() \
-                and (lead := _LINE_NUMBER_LEAD.match(text, r.start, r.end)):
-            r.start = lead.end()  # "16 BV-30117", " 1 (503) 555-0146": a transcript line number
+        elif r.entity_type not in _MAY_OPEN_WITH_NUMBER and not text[line_start:r.start].strip():
+            if lead := _LINE_NUMBER_LEAD.match(text, r.start, r.end):
+                r.start = lead.end()  # "16 BV-30117", " 1 (503) 555-0146": a line number first
+            elif re.fullmatch(r"\d{1,2}", text[r.start:r.end]) and (
+                    value := _NEXT_TOKEN.match(text, r.end)):
+                r.start, r.end = value.start(1), value.end(1)  # "badge number\n16 BV-30117"
         if r.entity_type == "URL":
             tail = _URL_TAIL.match(text, r.end)  # matches, if only the empty string
             r.end = tail.end() if tail else r.end

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from lpo_review.model import Draft, Finding, LineMap, OffsetMap, RedactionEntry
@@ -38,6 +39,9 @@ class StageInput:
     """Drafts of the stages that ran before this one."""
     options: dict[str, Any] = field(default_factory=dict)
     """This stage's options: the ``[stages.NAME]`` table of the configuration."""
+    shifted_dates: dict[str, date] = field(default_factory=dict)
+    """Masked date placeholder -> that date moved by the document's secret offset (profile
+    ``date-shifted``; see :mod:`lpo_review.redact.date_shift`); empty otherwise."""
     _offsets: OffsetMap | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

@@ -3,9 +3,9 @@
 Each row gives the date, provider, facility and kind of visit, then what the record says under
 it: complaints, findings and test results (with their values), diagnoses, procedures,
 medications, plan or disposition, details (free text under no heading), work status and pain
-score, and the lines it cites.  Rows
-with a certain date come first, ascending; rows whose date is ambiguous, unreadable or redacted
-follow in document order, marked, and are listed in the notes.  A gap of more than
+score, and the lines it cites.  Rows with a certain date (or, under the ``date-shifted``
+profile, a shifted one) come first, ascending; rows whose date is ambiguous, unreadable or
+redacted follow in document order, marked, and are listed in the notes.  A gap of more than
 ``gap_days`` (30) days between consecutive dates of service gets a row of its own.  The
 record's past history is a second draft.
 
@@ -27,7 +27,7 @@ from lpo_review.stages.medical.record import (
     parse_record,
     work_status,
 )
-from lpo_review.textdates import slash_convention
+from lpo_review.textdates import FoundDate, slash_convention
 
 STAGE = "medical_chronology"
 FIELDS = ["complaints", "findings", "diagnoses", "procedures", "medications", "plan", "details"]
@@ -55,13 +55,18 @@ class MedicalChronology(Summarizer):
         gap_days = int(opts.get("gap_days", self.gap_days))
         order = opts.get("date_order", self.date_order) or slash_convention(doc.text)
         record = parse_record(doc.text, order)
+        shifted = _shift(record, doc.shifted_dates)
         rows = [self._row(doc, enc) for enc in record.encounters]
-        dated = sorted((r for r in rows if r["date_status"] == "ok"),
+        dated = sorted((r for r in rows if r["date_status"] in ("ok", "shifted")),
                        key=lambda r: (r["date"], r["start"]))
-        undated = [r for r in rows if r["date_status"] != "ok"]
+        undated = [r for r in rows if r["date_status"] not in ("ok", "shifted")]
         out, notes = self._with_gaps(dated, gap_days)
         out += undated
         notes += self._date_notes(doc, record.encounters, order)
+        if shifted:
+            notes.append(f"{shifted} date(s) of service are shown shifted by one secret offset "
+                         "for this document (profile date-shifted): the order and every interval "
+                         "are true, the dates are not; the firm's vault can shift them back.")
         if record.excluded:
             notes.append(f"{len(record.excluded)} date(s) not treated as dates of service "
                          "(birth, signature, dictation, print, injury or future appointment).")
@@ -107,7 +112,8 @@ class MedicalChronology(Summarizer):
                                  "visit": "gap", **dict.fromkeys(FIELDS, ""),
                                  "work_status": "", "pain": "", "details": text,
                                  "cite": f"{previous['date_cite']}; {row['date_cite']}",
-                                 "gap": True, "gap_days": days, "date_status": "ok",
+                                 "gap": True, "gap_days": days,
+                                 "date_status": row["date_status"],
                                  "start": previous["start"], "end": row["end"]})
             rows.append(row)
             previous = row
@@ -116,7 +122,7 @@ class MedicalChronology(Summarizer):
     def _date_notes(self, doc: StageInput, encounters: list[Encounter],
                     order: str | None) -> list[str]:
         notes: list[str] = []
-        odd = [e.date for e in encounters if e.date.status != "ok"]
+        odd = [e.date for e in encounters if e.date.status not in ("ok", "shifted")]
         redacted = [d for d in odd if d.status == "redacted"]
         if redacted:
             notes.append(f"{len(redacted)} date(s) of service are redacted in this text; those "
@@ -138,5 +144,17 @@ class MedicalChronology(Summarizer):
                      columns=["history", "cite"], rows=rows, quoted_columns=["history"])
 
 
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso)
+def _day(label: str) -> date:
+    """The day of a row's date label (``2024-03-02`` or ``2019-05-02 (shifted)``)."""
+    return date.fromisoformat(label[:10])
+
+
+def _shift(record: Record, shifted: dict[str, date]) -> int:
+    """Give masked dates of service their shifted day; how many were."""
+    count = 0
+    for enc in record.encounters:
+        d = enc.date
+        if d.status == "redacted" and d.raw in shifted:
+            enc.date = FoundDate(d.raw, d.start, d.end, "shifted", shifted[d.raw])
+            count += 1
+    return count
