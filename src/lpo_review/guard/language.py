@@ -156,7 +156,8 @@ _REPORTING = re.compile(
 #: records and"): followed by one of these they are nouns.
 _NOUN_FOLLOWS = re.compile(
     r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
-    r"indicate\w*|contain\w*)\b|[,.;:]|$)", re.IGNORECASE)
+    r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*)\b|"
+    r"[,.;:]|$)", re.IGNORECASE)
 #: "the evidence shows beyond doubt that...": the frame asserts, it does not report.
 _ASSERTIVE_AFTER = re.compile(
     r"\s*(?:beyond\s+(?:any\s+|all\s+|a\s+)?doubt|conclusively|clearly|plainly|unequivocally|"
@@ -179,10 +180,13 @@ _DRAFTER_WHO = (
     r"(?:our\b[\w\s'-]*|this\s+(?:analysis|digest|summary|review|abstract|memo(?:randum)?|"
     r"chronology|assessment|report|write-?up|draft)|the\s+(?:review|analysis)|"
     r"the\s+(?:[\w-]+\s+){0,2}(?:reviewers?|drafters?|abstractors?|analysts?|summari[sz]ers?|"
-    r"paralegals?|team|lead|author|reviewing\s+\w+|vendor)|the\s+(?:digest|abstract|summary|"
-    r"chronology)(?:'s)?\s+(?:author|team|drafter)|counsel|it\s+is|it\s+appears\s+to\s+us|"
+    r"paralegals?|team|group|lead|author|preparers?|chronologists?|reviewing\s+\w+|vendor)|"
+    r"the\s+(?:digest|abstract|summary|chronology)(?:'s)?\s+(?:author|team|drafter|preparer)|"
+    r"counsel|it\s+is|it\s+appears\s+to\s+us|"
     r"(?:in\s+)?(?:the\s+)?reviewer's\s+(?:view|judgment))")
-_DRAFTER_SUBJECT = re.compile(r"(?:^|[;:]\s*)" + _DRAFTER_WHO + r"\s*$", re.IGNORECASE)
+#: An opening phrase before the subject ("Based on these records, the analyst recommends").
+_INTRO = r"(?:^|[;:]\s*|^[^,;:]{3,60},\s*)"
+_DRAFTER_SUBJECT = re.compile(_INTRO + _DRAFTER_WHO + r"\s*$", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"ed$", re.IGNORECASE)
 #: Evidence "showing" a legal conclusion: the draft's conclusion, whoever's record it cites.
 _EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|"
@@ -197,9 +201,17 @@ _LEGAL_FINDING = re.compile(
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
     r"[;,]\s*(?:which|this|that|and\s+this|so\s+(?:it|this))\s+(?:clearly\s+|plainly\s+|"
-    r"obviously\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|"
-    r"is\s+(?:clearly|plainly|obviously|simply)|was\s+(?:clearly|plainly|obviously))\b.*$",
+    r"obviously\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
+    r"will|would|should|defeats?|dooms?|is\s+(?:clearly|plainly|obviously|simply)|"
+    r"was\s+(?:clearly|plainly|obviously))\b.*$"
+    r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$",
     re.IGNORECASE)
+
+
+#: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
+_ADVICE_QUESTION = re.compile(
+    r"^(?:why\s+not|wouldn't\s+(?:it|the|we|they)|shouldn't|should\s+(?:we|the\s+client|our)|"
+    r"isn't\s+it\s+(?:better|wiser|time))\b[^?]*\?$", re.IGNORECASE)
 
 
 def _drafter_frame(before: str, verb: str) -> bool:
@@ -221,6 +233,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
     ("..., which proves he was negligent") are the drafter's voice too.
     """
     text = re.sub(r"\s+", " ", sentence).strip()
+    if _ADVICE_QUESTION.match(text):
+        return text, False
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -281,7 +295,8 @@ _NO_OBLIGATION = re.compile(
 #: Subjects whose "should" is a record's or a workflow's, not advice: the patient's
 #: instructions, a note to the reviewing attorney, a contract's defined term ("the Buyer").
 _INSTRUCTED_SUBJECT = re.compile(
-    r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner)\b", re.IGNORECASE)
+    r"\b(?:patient|pt|attorney|reviewer|paralegal|team|associate|partner|labels?|pages?|"
+    r"transcript|extraction|ocr|cites?|citations?|dates?)\b", re.IGNORECASE)
 _DEFINED_TERM = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ss]uch|[Ee]ach|[Ee]ither)\s+(?!(?:Court|Judge|Jury|Plaintiffs?|"
     r"Defendants?|Claimant|Respondent|Petitioner|Appellant|Appellee|Client|Tribunal|Panel|"
@@ -357,6 +372,7 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
               r"contest|dispute|oppose|press|retain|hire|consult|sign|file|respond|send)")
 
 _ADVICE: list[ReasonPattern | _PartyModal] = [
+    _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
     _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
@@ -400,10 +416,18 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        "weighs a course of action for the client"),
 ]
 _OPINION: list[ReasonPattern | _PartyModal] = [
-    _p(r"(?:^|[;:]\s*)" + _DRAFTER_WHO + r"\s+(?:\w+ly\s+)?(?:advises?|recommends?|suggests?|urges?|"
+    _p(_INTRO + _DRAFTER_WHO + r"(?:'s\s+(?:recommendation|view|position|conclusion|advice)\s+is)?"
+       r"\s+(?:\w+ly\s+)?(?:advises?|recommends?|suggests?|urges?|counsels?|proposes?|"
        r"believes?|expects?|predicts?|concludes?|finds|thinks?|is\s+of\s+the\s+view|"
-       r"recommended|that)\b|^it\s+appears\s+to\s+us\b",
+       r"takes\s+the\s+(?:position|view)|recommended|that)\b|^it\s+appears\s+to\s+us\b"
+       r"|^(?:suggested|recommended)\s+(?:strategy|approach|next\s+step)\b"
+       r"|\b(?:as\s+we\s+read|from\s+where\s+(?:we|the\s+\w+(?:\s+\w+)?)\s+sits?)\b",
        "the draft's own advice or opinion, attributed to its authors"),
+    _p(r"\bit\s+(?:may|might|would|could)\s+be\s+(?:wise|prudent|sensible|advisable|best|better|"
+       r"smart)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
+       r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
+       r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+",
+       "a legal conclusion or hedged advice"),
     _p(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|confirms?|reveals?|"
        r"means)\b[^.;]*?" + _LEGAL_FINDING.pattern,
        "a legal conclusion drawn from the evidence"),

@@ -96,7 +96,9 @@ _SERVICE_LABEL = re.compile(
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|exam[ \t]+date|intake[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
-    r"date(?:[ \t]*/[ \t]*time)?))[ \t]*(?:\.{2,}|[:#\-])?[ \t]*$", re.I)
+    r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
+    r"consult(?:ation)?|exam)(?=[ \t]*:)))[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$", re.I)
 #: What a labelled date of service says about the visit.
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
                    ("operation", "Surgery"), ("procedure", "Procedure"),
@@ -113,7 +115,7 @@ _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
     r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
     r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
-    r"emergency|ED|clinic)\b", re.I)
+    r"emergency|ED|clinic|contact)\b", re.I)
 _CREDENTIAL = re.compile(r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|PT|DPT|"
                          r"OT|OTR|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
@@ -133,6 +135,15 @@ _WORK = re.compile(
     r"full[ \t]+duty|return(?:ed)?[ \t]+to[ \t]+(?:full[ \t]+|regular[ \t]+)?work|"
     r"out[ \t]+of[ \t]+work|excused[ \t]+from[ \t]+(?:work|school)|unable[ \t]+to[ \t]+work|"
     r"may[ \t]+return[ \t]+to[ \t]+(?:work|school))[^\n.;]*", re.I)
+#: A note signed off with a dash and a name: "    - R. Mehta", "- <PERSON_3>".
+_DASH_SIGNATURE = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*(?:<PERSON_\d+>|(?:Dr\.?[ \t]+)?"
+                             r"(?:[A-Z]\.[ \t]*)?[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?)"
+                             r"(?:,?[ \t]+[A-Z]{2,5})?[ \t]*$")
+#: What may come before a date that opens an entry: nothing, or its weekday ("Mon 3/4/24").
+_WEEKDAY = re.compile(r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?)?", re.I)
+#: A signature at the end of a note's last line: "Notified NP. -- Hyun-woo Cho, RD, LD".
+_TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERSON_\d+>|[A-Z][\w'\-]+"
+                                 r"(?:[ \t]+[A-Z][\w'\-]+){0,2}),[ \t]*[A-Z]{2,5}\b.*)$")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
@@ -271,6 +282,8 @@ class _Parser:
             return
         if self._signature(line):
             return
+        if (signed := _TRAILING_SIGNATURE.search(line)) and self.current is not None:
+            self.current.provider = self.current.provider or _name(signed.group("who"))
         self._continue(stripped, at + line.index(stripped))
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
@@ -300,13 +313,17 @@ class _Parser:
                        and (bool(_NOTE_WORDS.search(head))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
-            opens = (k == 0 and not before.strip() and not _TABLE_ROW.match(after)
-                     and len(re.findall(r"[A-Za-z]{2,}", after)) >= 2)
+            opens = (k == 0 and _WEEKDAY.fullmatch(before.strip()) is not None
+                     and not _TABLE_ROW.match(after)
+                     and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
+                          or bool(re.search(r"\b[A-Z]{4,}\b", after))))
             if not (label or heading or opens):
                 continue
             started = True
             opened |= opens
-            if self.current is not None and self.current.date.label == d.label and not heading:
+            titled = opens and bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
+            if self.current is not None and self.current.date.label == d.label and not (
+                    heading or titled):
                 continue
             visit = head if heading else self._visit(label.group("label") if label else "", n)
             self.current = Encounter(d, visit=" ".join(visit.split()).capitalize(),
@@ -316,6 +333,12 @@ class _Parser:
             self.encounters.append(self.current)
         if started:
             self.entry, self.field = None, None
+            for cell in re.finditer(r"[^\t]+?(?=\t|[ ]{2,}|$)", line[dates[-1].end - at:]):
+                labelled = _LABELLED.match(cell.group())
+                if labelled and " ".join(labelled.group("label").lower().split()) in (
+                        _PROVIDER_LABELS | _FACILITY_LABELS):  # "DOS: ...  Therapist: R. Mehta"
+                    self._labelled(labelled, dates[-1].end + cell.start(), n)
+                    return True
             rest = line[dates[0].end - at:].strip(" \t-:|()")
             if opened and rest:
                 start = at + line.index(rest)
@@ -406,8 +429,9 @@ class _Parser:
     def _signature(self, line: str) -> bool:
         """A signature line names the encounter's provider if nothing else has."""
         m = _SIGNED.search(line)
-        if m is None and _CREDENTIAL.search(line) and len(line.strip()) <= 60 \
-                and line.strip().startswith(("-", "<", "Dr")):
+        if m is None and len(line.strip()) <= 60 and (
+                (_CREDENTIAL.search(line) and line.strip().startswith(("-", "<", "Dr")))
+                or _DASH_SIGNATURE.match(line)):
             who = line.strip(" -\t")
         elif m is not None:
             who = m.group("who")
