@@ -96,12 +96,15 @@ def infer_pronouns(transcript: Transcript, configured: str | None) -> Pronouns:
     return PRONOUNS["witness"]
 
 
-def _name_exhibit(pair: Pair, statement: Statement) -> Statement:
-    """Replace a vague "it" with the exhibit the question shows the witness."""
+def _name_exhibit(pair: Pair, statement: Statement, described: dict[str, str]) -> Statement:
+    """Replace a vague "it" or "this" with the exhibit the question shows the witness, and its
+    description ("has not seen Exhibit 31 (the incident investigation report) before")."""
     m = EXHIBIT_REF.search(pair.question.text)
-    if (m and not statement.quoted and re.search(r"\bit\b", statement.clause)
+    if (m and not statement.quoted and re.search(r"\b(?:it|this)\b", statement.clause)
             and m.group(0).strip().lower() not in statement.clause.lower()):
-        clause = re.sub(r"\bit\b", m.group(0).strip(), statement.clause, count=1)
+        desc = described.get(m.group("num"), "")
+        name = m.group(0).strip() + (f" ({desc})" if desc and len(desc) <= 80 else "")
+        clause = re.sub(r"\b(?:it|this)\b", lambda _: name, statement.clause, count=1)
         return Statement(clause, statement.score + 1, statement.quoted)
     return statement
 
@@ -123,9 +126,10 @@ class Row:
         return f"{said} {self.objection_note}".strip()
 
 
-def digest_rows(testimony: Testimony, pron: Pronouns) -> list[Row]:
+def digest_rows(testimony: Testimony, pron: Pronouns,
+                described: dict[str, str] | None = None) -> list[Row]:
     """A row for every substantive answer (procedural exchanges score nothing and are left
-    out)."""
+    out); ``described``: exhibit number -> description, to name the exhibit a row is about."""
     rows = []
     for pair in testimony.pairs:
         if not pair.answers:
@@ -141,7 +145,8 @@ def digest_rows(testimony: Testimony, pron: Pronouns) -> list[Row]:
             grounds = sorted({g for o in pair.objections for g in o.grounds}) \
                 or ["grounds not stated"]
             note = f"Objection ({', '.join(grounds)})."
-        rows.append(Row(pair, _name_exhibit(pair, statement), [i.label for i in issues],
+        rows.append(Row(pair, _name_exhibit(pair, statement, described or {}),
+                        [i.label for i in issues],
                         admission_category(question, answer, issues), note))
     return rows
 
@@ -160,8 +165,8 @@ class DepositionDigest(Summarizer):
         transcript = parse_transcript(doc.text)
         testimony = organise(transcript)
         pron = infer_pronouns(transcript, doc.options.get("witness_pronoun", self.pronoun))
-        rows = digest_rows(testimony, pron)
         exhibits = find_exhibits(transcript.testimony, transcript.exhibit_index)
+        rows = digest_rows(testimony, pron, {ex.number: ex.description for ex in exhibits})
         return [
             self._cover(doc, transcript, testimony),
             self._digest(doc, transcript, rows, testimony, pron),
