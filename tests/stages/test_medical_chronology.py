@@ -137,3 +137,18 @@ def test_no_conclusion_words_and_plugin_registers():
 def test_records_without_encounters_say_so(text):
     draft = MedicalChronology().draft(medical_input(text or "\n"))[0]
     assert draft.rows == [] and "No dated encounters" in " ".join(draft.notes)
+
+
+def test_a_pipe_table_of_visits_gives_a_row_per_visit_with_its_columns_apart():
+    text = ("| Date       | Event                 | Provider            | Findings            |\n"
+            "|------------|-----------------------|---------------------|---------------------|\n"
+            "| 03/09/2024 | MRI cervical spine    | Dr. <PERSON_2>, MD  | C5-C6 herniation    |\n"
+            "|            |                       | (Radiology)         | contacting the cord |\n"
+            "| 03/12/2024 | Discharge             | <PERSON_3>, MD      | Pain 4/10. Home.    |\n"
+            "Printed 03/14/2024\n")  # (the 14th settles month-first)
+    rows = MedicalChronology().draft(medical_input(text))[0].rows
+    assert [(r["date"], r["visit"]) for r in rows] == [("2024-03-09", "Mri cervical spine"),
+                                                      ("2024-03-12", "Discharge")]
+    assert rows[0]["provider"] == "Dr. <PERSON_2>, MD"
+    assert rows[0]["findings"] == "C5-C6 herniation contacting the cord"
+    assert rows[1]["pain"] == "4/10"

@@ -234,6 +234,8 @@ class _Parser:
         self.heading = ""
         self.heading_at = -10
         self.pending_provider = ""
+        self.table: list[Entry] = []
+        """The columns of the pipe-table row being read (empty: not in a table)."""
 
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
@@ -246,6 +248,10 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if self.table and stripped.startswith("|") and not _cells(line)[0][0]:
+            self._table_row(line, at)  # a table row's wrapped continuation
+            return
+        self.table = []
         dates = self._service_dates(line, at)
         if dates and self._starts_encounter(line, at, dates, n):
             return
@@ -313,7 +319,7 @@ class _Parser:
                        and (bool(_NOTE_WORDS.search(head))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
-            opens = (k == 0 and _WEEKDAY.fullmatch(before.strip()) is not None
+            opens = (k == 0 and _WEEKDAY.fullmatch(before.strip(" \t|")) is not None
                      and not _TABLE_ROW.match(after)
                      and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
                           or bool(re.search(r"\b[A-Z]{4,}\b", after))))
@@ -339,11 +345,35 @@ class _Parser:
                         _PROVIDER_LABELS | _FACILITY_LABELS):  # "DOS: ...  Therapist: R. Mehta"
                     self._labelled(labelled, dates[-1].end + cell.start(), n)
                     return True
+            if opened and line.lstrip().startswith("|"):
+                self._table_row(line, at)
+                return True
             rest = line[dates[0].end - at:].strip(" \t-:|()")
             if opened and rest:
                 start = at + line.index(rest)
                 self._add("findings", rest, start, start + len(rest))
         return started
+
+    def _table_row(self, line: str, at: int) -> None:
+        """A row of a pipe table of visits (``| date | event | provider | findings |``), or its
+        continuation: each column is kept apart, the provider's column (a name with a
+        credential) as the provider, the first as the visit, the rest as findings."""
+        cells = _cells(line)
+        if cells[0][0]:  # a new row: its date opened the encounter
+            self.table = [Entry("findings", "", s + at, s + at) for _, s in cells[1:]]
+        for (text, start), column in zip(cells[1:], self.table, strict=False):
+            if text:
+                column.text = f"{column.text} {text}".strip()
+                column.start = column.start if column.end > column.start else at + start
+                column.end = at + start + len(text)
+        if self.current is None or not self.table:
+            return
+        named = [c for c in self.table if _CREDENTIAL.search(c.text)]
+        if named:
+            self.current.provider = _name(named[0].text.split(";")[0])
+        self.current.visit = self.table[0].text.capitalize()
+        self.current.entries = [c for c in self.table[1:] if c.text and c not in named]
+        self._extend(at + len(line))
 
     def _visit(self, label: str, n: int) -> str:
         """What kind of visit a labelled date opens: said by its label ("Admit Date"), else by
@@ -440,6 +470,18 @@ class _Parser:
         if self.current is not None and not self.current.provider and who.strip():
             self.current.provider = _name(who)
         return True
+
+
+def _cells(line: str) -> list[tuple[str, int]]:
+    """The cells of a pipe-table line: (text, offset of the text in the line)."""
+    first = line.find("|")
+    inner = line[first + 1:].rstrip()
+    inner = inner[:-1] if inner.endswith("|") else inner
+    out, pos = [], first + 1
+    for part in inner.split("|"):
+        out.append((part.strip(), pos + len(part) - len(part.lstrip())))
+        pos += len(part) + 1
+    return out
 
 
 def parse_record(text: str, order: str | None) -> Record:
