@@ -92,7 +92,8 @@ _HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'\-]{1,60}?)[ \t]*:?[ \t]
 #: A date-of-service label, right before its date ("Date of Service:", "Intake date .....").
 _SERVICE_LABEL = re.compile(
     r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>(?:date[ \t]+of[ \t]+(?:service|visit|admission|"
-    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation)|dos|"
+    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
+    r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|exam[ \t]+date|intake[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
@@ -115,7 +116,7 @@ _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
     r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
     r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
-    r"emergency|ED|clinic|contact)\b", re.I)
+    r"emergency|ED|clinic|contact|conference|rounds)\b", re.I)
 _CREDENTIAL = re.compile(r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|PT|DPT|"
                          r"OT|OTR|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
