@@ -5,12 +5,13 @@ Every document goes through the whole engine with the default configuration (red
 then the drafts), as an attorney's packet would; placeholders in the drafts are read back to
 the originals (the vault's table) only to compare provider and facility names with the gold.
 
-    python benchmarks/draft_quality.py digest [--set dev|held|d1|all] [--errors]
-    python benchmarks/draft_quality.py chronology [--set dev|held|d1|all] [--errors]
+    python benchmarks/draft_quality.py digest [--set dev|held|d1|d2|all] [--errors]
+    python benchmarks/draft_quality.py chronology [--set dev|held|d1|d2|all] [--errors]
 
 Sets: ``dev`` (unseen depo/med 01-03 and unseen_b3, what the drafts were developed on),
 ``held`` (unseen 04-06 and unseen_b2, gold written before the rewrite and looked at only to
-measure), ``d1`` (unseen_d1: documents and gold written blind for this benchmark).
+measure), ``d1`` and ``d2`` (unseen_d1, unseen_d2: documents and gold written blind for this
+benchmark; d2 after everything d1 informed).
 
 Digest: a key fact is covered when a row whose citation overlaps the fact's lines contains
 every "must" word (any of its ``|`` alternatives); the cite range is the number of transcript
@@ -36,13 +37,14 @@ SETS = {
     "dev": [("unseen", r"_0[123]$"), ("unseen_b3", r"")],
     "held": [("unseen", r"_0[456]$"), ("unseen_b2", r"")],
     "d1": [("unseen_d1", r"")],
+    "d2": [("unseen_d2", r"")],
 }
 LINES_PER_PAGE = 25
 
 
 def gold_files(kind: str, which: str) -> list[Path]:
     suffix = ".digest.json" if kind == "digest" else ".chron.json"
-    names = ["dev", "held", "d1"] if which == "all" else [which]
+    names = list(SETS) if which == "all" else [which]
     out = []
     for name in names:
         for folder, pattern in SETS[name]:
@@ -256,7 +258,7 @@ def score_chronology(files: list[Path], errors: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("draft", choices=["digest", "chronology"])
-    parser.add_argument("--set", default="dev", choices=["dev", "held", "d1", "all"])
+    parser.add_argument("--set", default="dev", choices=[*SETS, "all"])
     parser.add_argument("--errors", action="store_true", help="list every miss")
     args = parser.parse_args()
     files = gold_files(args.draft, args.set)

@@ -9,7 +9,8 @@ from lpo_review.stages.deposition.transcript import Turn
 
 EXHIBIT_REF = re.compile(
     r"\b(?:(?:Plaintiffs?|Defendants?|Deposition|Def|Pl)(?:'s|s'|\.)?\s+)?[Ee]xhibit\s+"
-    r"(?:[Nn]o\.\s*|[Nn]umber\s+)?(?P<num>[A-Z]{1,3}-\d{1,4}[A-Z]?\b|\d{1,4}[A-Z]?\b|"
+    r"(?:[Nn]o\.\s*|[Nn]umber\s+)?(?P<num>[A-Z]{1,3}-\d{1,4}[A-Z]?\b|(?:Pl|Def|Ex)\.\s?\d{1,4}[A-Z]?\b|"
+    r"\d{1,4}[A-Z]?\b|"
     r"[A-Z]{1,2}\b(?![a-z'\-]))"
 )
 _MARKED = re.compile(r"\bmarked\b", re.I)

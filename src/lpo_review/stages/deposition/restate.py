@@ -317,7 +317,7 @@ def condense(text: str, max_words: int = 40) -> str:
 #: Words of an answer kept in a restatement: enough for the fact and its circumstances ("The
 #: light turned yellow when I was maybe fifty feet away, so I continued through"), not a
 #: narrative of a page.
-ANSWER_WORDS = 50
+ANSWER_WORDS = 80
 
 
 @dataclass
@@ -713,11 +713,10 @@ def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = Tr
     text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), ANSWER_WORDS))
     if not text:
         return None
-    if restate and _WE.search(text):
-        text = _tidy(_before_we(text))
-    if (restate and _is_clause(text) and not _WE.search(text) and a.polarity == "open"
-            and not _is_reported(text)):
-        return _tidy(first_to_third(text, p))
+    said = _tidy(_before_we(text)) if restate else text  # a quotation keeps the witness's "we"
+    if (restate and _is_clause(said) and not _WE.search(said) and a.polarity == "open"
+            and not _is_reported(said)):
+        return _tidy(first_to_third(said, p))
     if restate and a.polarity == "unsure":
         return f"{p.subj} did not {a.unsure_verb} in response to the question \"{q}\""
     return f"Asked \"{q}\", answered \"{text}.\""

@@ -40,7 +40,8 @@ _END_MATTER = re.compile(
 _EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?EXHIBITS?\b[^a-z]*$")
 _INDEX_EXHIBIT = re.compile(
     r"^(?:(?:[A-Z][a-z]+'?s?|Deposition)[ \t]+)?(?:Exhibit[ \t]+)?(?:No\.[ \t]*)?"
-    r"(?P<number>[A-Z]{1,3}-\d{1,4}[A-Z]?|[A-Z]?\d{1,4}[A-Z]?|[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)"
+    r"(?P<number>[A-Z]{1,3}-\d{1,4}[A-Z]?|(?:Pl|Def|Ex)\.[ \t]?\d{1,4}[A-Z]?|[A-Z]?\d{1,4}[A-Z]?|"
+    r"[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)"
     r"(?:[ \t]{2,}(?P<page>\d{1,4}))?$"
 )
 #: The wrapped rest of an index description, with or without the page number after it.
