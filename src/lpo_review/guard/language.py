@@ -204,10 +204,18 @@ _TRAILING_JUDGMENT = re.compile(
     r"obviously\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
     r"will|would|should|defeats?|dooms?|is\s+(?:clearly|plainly|obviously|simply)|"
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
-    r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$",
+    r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
+    r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach)\b.*$"
+    r"|\s[\u2014\u2013-]{1,2}\s*(?:an?\s+)?(?:clear|obvious|plain|blatant|outright)\w*\s+\w+.*$"
+    r"|;\s*(?:he|she|they|it)\s+(?:obviously|clearly|plainly)\b.*$"
+    r"|,\s*which\s+is\s+(?:not|hardly|scarcely)\s+(?:believable|credible|plausible)\b.*$",
     re.IGNORECASE)
 
 
+#: The draft citing its own work ("Per our analysis, ..."): no attribution to anyone else.
+_OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+review(?:er)?'s|"
+                           r"the\s+team's)\s+(?:analysis|review|view|assessment|opinion|reading|"
+                           r"judgment|research)\b", re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
     r"^(?:why\s+not|wouldn't\s+(?:it|the|we|they)|shouldn't|should\s+(?:we|the\s+client|our)|"
@@ -240,6 +248,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
         return "", False
     text = _QUOTED.sub(' "..." ', text)
+    if _OWN_ANALYSIS.match(text):
+        return text, False
     if _ATTRIBUTED.search(text):
         return "", True
     label = _LABEL.match(text)
@@ -423,6 +433,22 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|^(?:suggested|recommended)\s+(?:strategy|approach|next\s+step)\b"
        r"|\b(?:as\s+we\s+read|from\s+where\s+(?:we|the\s+\w+(?:\s+\w+)?)\s+sits?)\b",
        "the draft's own advice or opinion, attributed to its authors"),
+    _p(r"^(?:we\s+)?recommend(?:ed)?\s+(?:that\s+)?(?:the\s+(?:firm|client|company|plaintiffs?|"
+       r"defendants?|employer|owner|insurer)\b|we\b|counsel\b|(?:impeach|settl|fil|su(?:e|ing)|"
+       r"conced|pursu|challeng|object|appeal|depos|subpoen|reject|accept|terminat|withdraw|"
+       r"dismiss|mov(?:e|ing)|oppos|contest|demand|assert|rais)\w*)",
+       "recommends a step in the case"),
+    _p(r"\b(?:untruthful|evasive|perjur\w*|dishonest|fabricat\w+|not\s+believable|unbelievable)\b"
+       r"|\b(?:clear|obvious|plain|blatant)\s+(?:negligence|fabrication|lie|breach|fraud)\b"
+       r"|\bobviously\s+(?:does|did|is|was|knew|knows|remembers)\b",
+       "judges a witness's credibility or a party's conduct"),
+    _p(r"\b(?:is|are|was|were)\s+(?:protected|privileged)\s+(?:attorney\s+)?(?:work\s+product|"
+       r"communications?)\b|\bowes?\s+(?:the\s+)?(?:\w+\s+)?(?:damages|penalt\w+|fees)\b"
+       r"|\b(?:(?:is|are|was|were)\s+)?(?:not\s+)?compensable\b|\bdo(?:es)?(?:n't|\s+not)\s+"
+       r"survive\b|\bgave\s+up\s+(?:the|her|his|their|its)\s+right\b|\bindependent\s+"
+       r"contractor,\s+not\s+an\s+employee\b|\b(?:so|which)\s+(?:the\s+\w+\s+)?(?:is|are)\s+liable\b"
+       r"|\bmakes?\s+(?:it|him|her|them|the\s+\w+)\s+liable\b|\bworth\s+pursuing\b",
+       "a legal conclusion"),
     _p(r"\bit\s+(?:may|might|would|could)\s+be\s+(?:wise|prudent|sensible|advisable|best|better|"
        r"smart)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
