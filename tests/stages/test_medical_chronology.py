@@ -152,3 +152,20 @@ def test_a_pipe_table_of_visits_gives_a_row_per_visit_with_its_columns_apart():
     assert rows[0]["provider"] == "Dr. <PERSON_2>, MD"
     assert rows[0]["findings"] == "C5-C6 herniation contacting the cord"
     assert rows[1]["pain"] == "4/10"
+
+
+def test_notes_dated_without_a_year_take_the_year_of_the_notes_around_them():
+    text = ("03/01/2024 10:20  DIETARY / WEIGHT\nWeight 142.6 lb. -- <PERSON_2>, RD\n\n"
+            "3/5 11:30  SOCIAL SERVICES\nSpoke with son by phone. -- <PERSON_3>, LSW\n\n"
+            "01/02/2025 09:00  NURSING\nQuiet night.\nPrinted 01/15/2025\n")  # month first
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    assert [r["date"] for r in draft.rows if not r.get("gap")] == \
+        ["2024-03-01", "2024-03-05", "2025-01-02"]
+    assert any("'3/5'" in n and "no year" in n for n in draft.notes)
+
+
+def test_a_letter_is_dated_by_the_date_on_its_own_line():
+    text = ("FENNIMORE FAMILY MEDICINE\n\nMarch 11, 2024\n\nRe: referral of <PERSON_1>\n"
+            "Assessment: panic disorder\nPlan: refer for CBT\n")
+    (row,) = MedicalChronology().draft(medical_input(text))[0].rows
+    assert row["date"] == "2024-03-11" and "panic disorder" in row["diagnoses"]

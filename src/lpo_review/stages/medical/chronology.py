@@ -67,6 +67,9 @@ class MedicalChronology(Summarizer):
             notes.append(f"{shifted} date(s) of service are shown shifted by one secret offset "
                          "for this document (profile date-shifted): the order and every interval "
                          "are true, the dates are not; the firm's vault can shift them back.")
+        for d in record.inferred:
+            notes.append(f"'{d.raw}' at {doc.cite(d.start, d.end)} has no year: read as "
+                         f"{d.label} from the notes around it; please verify.")
         if record.excluded:
             notes.append(f"{len(record.excluded)} date(s) not treated as dates of service "
                          "(birth, signature, dictation, print, injury or future appointment).")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from lpo_review.textdates import FoundDate, find_dates
 
@@ -145,6 +146,9 @@ _WEEKDAY = re.compile(r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*
 #: A signature at the end of a note's last line: "Notified NP. -- Hyun-woo Cho, RD, LD".
 _TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERSON_\d+>|[A-Z][\w'\-]+"
                                  r"(?:[ \t]+[A-Z][\w'\-]+){0,2}),[ \t]*[A-Z]{2,5}\b.*)$")
+_MONTH_DAY_ENTRY = re.compile(
+    r"^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?P<md>(?P<a>\d{1,2})/(?P<b>\d{1,2}))[ \t]+\d{1,2}:\d{2}[ \t]+(?=[A-Z]{4,})")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
@@ -179,11 +183,13 @@ class Encounter:
 
 @dataclass
 class Record:
-    """Encounters in document order, the record's past history, and dates set aside."""
+    """Encounters in document order, the record's past history, dates set aside, and dates
+    whose year was inferred from the notes around them."""
 
     encounters: list[Encounter]
     history: list[Entry]
     excluded: list[FoundDate]
+    inferred: list[FoundDate] = field(default_factory=list)
 
 
 def _section(label: str) -> str | None:
@@ -235,6 +241,8 @@ class _Parser:
         self.heading = ""
         self.heading_at = -10
         self.pending_provider = ""
+        self.inferred: list[FoundDate] = []
+        """Dates whose year was taken from the notes around them (see :meth:`_month_day_entry`)."""
         self.table: list[Entry] = []
         """The columns of the pipe-table row being read (empty: not in a table)."""
 
@@ -243,7 +251,7 @@ class _Parser:
         for n, m in enumerate(lines):
             if m.group().strip():
                 self._line(n, m.group().rstrip("\r"), m.start())
-        return Record(self.encounters, self.history, self.excluded)
+        return Record(self.encounters, self.history, self.excluded, self.inferred)
 
     # -- one line ---------------------------------------------------------------------------
 
@@ -297,7 +305,10 @@ class _Parser:
         """Dates of ``line`` that may be dates of service (the others are set aside)."""
         out = []
         previous = at
-        for d in find_dates(line, self.order, at):
+        found = find_dates(line, self.order, at)
+        if not found and (short := self._month_day_entry(line, at)):
+            return [short]
+        for d in found:
             before = line[previous - at:d.start - at]
             previous = d.end
             if _NOT_TREATMENT.search(before):
@@ -305,6 +316,34 @@ class _Parser:
             else:
                 out.append(d)
         return out
+
+    def _month_day_entry(self, line: str, at: int) -> FoundDate | None:
+        """A note opened by a month and day without a year, a time and a title in capitals
+        ("3/5 11:30  SOCIAL SERVICES"), in a record whose notes run in order: the year is the
+        previous note's (the next one's if the day would fall before it).  Noted in
+        :attr:`inferred`."""
+        m = _MONTH_DAY_ENTRY.match(line)
+        if m is None or self.current is None or self.current.date.status != "ok":
+            return None
+        a, b = int(m["a"]), int(m["b"])
+        if self.order == "DMY" or a > 12:
+            month, day = b, a
+        elif self.order == "MDY" or b > 12:
+            month, day = a, b
+        else:
+            return None
+        last = self.current.date.value
+        assert last is not None
+        for year in (last.year, last.year + 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:
+                return None
+            if value >= last:
+                found = FoundDate(m["md"], at + m.start("md"), at + m.end("md"), "ok", value)
+                self.inferred.append(found)
+                return found
+        return None
 
     def _starts_encounter(self, line: str, at: int, dates: list[FoundDate], n: int) -> bool:
         """Start (or continue) an encounter at a dated line that names a date of service."""
@@ -324,7 +363,9 @@ class _Parser:
                      and not _TABLE_ROW.match(after)
                      and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
                           or bool(re.search(r"\b[A-Z]{4,}\b", after))))
-            if not (label or heading or opens):
+            alone = (k == 0 and not before.strip() and not after.strip(" \t.,") and not
+                     self.encounters and d.status == "ok")  # a letter's or report's own date
+            if not (label or heading or opens or alone):
                 continue
             started = True
             opened |= opens
