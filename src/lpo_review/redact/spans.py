@@ -136,16 +136,17 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
         elif r.entity_type not in _MAY_OPEN_WITH_NUMBER and not text[line_start:r.start].strip():
             if lead := _LINE_NUMBER_LEAD.match(text, r.start, r.end):
                 r.start = lead.end()  # "16 BV-30117", " 1 (503) 555-0146": a line number first
-            elif re.fullmatch(r"\d{1,2}", text[r.start:r.end]) and (
-                    value := _NEXT_TOKEN.match(text, r.end)):
-                r.start, r.end = value.start(1), value.end(1)  # "badge number\n16 BV-30117"
+            elif re.fullmatch(r"\d{1,2}", text[r.start:r.end]):
+                # "my badge number\n16 BV-30117": the value is after the line number, if any
+                value = _NEXT_TOKEN.match(text, r.end)
+                r.start, r.end = (value.start(1), value.end(1)) if value else (r.start, r.start)
         if r.entity_type == "URL":
             tail = _URL_TAIL.match(text, r.end)  # matches, if only the empty string
             r.end = tail.end() if tail else r.end
             while r.end > r.start and text[r.end - 1] in _URL_END_PUNCT:
                 r.end -= 1
-    return [r for r in fitted
-            if r.entity_type != "MONEY" or _MONEY_SIGN.search(text, r.start, r.end)]
+    return [r for r in fitted if r.end > r.start
+            and (r.entity_type != "MONEY" or _MONEY_SIGN.search(text, r.start, r.end))]
 
 
 def drop_outranked(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -334,7 +334,8 @@ def read_answer(answer: str) -> Answer:
     if m := _UNSURE.search(text):
         if m.start() < 8 or len(text.split()) <= 8:
             verb = (m.group("verb") or "recall").lower()
-            return Answer("unsure", "", "know" if verb in ("know", "say") else "recall")
+            rest = " ".join(_sentences(text)[1:])  # what the witness went on to say
+            return Answer("unsure", rest, "know" if verb in ("know", "say") else "recall")
     if m := _HEDGE.match(text):
         return Answer("doubt" if m.group("neg") else "believe", text[m.end():])
     if m := _DENY.match(text):
@@ -412,6 +413,10 @@ _CONFIRM = re.compile(
     r"agreed|isn't that (?:right|true|correct)|do you see that|you see that)\?$", re.I)
 
 
+#: A short question about what the examiner just read or said ("You wrote that?").
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these)\b", re.I)
+
+
 def _question_sentence(question: str) -> str:
     """The last interrogative sentence of a question turn, without leading fillers; a bare
     request to confirm ("Did I read that correctly?", "Correct?") asks about the statement
@@ -424,6 +429,9 @@ def _question_sentence(question: str) -> str:
     if _CONFIRM.match(_LEAD.sub("", chosen)) and k > 0 and not parts[k - 1].endswith("?"):
         said = " ".join(parts[:k]).rstrip(" .;:,")
         return f"{_LEAD.sub('', said)}, correct?"
+    if k > 0 and len(chosen.split()) <= 8 and _POINTS_BACK.search(chosen) and \
+            not parts[k - 1].endswith("?"):
+        return _LEAD.sub("", " ".join(parts[:k + 1]))  # "It says ... . You wrote that?"
     return _LEAD.sub("", chosen)
 
 
@@ -554,8 +562,13 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
         return _polar(prop, a, p)
     if m := _YESNO.match(q):
         if a.polarity == "unsure":
-            clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
-            return f"{p.subj} did not {a.unsure_verb} whether {clause}"
+            asked = re.match(r"(?:know|recall|remember)\s+(?:if|whether)\s+(?P<what>.+)$",
+                             m.group("rest"), re.I)
+            if asked and m.group("subj").lower() == "you":  # "Do you know if she looked?"
+                clause = second_to_third(asked.group("what"), p)
+            else:
+                clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
+            return _with_rest(f"{p.subj} did not {a.unsure_verb} whether {clause}", a, p)
         clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"),
                             a.polarity == "no")
         if clause is None:
@@ -607,7 +620,7 @@ def _polar(prop: str, a: Answer, p: Pronouns) -> str | None:
     if a.polarity == "no":
         return _with_rest(f"{p.subj} did not agree that {prop}", a, p)
     if a.polarity == "unsure":
-        return f"{p.subj} did not {a.unsure_verb} whether {prop}"
+        return _with_rest(f"{p.subj} did not {a.unsure_verb} whether {prop}", a, p)
     if a.polarity in ("believe", "doubt"):
         return _hedged(prop, a, p)
     return None
@@ -634,11 +647,17 @@ def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
 
 
 def _before_we(text: str) -> str:
-    """An answer up to the clause where the witness says "we" (whose "we" a third-person
-    restatement cannot keep), if enough of it comes before; else the answer as it is."""
-    we = _WE.search(text)
-    if we is None:
+    """An answer without the sentences where the witness says "we" (whose "we" a
+    third-person restatement cannot keep); if every sentence does, the first one up to the
+    clause that says it, if enough of it comes before; else the answer as it is."""
+    sentences = _sentences(text)
+    kept = [s for s in sentences if not _WE.search(s)]
+    if len(kept) == len(sentences):
         return text
+    if kept:
+        return " ".join(kept)
+    we = _WE.search(text)
+    assert we is not None
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, 0, we.start())]
     if cuts and len(text[:cuts[-1]].split()) >= 4:
         return text[:cuts[-1]]
@@ -683,7 +702,7 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     if clause is None:
         return None
     if a.polarity == "unsure":
-        return f"{p.subj} did not {a.unsure_verb} {wh} {clause}"
+        return _with_rest(f"{p.subj} did not {a.unsure_verb} {wh} {clause}", a, p)
     reported = _is_reported(a.rest) and bool(_SPEECH.search(m.group("rest")))
     if a.polarity != "open" or (_is_clause(a.rest) and not reported):
         return None
