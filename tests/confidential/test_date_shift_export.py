@@ -25,7 +25,7 @@ from lpo_review.config import Config
 from lpo_review.engine import Engine
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.redact.date_shift import OFFSET_RANGE
+from lpo_review.redact.date_shift import OFFSET_RANGE, SHIFTED_DATE
 
 pytestmark = pytest.mark.slow
 
@@ -94,5 +94,7 @@ def test_no_original_date_leaves_and_the_vault_keeps_the_offset(shifted):
     assert leaks == []
     text = " ".join(p.read_text(encoding="utf-8", errors="replace")
                     for p in export.rglob("*.json"))
-    assert all(value not in text for value, _ in originals)
-    assert json.dumps(text).count("(shifted)") >= 10
+    assert text.count("(shifted)") >= 10
+    # A shifted day may by chance be another record's real day; it is marked, and no original.
+    unshifted = SHIFTED_DATE.sub(" ", text)
+    assert all(value not in unshifted for value, _ in originals)

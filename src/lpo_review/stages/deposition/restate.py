@@ -565,10 +565,12 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
             asked = re.match(r"(?:know|recall|remember)\s+(?:if|whether)\s+(?P<what>.+)$",
                              m.group("rest"), re.I)
             if asked and m.group("subj").lower() == "you":  # "Do you know if she looked?"
-                clause = second_to_third(asked.group("what"), p)
+                whether: str | None = second_to_third(asked.group("what"), p)
             else:
-                clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
-            return _with_rest(f"{p.subj} did not {a.unsure_verb} whether {clause}", a, p)
+                whether = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"), False)
+            if whether is None:
+                return None
+            return _with_rest(f"{p.subj} did not {a.unsure_verb} whether {whether}", a, p)
         clause = _conjugate(m.group("aux"), m.group("subj"), p, m.group("rest"),
                             a.polarity == "no")
         if clause is None:
