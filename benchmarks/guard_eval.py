@@ -59,7 +59,8 @@ from lpo_review.guard.tasks import TASK_RULES, classify_task
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 TRAIN_CONFIG = ROOT / "models" / "guard" / "train_config.json"
-HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+            "fresh9", "fresh10")
 SPLITS = ("dev", "extra", *HELD_OUT, "all")
 
 

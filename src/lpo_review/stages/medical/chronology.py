@@ -136,8 +136,8 @@ class MedicalChronology(Summarizer):
                 notes.append(f"{d.status.capitalize()} date of service '{d.raw}' at "
                              f"{doc.cite(d.start, d.end)}: not normalised; please verify.")
         if order is None and any(d.status == "ambiguous" for d in odd):
-            notes.append("The record does not settle whether numeric dates are month/day or "
-                         "day/month; set [stages.medical_chronology] date_order to resolve.")
+            notes.append("Numeric dates in this record read either month/day or day/month and "
+                         "nothing in it decides which: set [stages.medical_chronology] date_order.")
         return notes
 
     def _history(self, doc: StageInput, record: Record) -> Draft:
