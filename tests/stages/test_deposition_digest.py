@@ -8,6 +8,7 @@ import re
 import pytest
 from make_docs import deposition, long_deposition, opinion_deposition, paginate
 
+from lpo_review.ingest.lines import transcript_line_map
 from lpo_review.model import LineMap
 from lpo_review.stages.base import StageInput
 from lpo_review.stages.deposition import DepositionDigest
@@ -188,6 +189,16 @@ def test_without_a_greeting_rows_say_the_witness():
             "A.   I saw it by the dock."]
     (row,) = digest_rows(paginate(body).stage_input())
     assert row["summary"] == "Testified that the witness saw it by the dock."
+
+
+def test_question_and_answer_spelled_out_under_bracketed_page_numbers():
+    content = ["EXAMINATION", "QUESTION:  Did you see the forklift?", "ANSWER:  Yes, by the dock."]
+    text = "[121]\n" + "\n".join(f"{n:>3}   {c}" for n, c in enumerate(content + [""] * 22, 1))
+    doc = StageInput(doc_id="DOC-1", kind="deposition", text=text, is_original=True,
+                     lines=transcript_line_map(text), redactions=[])
+    (row,) = digest_rows(doc)
+    assert row["cite"] == "121:2-121:3"
+    assert row["summary"] == "Testified that the witness saw the forklift; by the dock."
 
 
 @pytest.mark.parametrize("number", ["{n} ", "{n}: ", "{n}\t"])

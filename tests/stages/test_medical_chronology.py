@@ -169,3 +169,14 @@ def test_a_letter_is_dated_by_the_date_on_its_own_line():
             "Assessment: panic disorder\nPlan: refer for CBT\n")
     (row,) = MedicalChronology().draft(medical_input(text))[0].rows
     assert row["date"] == "2024-03-11" and "panic disorder" in row["diagnoses"]
+
+
+def test_a_visit_log_line_gives_its_provider_and_findings_under_the_letterhead():
+    text = ("RIVERBEND SPINE & REHABILITATION, P.C.\nChiropractic | Physical Therapy\n\n"
+            "Visit 1 - 02/05/2024 - DC Petrosyan - Initial exam; CMT C/T/L, EMS - Pain 7/10\n"
+            "Visit 2 - 02/27/2024 - PT Whitfield - deep neck flexor hold 8 sec - Pain 6/10\n")
+    rows = MedicalChronology().draft(medical_input(text))[0].rows
+    assert [(r["provider"], r["pain"]) for r in rows] == [("DC Petrosyan", "7/10"),
+                                                         ("PT Whitfield", "6/10")]
+    assert rows[0]["facility"] == "RIVERBEND SPINE & REHABILITATION, P.C."
+    assert "CMT C/T/L, EMS" in rows[0]["findings"]

@@ -22,7 +22,7 @@ _NUMBERED = re.compile(
     r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2}):?(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
 _PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"[ \t\f]*(\d{1,5})[ \t]*$")
+_BARE_NUMBER = re.compile(r"[ \t\f]*\[?(\d{1,5})\]?[ \t]*$")
 
 
 @dataclass
@@ -41,7 +41,7 @@ def transcript_line_map(text: str) -> LineMap | None:
     possibly followed by a colon: "12:"), separated from the text by any spaces, glued to
     it ("1Q."), alone on a line (a blank
     numbered line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80"
-    or a bare number on its own line above or below the numbered lines.  Returns ``None``
+    or a bare number ("12", "[12]") on its own line above or below the numbered lines.  Returns ``None``
     when the text is not numbered that way.
     """
     starts = list(LineMap.from_text(text).starts)

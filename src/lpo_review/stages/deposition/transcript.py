@@ -19,8 +19,8 @@ TurnKind = Literal["Q", "A", "colloquy", "paren", "exam", "other"]
 #: A printed line number at the start of a line, followed by a wide gap or nothing.
 _LINE_NO = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|\t|[ \t]*$)")
 _PAGE_HEADER = re.compile(r"^[ \t]*(?:Page[ \t]+)?\d{1,4}[ \t]*$")
-_Q = re.compile(r"^Q(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
-_A = re.compile(r"^A(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
+_Q = re.compile(r"^(?:Q|QUESTION)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
+_A = re.compile(r"^(?:A|ANSWER)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _NAME = r"(?:<[A-Z_]+_\d+>|[A-Z][A-Za-z'\-]+)"
 _SPEAKER = re.compile(
     r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"

@@ -149,6 +149,12 @@ _TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERS
 _MONTH_DAY_ENTRY = re.compile(
     r"^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?P<md>(?P<a>\d{1,2})/(?P<b>\d{1,2}))[ \t]+\d{1,2}:\d{2}[ \t]+(?=[A-Z]{4,})")
+#: A provider named in a line of a visit log: "DC Petrosyan", "PT Whitfield", "Dr. <PERSON_3>",
+#: "<PERSON_2>, RN".
+_PROVIDER_PIECE = re.compile(
+    r"(?:(?:Dr\.?|DC|D\.C\.|PT|DPT|PA|NP|RN|MD|DO|OT|LCSW)[ \t]+(?:<PERSON_\d+>|[A-Z][\w'\-]+"
+    r"(?:[ \t]+[A-Z][\w'\-]+)?)|(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?),[ \t]*"
+    r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
@@ -293,7 +299,8 @@ class _Parser:
             self._open(dated_section.group(1), "", at, n)  # "LABS (01/10/2025 05:00): ..."
             return
         if self.current is None and _is_facility_line(line):
-            self._facility(stripped)
+            if not self.facility:  # a letterhead's first line names it; the next ones describe
+                self._facility(stripped)
             return
         if self._signature(line):
             return
@@ -368,7 +375,7 @@ class _Parser:
             if not (label or heading or opens or alone):
                 continue
             started = True
-            opened |= opens
+            opened |= opens or heading
             titled = opens and bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
             if self.current is not None and self.current.date.label == d.label and not (
                     heading or titled):
@@ -392,9 +399,23 @@ class _Parser:
                 return True
             rest = line[dates[0].end - at:].strip(" \t-:|()")
             if opened and rest:
-                start = at + line.index(rest)
-                self._add("findings", rest, start, start + len(rest))
+                self._rest_of_entry(rest, at + line.index(rest))
         return started
+
+    def _rest_of_entry(self, rest: str, at: int) -> None:
+        """What a dated entry's line says after its date: "DC Petrosyan - CMT C/T/L, EMS -
+        Pain 7/10" gives the provider and the findings."""
+        findings = []
+        for m in re.finditer(r"[^\u2013\u2014]+?(?=\s+[-\u2013\u2014]\s+|$)", rest):
+            piece = m.group().strip(" -\t")
+            if self.current is not None and not self.current.provider and \
+                    _PROVIDER_PIECE.fullmatch(piece):
+                self.current.provider = piece
+            elif piece:
+                findings.append((piece, at + m.start() + m.group().index(piece)))
+        if findings:
+            start, end = findings[0][1], findings[-1][1] + len(findings[-1][0])
+            self._add("findings", " - ".join(p for p, _ in findings), start, end)
 
     def _table_row(self, line: str, at: int) -> None:
         """A row of a pipe table of visits (``| date | event | provider | findings |``), or its
