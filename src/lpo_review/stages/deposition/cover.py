@@ -26,7 +26,7 @@ class CoverItem:
     end: int
 
 
-_DEPONENT = re.compile(r"\bDEPOSITION\s+OF\s+(?:THE\s+WITNESS\s+)?(?P<who>\S.*?)[,.]?$", re.I)
+_DEPONENT = re.compile(r"\bDEPOSITION\s+OF\b\s*(?:THE\s+WITNESS\s+)?(?P<who>\S.*?)?[,.]?$", re.I)
 _SWORN = re.compile(r"^(?P<who>\S.*?),?\s*(?:having been|called as a witness|a witness)", re.I)
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])\.?\s*m\b\.?", re.I)
 _PLACE = re.compile(
@@ -85,9 +85,12 @@ def cover_items(transcript: Transcript) -> list[CoverItem]:
 def _deponent(front: list[Line], transcript: Transcript) -> list[CoverItem]:
     for k, line in enumerate(front):
         if m := _DEPONENT.search(line.content):
-            who = m.group("who")
-            if not who.strip() and k + 1 < len(front):
-                who, line = front[k + 1].content, front[k + 1]
+            who = m.group("who") or ""
+            if not re.search(r"[A-Za-z<]", who):  # "DEPOSITION OF" ending its line
+                following = [f for f in front[k + 1:k + 4] if re.search(r"[A-Za-z<]", f.content)]
+                if not following or re.search(r"\s\d+$", who + line.content):
+                    continue  # an index entry ("Deposition of ...   123")
+                who, line = following[0].content, following[0]
             return [CoverItem("Deponent", _clean(who), line.start, line.end)]
     for turn in transcript.turns[:transcript.testimony_start + 2]:
         for line in turn.lines:
