@@ -201,6 +201,15 @@ def test_question_and_answer_spelled_out_under_bracketed_page_numbers():
     assert row["summary"] == "Testified that the witness saw the forklift; by the dock."
 
 
+def test_question_and_answer_labels_with_one_space_are_read_when_they_are_the_only_ones():
+    content = ["EXAMINATION", "Q Did you see the forklift?", "A Yes, by the dock.",
+               "Q Was it moving?", "A No. A man was on it.", "Q Who?", "A Harold."]
+    text = "\n".join(f"{n:>2}   {c}" for n, c in enumerate(content + [""] * 18, 1))
+    doc = StageInput(doc_id="DOC-1", kind="deposition", text=text, is_original=True,
+                     lines=transcript_line_map(text), redactions=[])
+    assert len(digest_rows(doc)) == 3
+
+
 @pytest.mark.parametrize("number", ["{n} ", "{n}: ", "{n}\t"])
 def test_transcript_numbered_with_one_space_a_colon_or_a_tab_is_read(number):
     content = ["EXAMINATION", "BY MS. <PERSON_10>:", "Q.   Did you see the forklift?",

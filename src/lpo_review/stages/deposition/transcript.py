@@ -118,11 +118,12 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def _classify(content: str) -> tuple[TurnKind, str, str]:
+def _classify(content: str, labels: tuple[re.Pattern[str], re.Pattern[str]] = (_Q, _A)
+              ) -> tuple[TurnKind, str, str]:
     """Kind of turn a line opens, its speaker, and the text after the label."""
-    if m := _Q.match(content):
+    if m := labels[0].match(content):
         return "Q", "", content[m.end():]
-    if m := _A.match(content):
+    if m := labels[1].match(content):
         return "A", "", content[m.end():]
     if m := _EXAM.match(content):
         return "exam", (m.group("by1") or "").strip(), content
@@ -143,13 +144,15 @@ def parse_transcript(text: str) -> Transcript:
     turns: list[Turn] = []
     current: Turn | None = None
     paren_depth = 0
-    for line in split_lines(text):
+    lines = split_lines(text)
+    labels = _labels(lines)
+    for line in lines:
         content = line.content
         if current is not None and current.kind == "paren" and paren_depth > 0:
             kind: TurnKind = "paren"
             continuing = True
         else:
-            kind, speaker, rest = _classify(content)
+            kind, speaker, rest = _classify(content, labels)
             continuing = kind == "other" and current is not None and current.kind in (
                 "Q", "A", "colloquy") and not _END_MATTER.match(content)
         if continuing:
@@ -167,6 +170,20 @@ def parse_transcript(text: str) -> Transcript:
             paren_depth = max(paren_depth, 0)
     start, end = _testimony_bounds(turns)
     return Transcript(turns, start, end, _exhibit_index(text, turns[:start]))
+
+
+#: "Q Did you ..." / "A Yes.": a label with one space, read only in a transcript that has no
+#: other Q/A labels (elsewhere a line may open with the article "A").
+_Q_SPACED = re.compile(r"^Q[ ](?=\S)")
+_A_SPACED = re.compile(r"^A[ ](?=\S)")
+
+
+def _labels(lines: list[Line]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The question and answer labels of this transcript."""
+    if any(_Q.match(line.content) for line in lines):
+        return _Q, _A
+    spaced = sum(1 for line in lines if _Q_SPACED.match(line.content))
+    return (_Q_SPACED, _A_SPACED) if spaced >= 3 else (_Q, _A)
 
 
 def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
