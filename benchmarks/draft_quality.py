@@ -87,15 +87,19 @@ def unredact(text: str, originals: dict[str, list[str]]) -> str:
                   text)
 
 
-def review(engine, txt: Path, kind: str):
-    text = txt.read_text(encoding="utf-8")
-    return engine.review_text(text, name=txt.name, kind=kind)
-
-
-def score_digest(files: list[Path], errors: bool) -> None:
+def reviewed(files: list[Path], kind: str):
+    """(gold file, gold, review of its document) for each gold file, through one engine."""
     from lpo_review.engine import Engine
 
     engine = Engine()
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        txt = path.parent / gold["file"]
+        yield path, gold, engine.review_text(txt.read_text(encoding="utf-8"), name=txt.name,
+                                             kind=kind)
+
+
+def score_digest(files: list[Path], errors: bool) -> None:
     totals = {"facts": 0, "covered": 0, "located": 0, "adm": 0, "adm_found": 0,
               "adm_rows": 0, "adm_rows_right": 0, "obj": 0, "obj_right": 0, "ex": 0,
               "ex_right": 0, "cover": 0, "cover_right": 0}
@@ -103,9 +107,7 @@ def score_digest(files: list[Path], errors: bool) -> None:
     print("| transcript | facts covered | located | rows | median lines/row | objections "
           "| exhibits | key admissions found | admission rows right | cover |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        rv = review(engine, path.parent / gold["file"], "deposition")
+    for path, gold, rv in reviewed(files, "deposition"):
         drafts = {d.kind: d for d in rv.packet.drafts}
         rows = drafts["deposition_digest"].rows
         ranges += [lines_cited(r["cite"]) for r in rows]
@@ -184,18 +186,13 @@ def score_digest(files: list[Path], errors: bool) -> None:
 
 
 def score_chronology(files: list[Path], errors: bool) -> None:
-    from lpo_review.engine import Engine
-
-    engine = Engine()
     tot = {"enc": 0, "found": 0, "fields": 0, "fields_right": 0, "gaps": 0, "gaps_right": 0,
            "false_gaps": 0, "ordered": 0, "docs": 0}
     per_field = {k: [0, 0] for k in ("provider", "facility", "diagnosis", "plan")}
     print("| record | encounters found | fields right | gaps right | flagged gaps not in gold "
           "| in date order |")
     print("|---|---|---|---|---|---|")
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        rv = review(engine, path.parent / gold["file"], "medical")
+    for path, gold, rv in reviewed(files, "medical"):
         draft = next(d for d in rv.packet.drafts if d.kind == "medical_chronology")
         visits = [r for r in draft.rows if not r.get("gap")]
         gaps = [r for r in draft.rows if r.get("gap")]
