@@ -208,7 +208,8 @@ _TRAILING_JUDGMENT = re.compile(
     r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach)\b.*$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:an?\s+)?(?:clear|obvious|plain|blatant|outright)\w*\s+\w+.*$"
     r"|;\s*(?:he|she|they|it)\s+(?:obviously|clearly|plainly)\b.*$"
-    r"|,\s*which\s+is\s+(?:not|hardly|scarcely)\s+(?:believable|credible|plausible)\b.*$",
+    r"|,\s*which\s+is\s+(?:not|hardly|scarcely)\s+(?:believable|credible|plausible)\b.*$"
+    r"|\(\s*(?:this\s+|which\s+)?(?:establishes|proves|shows|demonstrates|confirms)\b[^)]*\)\.?$",
     re.IGNORECASE)
 
 
@@ -216,10 +217,19 @@ _TRAILING_JUDGMENT = re.compile(
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+review(?:er)?'s|"
                            r"the\s+team's)\s+(?:analysis|review|view|assessment|opinion|reading|"
                            r"judgment|research)\b", re.IGNORECASE)
+#: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
+#: and the drafter's own take ("My take -- ...").
+_VERDICT_LABEL = re.compile(
+    r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
+    r"chances?\b[^:]*)\s*:\s*(?:clear|strong|weak|poor|good|likely|unlikely|high|low|"
+    r"established|doubtful|slim|excellent|certain|obvious)\b|(?:my|our)\s+(?:take|view|read|sense)\b)",
+    re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
-    r"^(?:why\s+not|wouldn't\s+(?:it|the|we|they)|shouldn't|should\s+(?:we|the\s+client|our)|"
-    r"isn't\s+it\s+(?:better|wiser|time))\b[^?]*\?$", re.IGNORECASE)
+    r"^(?:why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
+    r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear)|"
+    r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:was|is|were|are)(?:n't)?\s+"
+    r"(?:the|he|she|it|they)\b[^?]*\bnot\s+clearly)\b[^?]*\?$", re.IGNORECASE)
 
 
 def _drafter_frame(before: str, verb: str) -> bool:
@@ -248,7 +258,7 @@ def analyse(sentence: str) -> tuple[str, bool]:
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
         return "", False
     text = _QUOTED.sub(' "..." ', text)
-    if _OWN_ANALYSIS.match(text):
+    if _OWN_ANALYSIS.match(text) or _VERDICT_LABEL.match(text):
         return text, False
     if _ATTRIBUTED.search(text):
         return "", True
@@ -386,7 +396,8 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
-       r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede)\b"
+       r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
+       r"depose|impeach|pin|retain|stipulate|subpoena|press|confront)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
        "an instruction to take legal action"),
@@ -449,6 +460,17 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"contractor,\s+not\s+an\s+employee\b|\b(?:so|which)\s+(?:the\s+\w+\s+)?(?:is|are)\s+liable\b"
        r"|\bmakes?\s+(?:it|him|her|them|the\s+\w+)\s+liable\b|\bworth\s+pursuing\b",
        "a legal conclusion"),
+    _p(_VERDICT_LABEL.pattern, "a verdict on the case put as a label or the drafter's take"),
+    _p(r"^suggest(?:ed)?\s+(?:that\s+)?(?:we|the\s+client|counsel|the\s+attorney)\b"
+       r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b",
+       "suggests a step in the case"),
+    _p(r"\bwaives?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
+       r"|\bamounts?\s+to\s+(?:an?\s+)?(?:admission|waiver|breach|fraud|negligence|concession)\b"
+       r"|\bqualif(?:y|ies)\s+as\s+\w+\s+under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
+       r"|\b(?:has|have)\s+to\s+(?:absorb|bear|pay|cover)\s+the\s+(?:loss|cost|damages)\b"
+       r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+seem\s+(?:genuine|credible|believable|"
+       r"real|honest)\b|\bwill\s+not\s+come\s+in\b",
+       "a legal conclusion or a judgment of credibility"),
     _p(r"\bit\s+(?:may|might|would|could)\s+be\s+(?:wise|prudent|sensible|advisable|best|better|"
        r"smart)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
