@@ -5,13 +5,13 @@ Every document goes through the whole engine with the default configuration (red
 then the drafts), as an attorney's packet would; placeholders in the drafts are read back to
 the originals (the vault's table) only to compare provider and facility names with the gold.
 
-    python benchmarks/draft_quality.py digest [--set dev|held|d1|d2|d3|all] [--errors]
-    python benchmarks/draft_quality.py chronology [--set dev|held|d1|d2|d3|all] [--errors]
+    python benchmarks/draft_quality.py digest [--set dev|held|d1|d2|d3|d4|all] [--errors]
+    python benchmarks/draft_quality.py chronology [--set dev|held|d1|d2|d3|d4|all] [--errors]
 
 Sets: ``dev`` (unseen depo/med 01-03 and unseen_b3, what the drafts were developed on),
 ``held`` (unseen 04-06 and unseen_b2, gold written before the rewrite and looked at only to
 measure), ``d1`` and ``d2`` (unseen_d1, unseen_d2: documents and gold written blind for this
-benchmark; d2 after everything d1 informed, d3 after everything d2 informed).
+benchmark; each after everything the one before informed).
 
 Digest: a key fact is covered when a row whose citation overlaps the fact's lines contains
 every "must" word (any of its ``|`` alternatives); the cite range is the number of transcript
@@ -39,6 +39,7 @@ SETS = {
     "d1": [("unseen_d1", r"")],
     "d2": [("unseen_d2", r"")],
     "d3": [("unseen_d3", r"")],
+    "d4": [("unseen_d4", r"")],
 }
 LINES_PER_PAGE = 25
 

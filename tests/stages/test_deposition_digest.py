@@ -129,6 +129,27 @@ def test_key_admissions_list_concessions_not_background():
     assert "Peoria" not in admitted
 
 
+def test_a_long_narrative_answer_is_digested_in_parts_citing_their_own_lines():
+    body = ["EXAMINATION", "BY MS. <PERSON_10>:",
+            "Q.   Good morning, Mr. <PERSON_2>.  Tell me what happened that night.",
+            "A.   I left the house around six and drove to my brother's",
+            "     to help him hang drywall, and I slept on his couch. About",
+            "     two in the morning my neighbor called and said my garage",
+            "     was on fire. I drove straight back. When I got there the",
+            "     garage and the kitchen were fully involved and there",
+            "     were three engines on the street. I stood in the",
+            "     driveway until seven watching it burn. The fire marshal",
+            "     told me later it started by the workbench."]
+    rows = digest_rows(paginate(body).stage_input())
+    assert len(rows) >= 3
+    assert rows[0]["cite"].startswith("1:3") and rows[1]["summary"].startswith(
+        ("Testified further that", "Went on:"))
+    assert all(lines_cited(r["cite"]) <= 5 for r in rows)
+    text = " ".join(r["summary"] for r in rows)
+    for fact in ("drywall", "garage", "three engines", "workbench"):
+        assert fact in text, fact
+
+
 def test_exhibits_are_listed_where_marked(drafts):
     rows = {r["exhibit"]: r for r in drafts["deposition_exhibits"].rows}
     assert rows["12"]["marked_at"] == "4:13"

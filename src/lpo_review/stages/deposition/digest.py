@@ -28,7 +28,13 @@ from lpo_review.stages.deposition.events import (
     objection_in,
 )
 from lpo_review.stages.deposition.issues import OTHER, admission_category, issues_of
-from lpo_review.stages.deposition.restate import PRONOUNS, Pronouns, Statement, restate
+from lpo_review.stages.deposition.restate import (
+    PRONOUNS,
+    Pronouns,
+    Statement,
+    restate,
+    restate_more,
+)
 from lpo_review.stages.deposition.transcript import Transcript, Turn, parse_transcript
 
 STAGE = "deposition_digest"
@@ -118,12 +124,60 @@ class Row:
     issues: list[str]
     admission: str | None
     objection_note: str
+    start: int
+    """Where the cited lines begin: the question, or the part of a long answer restated."""
+    end: int
+    further: bool = False
+    """A later part of a long answer ("Testified further that ...")."""
 
     @property
     def summary(self) -> str:
         st = self.statement
-        said = st.clause if st.quoted else f"Testified that {st.clause.rstrip(' .;,')}."
+        frame = "Testified further that" if self.further else "Testified that"
+        said = st.clause if st.quoted else f"{frame} {st.clause.rstrip(' .;,')}."
         return f"{said} {self.objection_note}".strip()
+
+
+#: An answer running over more lines than this is digested in parts, each citing its lines.
+LONG_ANSWER_LINES = 6
+
+
+def _answer_parts(pair: Pair) -> list[tuple[str, int, int]]:
+    """A long answer split between sentences into parts spanning three or more lines:
+    (text, start, end) of each, the first part starting at the question; a short answer is
+    one part."""
+    lines = [(line, text) for turn in pair.answers
+             for line, text in zip(turn.lines, _line_texts(turn), strict=True)]
+    if len(lines) <= LONG_ANSWER_LINES:
+        return [(" ".join(a.text for a in pair.answers), pair.question.start, pair.end)]
+    joined = " ".join(text for _, text in lines)
+    on: list[int] = []  # the index of the line each character of ``joined`` is on
+    for k, (_, text) in enumerate(lines):
+        on.extend([k] * (len(text) + 1))
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(joined):
+        if on[m.start()] - on[begin] >= 2:
+            bounds.append((begin, m.start()))
+            begin = m.end()
+    bounds.append((begin, len(joined)))
+    if len(bounds) > 1 and on[bounds[-1][0]] == on[len(joined) - 1]:
+        last = bounds.pop()  # a last part on one line goes with the part before
+        bounds[-1] = (bounds[-1][0], last[1])
+    return [(joined[a:b].strip(), pair.question.start if k == 0 else lines[on[a]][0].start,
+             lines[on[b - 1]][0].end) for k, (a, b) in enumerate(bounds)]
+
+
+#: Where one sentence of an answer ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')]?\s+(?=[A-Z\"<])")
+
+
+def _line_texts(turn: Turn) -> list[str]:
+    """The text of each line of a turn, its label ("A.", "THE WITNESS:") left off the first."""
+    tail = [line.content for line in turn.lines[1:]]
+    if not tail:
+        return [turn.text]
+    return [turn.text[:len(turn.text) - len(" ".join(tail))].strip(), *tail]
 
 
 def digest_rows(testimony: Testimony, pron: Pronouns,
@@ -135,19 +189,20 @@ def digest_rows(testimony: Testimony, pron: Pronouns,
         if not pair.answers:
             continue
         question = pair.question.text
-        answer = " ".join(a.text for a in pair.answers)
-        statement = restate(question, answer, pron)
-        if statement is None or statement.score <= 0:
-            continue
-        issues = issues_of(question, answer)
         note = ""
         if pair.objections:
             grounds = sorted({g for o in pair.objections for g in o.grounds}) \
                 or ["grounds not stated"]
             note = f"Objection ({', '.join(grounds)})."
-        rows.append(Row(pair, _name_exhibit(pair, statement, described or {}),
-                        [i.label for i in issues],
-                        admission_category(question, answer, issues), note))
+        for k, (answer, start, end) in enumerate(_answer_parts(pair)):
+            statement = restate(question, answer, pron) if k == 0 else restate_more(answer, pron)
+            if statement is None or statement.score <= 0:
+                break
+            issues = issues_of(question, answer)
+            rows.append(Row(pair, _name_exhibit(pair, statement, described or {}),
+                            [i.label for i in issues],
+                            admission_category(question, answer, issues), note if k == 0 else "",
+                            start, end, further=k > 0))
     return rows
 
 
@@ -190,9 +245,8 @@ class DepositionDigest(Summarizer):
 
     def _digest(self, doc: StageInput, transcript: Transcript, rows: list[Row],
                 testimony: Testimony, pron: Pronouns) -> Draft:
-        out = [{"cite": doc.cite(r.pair.question.start, r.pair.end),
-                "topic": "; ".join(r.issues) or OTHER, "summary": r.summary,
-                "start": r.pair.question.start, "end": r.pair.end} for r in rows]
+        out = [{"cite": doc.cite(r.start, r.end), "topic": "; ".join(r.issues) or OTHER,
+                "summary": r.summary, "start": r.start, "end": r.end} for r in rows]
         return Draft(stage=STAGE, kind="deposition_digest", title="Deposition page-line summary",
                      columns=["cite", "topic", "summary"], rows=out, label_columns=["topic"],
                      notes=self._notes(doc, transcript, rows, testimony, pron))
@@ -219,9 +273,8 @@ class DepositionDigest(Summarizer):
         return notes
 
     def _admissions(self, doc: StageInput, rows: list[Row]) -> Draft:
-        out = [{"cite": doc.cite(r.pair.question.start, r.pair.end), "issue": r.admission,
-                "summary": r.summary, "start": r.pair.question.start, "end": r.pair.end}
-               for r in rows if r.admission]
+        out = [{"cite": doc.cite(r.start, r.end), "issue": r.admission, "summary": r.summary,
+                "start": r.start, "end": r.end} for r in rows if r.admission]
         return Draft(stage=STAGE, kind="deposition_key_admissions", title="Key admissions",
                      columns=["cite", "issue", "summary"], rows=out, label_columns=["issue"],
                      notes=["Answers that concede a point (agreement with a leading question, "
@@ -277,7 +330,7 @@ class DepositionDigest(Summarizer):
         entries: dict[str, list[tuple[int, int]]] = {}
         for r in rows:
             for label in r.issues:
-                entries.setdefault(label, []).append((r.pair.question.start, r.pair.end))
+                entries.setdefault(label, []).append((r.start, r.end))
         for ex in exhibits:
             entries.setdefault(f"Exhibit {ex.number}", []).extend(
                 (t.start, t.end) for t in ex.mentions)

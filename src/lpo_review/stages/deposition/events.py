@@ -114,17 +114,25 @@ _WHICH_IS = re.compile(r"(?P<desc>(?:the|an?)\s+[\w'\- ]{3,60}?),\s+which is\s+(
                        r"(?:[\w']+\s+)?exhibit\s+(?:no\.\s*)?(?P<num>\S+?)[,.\s]", re.I)
 
 
+_NAMED_BEFORE = re.compile(r"(?P<desc>\b(?:the|your|his|her|their|a|an)\s+[\w'\- ]{3,60}?),\s*$",
+                           re.I)
+
+
 def _described(turn: Turn, m: re.Match[str], following: list[Turn]) -> str:
     """A description of the exhibit ``m`` names in ``turn``, from the turn and the next ones."""
     after = _AFTER_NUMBER.match(turn.text, m.end())
     if after and (desc := _clean_description(after.group("desc"))) and (
             turn.kind == "paren" or desc.lower().startswith(("a ", "an ", "the "))):
         return desc
-    if is_a := re.match(r"\s+is\s+(?P<desc>(?:an?|the)\s+[^.?;]{3,120})", turn.text[m.end():]):
+    if is_a := re.match(r"\s+is\s+(?P<desc>(?:an?|the|your|his|her|their|our)\s+[^.?;]{3,120})",
+                        turn.text[m.end():]):
         return _clean_description(is_a.group("desc"))
     for which in _WHICH_IS.finditer(turn.text):
         if which.group("num").rstrip(".,") == m.group("num"):
             return _clean_description(which.group("desc"))
+    before = _NAMED_BEFORE.search(turn.text, 0, m.start())  # "the inventory, Exhibit 13"
+    if before and turn.text[before.end():m.start()].strip() in ("", ","):
+        return _clean_description(before.group("desc"))
     questions = [turn] if turn.kind == "Q" else [t for t in following[:2] if t.kind == "Q"][:1]
     for q in questions:
         if (said := _THIS_IS.search(q.text)) or (said := _IS_IT.search(q.text)):

@@ -514,6 +514,19 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     return Statement(clause, score, quoted)
 
 
+def restate_more(answer: str, p: Pronouns) -> Statement | None:
+    """A later part of a long answer, restated in the third person (or quoted, if it will not
+    restate: "we", reported speech); no question frames it."""
+    text = _tidy(condense(_FILLER.sub("", " ".join(answer.split())), ANSWER_WORDS))
+    if not text:
+        return None
+    said = _tidy(_before_we(text))
+    if _is_clause(said) and not _WE.search(said) and not _own_pronoun(p).search(said):
+        clause = one_sentence(_lower_first(_tidy(first_to_third(said, p))))
+        return Statement(clause, _information(clause, answer))
+    return Statement(f"Went on: \"{text}.\"", _information(text, answer) * 0.5, quoted=True)
+
+
 def _ambiguous(m: re.Match[str], p: Pronouns) -> bool:
     """A question about a third person ("Do they show...") whose pronoun is the witness's own."""
     subj = m.groupdict().get("subj") or ""
