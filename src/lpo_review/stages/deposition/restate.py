@@ -752,5 +752,6 @@ def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = Tr
             and not _is_reported(said)):
         return _tidy(first_to_third(said, p))
     if restate and a.polarity == "unsure":
-        return f"{p.subj} did not {a.unsure_verb} in response to the question \"{q}\""
+        return _with_rest(f"{p.subj} did not {a.unsure_verb} in response to the question "
+                          f"\"{q}\"", a, p)
     return f"Asked \"{q}\", answered \"{text}.\""
