@@ -38,11 +38,11 @@ _PARTY_HEAD = re.compile(r"^(?:(?:for|on behalf of|counsel for|attorneys? for|ap
                          r"|appearing\b)", re.I)
 _SECTION_END = re.compile(
     r"^(?:also present|present|index|i n d e x|exhibits?|e x h i b i t s|stipulat\w*|"
-    r"examination|court reporter|reported by|stenographically|videographer|"
+    r"examination|(?:the\s+)?court reporter|reported by|stenographically|(?:the\s+)?videographer|"
     r"be it remembered|(?:the )?witness\b)", re.I)
 _ALSO = re.compile(r"^(?:also present|present)\b:?\s*(?P<rest>.*)$", re.I)
 _REPORTER = re.compile(r"^(?:court reporter|reported by|stenographically reported by|"
-                       r"reporter)\s*:?\s*(?P<rest>.*)$", re.I)
+                       r"reporter)\s*(?::\s*(?P<rest>.*)|$)", re.I)
 _CONTACT = re.compile(r"<(?:STREET_ADDRESS|PHONE_NUMBER|EMAIL_ADDRESS|URL|ZIP_CODE)_\d+>|"
                       r"\d{3}[-. )]+\d{3}[-. ]\d{4}|@|\bsuite\b|\bfloor\b|\b\d{5}\b|"
                       r"^(?:tel|fax|phone|e-?mail)\b", re.I)
@@ -129,9 +129,9 @@ def _appearances(front: list[Line]) -> list[CoverItem]:
     def close() -> None:
         if head and members:
             party = _clean(" ".join(h.content for h in head))
+            party = _party_case(party)
             detail = "; ".join(_clean(m.content) for m in members[:3])
-            items.append(CoverItem(f"Appearing {party[:1].lower()}{party[1:]}", detail,
-                                   head[0].start, members[-1].end))
+            items.append(CoverItem(f"Appearing {party}", detail, head[0].start, members[-1].end))
         head.clear()
         members.clear()
 
@@ -144,7 +144,7 @@ def _appearances(front: list[Line]) -> list[CoverItem]:
             close()
             inside = False
             label = "Also present" if also else "Court reporter"
-            rest = (also or rep).group("rest")  # type: ignore[union-attr]
+            rest = (also or rep).group("rest") or ""  # type: ignore[union-attr]
             people = [rest] if rest.strip() else _following_names(front[k + 1:])
             if people:
                 items.append(CoverItem(label, "; ".join(_clean(p) for p in people),
@@ -172,6 +172,23 @@ def _appearances(front: list[Line]) -> list[CoverItem]:
     return items
 
 
+_SMALL_WORDS = frozenset("for the on behalf of and a an by appearing counsel to".split())
+
+
+def _party_case(party: str) -> str:
+    """"FOR THE DEFENDANT IRONWOOD LOGISTICS L.P." as "for the Defendant Ironwood Logistics
+    L.P.": the heading's small words in lower case, capitals kept for abbreviations."""
+    words = []
+    for word in party.split():
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        elif word.isupper() and len(word.strip(".,")) > 3:
+            words.append(word[:1] + word[1:].lower())
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
 def _following_names(lines: list[Line]) -> list[str]:
     names: list[str] = []
     for line in lines:
@@ -184,8 +201,23 @@ def _following_names(lines: list[Line]) -> list[str]:
 
 
 def _examinations(testimony: list[Turn]) -> list[CoverItem]:
-    return [CoverItem("Examination", _clean(t.text), t.start, t.end)
-            for t in testimony if t.kind == "exam"]
+    """Each examination once: its heading with the examiner ("BY ..." on the next line joins
+    the heading); a "BY ..." again after a recess, for the same examiner, is no new one."""
+    items: list[CoverItem] = []
+    heading: Turn | None = None
+    examiner = ""
+    for t in (t for t in testimony if t.kind == "exam"):
+        if not t.speaker:
+            heading = t
+            continue
+        if heading is None and t.speaker == examiner:
+            continue
+        start = heading.start if heading is not None else t.start
+        title = _clean(heading.text) if heading is not None else "Examination"
+        title = title.capitalize() if title.isupper() else title
+        items.append(CoverItem("Examination", f"{title} by {t.speaker}", start, t.end))
+        heading, examiner = None, t.speaker
+    return items
 
 
 def _concluded(testimony: list[Turn], items: list[CoverItem]) -> list[CoverItem]:
