@@ -275,8 +275,9 @@ class _Parser:
         if _END_OF_RECORDS.match(stripped):
             self.field, self.entry = "skip", None  # a custodian's certification, not a visit
             return
-        if stripped.isupper() and len(stripped) <= 60 and _NOTE_WORDS.search(stripped) and \
-                _section(stripped.rstrip(":")) is None and not _is_facility_line(line):
+        if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
+                (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
+                or (_NOTE_WORDS.search(stripped) and _section(stripped.rstrip(":")) is None)):
             self.heading, self.heading_at = stripped, n  # "ENCOUNTER 4: OFFICE VISIT"
             self.field, self.entry = None, None
             return
