@@ -99,6 +99,17 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
     return FoundDate(raw, start, end, "ok", value)
 
 
+def both_orders(raw: str) -> list[date]:
+    """The days a numeric date can be, month first and day first ("05/07/22": 7 May and
+    5 July 2022); empty for anything else."""
+    m = _PATTERNS[3][1].fullmatch(raw.strip())
+    if m is None:
+        return []
+    a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"])
+    return [d for d in dict.fromkeys((_safe_date(year, a, b), _safe_date(year, b, a)))
+            if d is not None]
+
+
 def _full_year(written: str) -> int:
     """A numeric date's year: four digits as written; two digits in this century unless that
     is more than a year ahead (then the last century: a birth year "52")."""

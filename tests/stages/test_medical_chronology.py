@@ -180,3 +180,14 @@ def test_a_visit_log_line_gives_its_provider_and_findings_under_the_letterhead()
                                                          ("PT Whitfield", "6/10")]
     assert rows[0]["facility"] == "RIVERBEND SPINE & REHABILITATION, P.C."
     assert "CMT C/T/L, EMS" in rows[0]["findings"]
+
+
+def test_an_ambiguous_date_is_read_the_one_way_that_keeps_the_visits_in_order():
+    text = ("ENCOUNTER 1: EMERGENCY DEPARTMENT VISIT\nDate of Service: 05/07/22\n"
+            "Assessment: wrist fracture\n\n"
+            "ENCOUNTER 2: HAND CLINIC VISIT\nDate of Service: 2022-05-14\nPlan: cast\n")
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    assert [r["date"] for r in draft.rows] == ["2022-05-07", "2022-05-14"]
+    assert any("'05/07/22'" in n and "please verify" in n for n in draft.notes)
+    alone = MedicalChronology().draft(medical_input("Date of Service: 05/07/22\nPlan: cast\n"))[0]
+    assert alone.rows[0]["date"] == "AMBIGUOUS: 05/07/22"

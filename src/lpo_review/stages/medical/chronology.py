@@ -27,7 +27,7 @@ from lpo_review.stages.medical.record import (
     parse_record,
     work_status,
 )
-from lpo_review.textdates import FoundDate, slash_convention
+from lpo_review.textdates import FoundDate, both_orders, slash_convention
 
 STAGE = "medical_chronology"
 FIELDS = ["complaints", "findings", "diagnoses", "procedures", "medications", "plan", "details"]
@@ -55,6 +55,7 @@ class MedicalChronology(Summarizer):
         gap_days = int(opts.get("gap_days", self.gap_days))
         order = opts.get("date_order", self.date_order) or slash_convention(doc.text)
         record = parse_record(doc.text, order)
+        placed = _place_ambiguous(record)
         shifted = _shift(record, doc.shifted_dates)
         rows = [self._row(doc, enc) for enc in record.encounters]
         dated = sorted((r for r in rows if r["date_status"] in ("ok", "shifted")),
@@ -67,6 +68,10 @@ class MedicalChronology(Summarizer):
             notes.append(f"{shifted} date(s) of service are shown shifted by one secret offset "
                          "for this document (profile date-shifted): the order and every interval "
                          "are true, the dates are not; the firm's vault can shift them back.")
+        for d in placed:
+            notes.append(f"'{d.raw}' at {doc.cite(d.start, d.end)} can be month/day or day/month; "
+                         f"read as {d.label}, the only reading that keeps the record's visits "
+                         "in order; please verify.")
         for d in record.inferred:
             notes.append(f"'{d.raw}' at {doc.cite(d.start, d.end)} has no year: read as "
                          f"{d.label} from the notes around it; please verify.")
@@ -150,6 +155,25 @@ class MedicalChronology(Summarizer):
 def _day(label: str) -> date:
     """The day of a row's date label (``2024-03-02`` or ``2019-05-02 (shifted)``)."""
     return date.fromisoformat(label[:10])
+
+
+def _place_ambiguous(record: Record) -> list[FoundDate]:
+    """Read an ambiguous numeric date of service the one way that keeps the record's visits
+    in order ("05/07/22" before a visit on 2022-05-14 is 7 May), when only one way does."""
+    placed = []
+    encounters = record.encounters
+    for k, enc in enumerate(encounters):
+        d = enc.date
+        if d.status != "ambiguous":
+            continue
+        before = [e.date.value for e in encounters[:k] if e.date.status == "ok" and e.date.value]
+        after = [e.date.value for e in encounters[k + 1:] if e.date.status == "ok" and e.date.value]
+        fits = [day for day in both_orders(d.raw)
+                if (not before or day >= before[-1]) and (not after or day <= after[0])]
+        if len(fits) == 1:
+            enc.date = FoundDate(d.raw, d.start, d.end, "ok", fits[0])
+            placed.append(enc.date)
+    return placed
 
 
 def _shift(record: Record, shifted: dict[str, date]) -> int:
