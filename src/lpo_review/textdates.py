@@ -23,12 +23,12 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December"
     .split(), 1)}
 _MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
-    ("slash", re.compile(
-        r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
+    ("slash", _SLASH),
     ("mdy", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
@@ -102,12 +102,11 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
 def both_orders(raw: str) -> list[date]:
     """The days a numeric date can be, month first and day first ("05/07/22": 7 May and
     5 July 2022); empty for anything else."""
-    m = _PATTERNS[3][1].fullmatch(raw.strip())
+    m = _SLASH.fullmatch(raw.strip())
     if m is None:
         return []
-    a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"])
-    return [d for d in dict.fromkeys((_safe_date(year, a, b), _safe_date(year, b, a)))
-            if d is not None]
+    year = _full_year(m["y"])
+    return sorted(d for d in _readings("slash", m) if d.year == year)
 
 
 def _full_year(written: str) -> int:

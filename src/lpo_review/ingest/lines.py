@@ -39,18 +39,15 @@ def transcript_line_map(text: str) -> LineMap | None:
 
     Recognises line numbers at the start of lines (1..25 or so, restarting on each page,
     possibly followed by a colon: "12:"), separated from the text by any spaces, glued to
-    it ("1Q."), alone on a line (a blank
-    numbered line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80"
-    or a bare number ("12", "[12]") on its own line above or below the numbered lines.  Returns ``None``
-    when the text is not numbered that way.
+    it ("1Q."), alone on a line (a blank numbered line), or after a video timestamp; page
+    numbers as "Page 12", "Page 12 of 80" or a bare number ("12", "[12]") on its own line
+    above or below the numbered lines.  Returns ``None`` when the text is not numbered that
+    way.
     """
-    starts = list(LineMap.from_text(text).starts)
-    ends = starts[1:] + [len(text)]
-    lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
-    numbered = _numbered_lines(lines)
-    blocks = _blocks(numbered)
-    if not _is_transcript(lines, numbered, blocks):
+    numbering = _numbering(text)
+    if numbering is None:
         return None
+    starts, lines, numbered, blocks = numbering
     _assign_pages(lines, blocks)
     pages: list[int] = []
     numbers: list[int] = []
@@ -77,12 +74,10 @@ def numbered_line_bodies(text: str) -> dict[int, int]:
     Empty when ``text`` is not numbered as a transcript (see :func:`transcript_line_map`).
     A line number may be followed by one space, several, a tab, or glued text ("1Q.").
     """
-    starts = list(LineMap.from_text(text).starts)
-    ends = starts[1:] + [len(text)]
-    lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
-    numbered = _numbered_lines(lines)
-    if not _is_transcript(lines, numbered, _blocks(numbered)):
+    numbering = _numbering(text)
+    if numbering is None:
         return {}
+    starts, lines, numbered, _ = numbering
     bodies: dict[int, int] = {}
     for i in numbered:
         m = _NUMBERED.match(lines[i])
@@ -90,6 +85,19 @@ def numbered_line_bodies(text: str) -> dict[int, int]:
         body = m.start(2) if m.group(2) else m.start(3) if m.group(3) else len(lines[i])
         bodies[starts[i]] = starts[i] + body
     return bodies
+
+
+def _numbering(text: str) -> tuple[list[int], list[str], dict[int, int], list[_Block]] | None:
+    """The text's physical lines (their starts and contents), which of them carry transcript
+    numbers, and the numbered runs; ``None`` if the text is not numbered as a transcript."""
+    starts = list(LineMap.from_text(text).starts)
+    ends = starts[1:] + [len(text)]
+    lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
+    numbered = _numbered_lines(lines)
+    blocks = _blocks(numbered)
+    if not _is_transcript(lines, numbered, blocks):
+        return None
+    return starts, lines, numbered, blocks
 
 
 def _numbered_lines(lines: list[str]) -> dict[int, int]:

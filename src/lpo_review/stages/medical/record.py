@@ -142,12 +142,13 @@ _DASH_SIGNATURE = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*(?:<PERSON_\d+>|(?:D
                              r"(?:[A-Z]\.[ \t]*)?[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?)"
                              r"(?:,?[ \t]+[A-Z]{2,5})?[ \t]*$")
 #: What may come before a date that opens an entry: nothing, or its weekday ("Mon 3/4/24").
-_WEEKDAY = re.compile(r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?)?", re.I)
+_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_WEEKDAY = re.compile(f"(?:{_WEEKDAY_WORD})?", re.I)
 #: A signature at the end of a note's last line: "Notified NP. -- Hyun-woo Cho, RD, LD".
 _TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERSON_\d+>|[A-Z][\w'\-]+"
                                  r"(?:[ \t]+[A-Z][\w'\-]+){0,2}),[ \t]*[A-Z]{2,5}\b.*)$")
 _MONTH_DAY_ENTRY = re.compile(
-    r"^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    rf"^[ \t]*(?:{_WEEKDAY_WORD}[ \t]+)?"
     r"(?P<md>(?P<a>\d{1,2})/(?P<b>\d{1,2}))[ \t]+\d{1,2}:\d{2}[ \t]+(?=[A-Z]{4,})")
 #: A provider named in a line of a visit log: "DC Petrosyan", "PT Whitfield", "Dr. <PERSON_3>",
 #: "<PERSON_2>, RN".
