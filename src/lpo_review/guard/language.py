@@ -187,7 +187,6 @@ _DRAFTER_WHO = (
 #: An opening phrase before the subject ("Based on these records, the analyst recommends").
 _INTRO = r"(?:^|[;:]\s*|^[^,;:]{3,60},\s*)"
 _DRAFTER_SUBJECT = re.compile(_INTRO + _DRAFTER_WHO + r"\s*$", re.IGNORECASE)
-_PAST_FRAME = re.compile(r"ed$", re.IGNORECASE)
 #: Evidence "showing" a legal conclusion: the draft's conclusion, whoever's record it cites.
 _EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|"
                             r"confirms?|reveals?|means)\b", re.IGNORECASE)
@@ -238,7 +237,7 @@ def _drafter_frame(before: str, verb: str) -> bool:
     m = _DRAFTER_SUBJECT.search(before)
     if m is None:
         return False
-    return not (m.group().strip().lower().endswith("counsel") and _PAST_FRAME.search(verb))
+    return not (m.group().strip().lower().endswith("counsel") and verb.lower().endswith("ed"))
 
 
 @lru_cache(maxsize=4096)
@@ -476,8 +475,7 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
        r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+",
        "a legal conclusion or hedged advice"),
-    _p(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|confirms?|reveals?|"
-       r"means)\b[^.;]*?" + _LEGAL_FINDING.pattern,
+    _p(_EVIDENCE_VERB.pattern + r"[^.;]*?" + _LEGAL_FINDING.pattern,
        "a legal conclusion drawn from the evidence"),
     _p(r"\b(?:clearly|plainly|obviously)\s+(?:false|untrue|wrong|fabricated|made\s+up)\b"
        r"|\bunworthy\s+of\s+belief\b|\bself-serving\b", "judges a witness's credibility"),
