@@ -47,3 +47,14 @@ def test_outer_detection_gives_way_to_a_stronger_inner_one():
     text = "Springfield, IL 62704."
     found = [("ORGANIZATION", "IL 62704", 0.8), ("ZIP_CODE", "62704", 0.85)]
     assert spans_of(text, found) == [("ZIP_CODE", "62704")]
+
+
+def test_a_document_reference_word_is_never_a_name():
+    from lpo_review.redact.spans import fit_to_structure
+
+    text = " 5 Q. Exhibit B. Have you seen it?\n 6 A. Castellano Exhibit 4, yes."
+    found = [RecognizerResult("PERSON", text.index("Exhibit B"), text.index(" you"), 0.85),
+             RecognizerResult("PERSON", text.index("Q. Exhibit"), text.index(" B."), 0.85),
+             RecognizerResult("PERSON", text.index("Castellano"), text.index(" 4,"), 0.85)]
+    assert [text[r.start:r.end] for r in fit_to_structure(text, found)] == ["B. Have",
+                                                                            "Castellano"]

@@ -173,6 +173,55 @@ def test_exhibit_index_descriptions_are_whole_and_lettered_numbers_kept():
                     "D-2": "Sweep log"}
 
 
+@pytest.mark.parametrize("header", ["DEFENDANT'S EXHIBITS                MARKED",
+                                    "EXHIBITS (numbering continued from Volume I)    MARKED"])
+def test_exhibit_index_under_a_party_or_annotated_header_is_read(header):
+    front = [header, "No. 11  Homeowners policy declarations page,      3",
+             "        policy period 8/1/2023 to 8/1/2024", ""]
+    body = ["EXAMINATION", "BY MS. <PERSON_10>:", "Q.   What is Exhibit 11?",
+            "A.   The declarations page."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(front + body).stage_input())}
+    [row] = drafts["deposition_exhibits"].rows
+    assert row["description"] == ("Homeowners policy declarations page, policy period "
+                                  "8/1/2023 to 8/1/2024")
+
+
+def test_an_exhibit_the_index_does_not_describe_takes_the_witness_identification():
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:", "     (Exhibit 8 marked for identification.)",
+            "Q.   What is Exhibit 8?",
+            "A.   The result form for the drug test I took after the accident."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(body).stage_input())}
+    [row] = drafts["deposition_exhibits"].rows
+    assert row["description"].startswith("The result form for the drug test")
+
+
+def test_agreement_confirmation_and_what_was_damaged_are_restated_with_their_facts():
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:",
+            "Q.   And three car lengths at 61 miles an hour is nowhere near seven",
+            "     seconds, is it?", "A.   I'd agree with that.",
+            "Q.   What was damaged?",
+            "A.   The front bumper, the hood and the radiator. Most of the damage was on",
+            "     the driver's side.",
+            "Q.   Did you send a text two minutes before the crash?",
+            "A.   I don't remember sending one. My wife was texting me that morning about",
+            "     our daughter's appointment, so I might have answered her."]
+    rows = [r["summary"] for r in digest_rows(paginate(body).stage_input())]
+    assert any("nowhere near seven seconds" in r for r in rows), rows
+    assert any("the front bumper, the hood and the radiator were damaged" in r for r in rows)
+    assert any("did not recall" in r and "wife was texting" in r for r in rows), rows
+
+
+def test_a_reminder_of_the_oath_does_not_make_the_question_procedural():
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:",
+            "Q.   You're still under oath. What time did you come on duty that night?",
+            "A.   About 8:15. I hooked up a loaded reefer and did my pre-trip inspection.",
+            "Q.   Did you take a break between the yard and the warehouse?",
+            "A.   One thirty-minute break at about 1:50 a.m."]
+    rows = [r["summary"] for r in digest_rows(paginate(body).stage_input())]
+    assert any("8:15" in r and "reefer" in r for r in rows), rows
+    assert any("1:50" in r for r in rows), rows
+
+
 def test_objections_are_noted_with_who_and_grounds_as_stated(drafts):
     (objection,) = drafts["deposition_objections"].rows
     assert objection["cite"] == "4:9-4:10"

@@ -191,3 +191,22 @@ def test_an_ambiguous_date_is_read_the_one_way_that_keeps_the_visits_in_order():
     assert any("'05/07/22'" in n and "please verify" in n for n in draft.notes)
     alone = MedicalChronology().draft(medical_input("Date of Service: 05/07/22\nPlan: cast\n"))[0]
     assert alone.rows[0]["date"] == "AMBIGUOUS: 05/07/22"
+
+
+def test_clinic_dates_dashed_note_headings_and_the_physician_who_saw_the_patient():
+    text = ("ST. ANSGAR REGIONAL MEDICAL CENTER\n"
+            "EMERGENCY DEPARTMENT - TRIAGE RECORD\n"
+            "Arrival: 07/17/2024 21:42\nTriage RN: <PERSON_4>, RN\n"
+            "21:58  Seen by ED physician <PERSON_3>, MD.\n"
+            "Impression: hypoglycemia; left distal radius fracture\n\n"
+            "PROGRESS NOTE \u2014 Hospital Day 2 \u2014 07/19/2024\n"
+            "A: distal radius fracture, splinted\nP: discharge tomorrow\n\n"
+            "CALDER VALLEY ORTHOPAEDICS - SHOULDER AND ELBOW CLINIC\n"
+            "Consultant: <PERSON_14>, FRCS\nClinic date: 09/10/2024\n"
+            "Plan: cast off in two weeks\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-07-17", "2024-07-19", "2024-09-10"]
+    assert rows[0]["provider"] == "<PERSON_3>"  # the physician, not the triage nurse
+    assert rows[1]["visit"].lower().startswith("progress note")
+    assert rows[2]["provider"].startswith("<PERSON_14>") and "cast off" in rows[2]["plan"]
+    assert rows[2]["facility"].startswith("CALDER VALLEY ORTHOPAEDICS")

@@ -46,8 +46,10 @@ _CONNECTOR = re.compile(
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: A document-reference word NER takes into a name ("Castellano Exhibit 1", "Deposition of").
-_REFERENCE_WORD = re.compile(r"[ \t]+(?:Exhibits?|Ex\.|Deposition|Depo\.?|Attachment|Appendix)$"
-                             r"|^(?:Exhibits?|Deposition|Depo\.?|Attachment|Appendix)[ \t]+")
+_REFERENCE = r"(?:Exhibits?|Deposition|Depo\.?|Attachment|Appendix)"
+_REFERENCE_AFTER = re.compile(r"[ \t]+(?:Ex\.|" + _REFERENCE + r")$")
+_REFERENCE_FIRST = re.compile(_REFERENCE + r"[ \t]+")  # .match at the name's start
+_REFERENCE_ONLY = re.compile(_REFERENCE, re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _GLOSS = re.compile(
     r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)(?=[^()\n]*[^\W\d_])[^()\n]{1,80}\)"
@@ -122,11 +124,12 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name
-            if ref := _REFERENCE_WORD.search(text, r.start, r.end):  # "Castellano Exhibit"
-                if ref.start() > r.start:
-                    r.end = ref.start()
-                elif ref.end() < r.end:
-                    r.start = ref.end()
+            if _REFERENCE_ONLY.fullmatch(text, r.start, r.end):  # "Q. Exhibit B" less its label
+                r.end = r.start
+            elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
+                r.end = ref.start()
+            elif (ref := _REFERENCE_FIRST.match(text, r.start, r.end)) and ref.end() < r.end:
+                r.start = ref.end()  # "Exhibit B. Have"
             after = _HYPHEN_AFTER.match(text, r.end)
             if after and after.group()[1].isupper():
                 r.end = after.end()

@@ -241,7 +241,8 @@ class DepositionDigest(Summarizer):
                           "cite": doc.cite(first.start, last.end), "start": first.start,
                           "end": last.end})
         return Draft(stage=STAGE, kind="deposition_cover", title="Cover summary",
-                     columns=["item", "detail", "cite"], rows=items, label_columns=["item"])
+                     columns=["item", "detail", "cite"], rows=items, label_columns=["item"],
+                     quoted_columns=["detail"])  # the front matter's own words
 
     def _digest(self, doc: StageInput, transcript: Transcript, rows: list[Row],
                 testimony: Testimony, pron: Pronouns) -> Draft:
@@ -265,7 +266,7 @@ class DepositionDigest(Summarizer):
             f"{answered - len(rows)} are procedural (ground rules, identification of the "
             "record).",
             "Rule-based extractive summary: each row restates the answer in the cited lines; "
-            "check against the transcript before relying on it.",
+            "the transcript governs where they differ.",
         ]
         if pron.subj == "the witness":
             notes.append("The transcript does not show how the witness is addressed; rows "

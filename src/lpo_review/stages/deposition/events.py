@@ -14,6 +14,9 @@ EXHIBIT_REF = re.compile(
     r"[A-Z]{1,2}\b(?![a-z'\-]))"
 )
 _MARKED = re.compile(r"\bmarked\b", re.I)
+#: An index entry that describes nothing ("Document marked by Ms. ...", "Photograph").
+_GENERIC = re.compile(r"^(?:documents?|exhibits?|items?|papers?|photo(?:graph)?s?)\b"
+                      r"(?:\s+(?:marked|produced|identified)\b.*)?$", re.I)
 #: What follows an exhibit's number when it is marked or mentioned: its description, up to
 #: "was marked" or the end of the sentence ("Exhibit 7, hospital face sheet, previously marked").
 _AFTER_NUMBER = re.compile(
@@ -93,7 +96,8 @@ def find_exhibits(turns: list[Turn], index: dict[str, Turn]) -> list[Exhibit]:
                 ex.description = _described(turn, m, turns[k + 1:k + 4])
     for ex in found.values():
         listed = index.get(ex.number)
-        ex.description = (listed.text if listed else "") or ex.description
+        ex.description = (listed.text if listed and not _GENERIC.match(listed.text) else ""
+                          ) or ex.description or (listed.text if listed else "")
         if ex.marked is None:
             ex.marked = next((t for t in ex.mentions if _MARKED.search(t.text)), None)
     for number, listed in index.items():
@@ -102,8 +106,9 @@ def find_exhibits(turns: list[Turn], index: dict[str, Turn]) -> list[Exhibit]:
     return list(found.values())
 
 
-_IDENTIFY = re.compile(r"\b(?:what is (?:it|this|that)|do you recognize|can you identify|"
-                       r"what (?:are|is) (?:these|those|they)|is (?:this|that|it) the)\b", re.I)
+_IDENTIFY = re.compile(r"\b(?:what is (?:it|this|that|(?:[\w']+\s+)?exhibit\b)|do you recognize|"
+                       r"can you identify|what (?:are|is) (?:these|those|they)|is (?:this|that|it) "
+                       r"the)\b", re.I)
 _IT_IS = re.compile(r"^(?:yes[,.]?\s*)?(?:(?:it's|it is|this is|that's|that is|these are|"
                     r"those are|they're|they are)\s+)?(?P<desc>(?:an?|the|my|our)\s+[^.;]{3,120})",
                     re.I)

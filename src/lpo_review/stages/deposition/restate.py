@@ -221,7 +221,8 @@ def second_to_third(text: str, p: Pronouns) -> str:
 
 _AFFIRM = re.compile(
     r"^(?:(?:yes|yeah|yep|yup|that's correct|that is correct|that's right|that's true|absolutely|"
-    r"uh-huh)\b|(?:correct|right|true|sure|i did|i was|i have|i do|it was|it is)(?=[,.!;]|$))"
+    r"uh-huh|i(?:'d|\s+would)?\s+agree(?:\s+with\s+(?:that|you))?|that's fair|that's accurate)\b"
+    r"|(?:correct|right|true|sure|i did|i was|i have|i do|it was|it is)(?=[,.!;]|$))"
     r"[,.!;]?\s*",
     re.I,
 )
@@ -231,7 +232,8 @@ _DENY = re.compile(
     re.I,
 )
 _UNSURE = re.compile(
-    r"\b(?:I\s+(?:do not|don't|did not|didn't|can't|cannot|could not|couldn't)\s+"
+    r"\b(?:I\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:do not|don't|did not|didn't|"
+    r"can't|cannot|could not|couldn't)\s+"
     r"(?P<verb>recall|remember|know|say)|not that I (?:recall|remember|know)|I'm not sure|"
     r"I am not sure|I have no (?:idea|recollection))\b",
     re.I,
@@ -300,7 +302,7 @@ def condense(text: str, max_words: int = 40) -> str:
         kept.append(sentence)
         count += n
     out = " ".join(kept)
-    if len(out.split()) > max_words * 2 // 3:
+    if len(kept) == 1 and len(out.split()) > max_words * 2 // 3:
         # Cut a long sentence at its first clause boundary after a few words.
         m = next((m for m in _CLAUSE_CUT.finditer(out) if len(out[:m.start()].split()) >= 2),
                  None)
@@ -364,7 +366,8 @@ _YESNO = re.compile(rf"^{_AUX}\s+{_SUBJ}\s+(?P<rest>[^?]+)\?$", re.I)
 _TAG = re.compile(
     r"^(?P<prop>[^?]+?),?\s+(?:correct|right|true|yes|isn't that (?:right|correct|true)|"
     r"is that (?:right|correct|true|fair)|didn't you|weren't you|wasn't it|isn't it|"
-    r"did you not)\?$", re.I,
+    r"did you not|do you|don't you|is it|was it|did you|are you|aren't you|wouldn't you|"
+    r"would you|can you|fair)\?$", re.I,
 )
 _WH = re.compile(
     r"^(?P<wh>when|where|why|how(?:\s+(?:long|far|often|soon|fast))?|who|whom|"
@@ -380,7 +383,9 @@ _WH_BE = re.compile(r"^(?P<wh>what(?:\s+[a-z]+)?|who|where|when)\s+(?P<be>is|was
                     r"(?P<np>[^?]+)\?$", re.I)
 _PROCEDURAL = re.compile(
     r"\b(?:understand (?:my|the) question|do you understand|is that fair|can you hear|"
-    r"speak up|verbal answers?|any questions|take a break|need a break|under oath|"
+    r"speak up|verbal answers?|any questions|(?:need|want|like|let's|can we|should we)"
+    r" (?:to )?(?:take )?a (?:short |quick )?break|understand (?:that )?you(?:'re| are) "
+    r"(?:still )?under oath|"
     r"state your (?:full )?name|spell your|any reason you can't|medications? that would affect|"
     r"ready to proceed|mark(?:ed)? as|for the record|truthful testimony|medication or illness|"
     r"deposition taken|ground rules|answer (?:out loud|verbally)|rephrase)\b", re.I,
@@ -393,6 +398,7 @@ _PREPOSITIONS = frozenset("to with about for from at on in of by".split())
 _PLACE_WORDS = _PREPOSITIONS | frozenset(
     "near inside outside behind next across over under up down here there home".split())
 _WE = re.compile(r"\b(?:we|us|our|ours|ourselves)\b", re.I)
+_OUR = re.compile(r"\bour\b(?=\s+\w)", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
 
 
@@ -429,7 +435,7 @@ def _question_sentence(question: str) -> str:
     if _CONFIRM.match(_LEAD.sub("", chosen)) and k > 0 and not parts[k - 1].endswith("?"):
         said = " ".join(parts[:k]).rstrip(" .;:,")
         return f"{_LEAD.sub('', said)}, correct?"
-    if k > 0 and len(chosen.split()) <= 8 and _POINTS_BACK.search(chosen) and \
+    if k > 0 and len(chosen.split()) <= 10 and _POINTS_BACK.search(chosen) and \
             not parts[k - 1].endswith("?"):
         return _LEAD.sub("", " ".join(parts[:k + 1]))  # "It says ... . You wrote that?"
     return _LEAD.sub("", chosen)
@@ -496,7 +502,7 @@ def restate(question: str, answer: str, p: Pronouns) -> Statement | None:
     """Restate a Q/A pair as a third-person clause (no leading "Testified that")."""
     a = read_answer(answer)
     q = _question_sentence(question)
-    procedural = bool(_PROCEDURAL.search(question))
+    procedural = bool(_PROCEDURAL.search(q))
     if _own_pronoun(p).search(answer):
         # The witness's "she"/"they" (the plaintiff, the doctors) would read as the witness.
         clause = _from_answer(q, a, answer, p, restate=False)
@@ -610,6 +616,13 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
         if frag is None or _is_clause(a.rest):
             return None
         be = m.group("be").lower()
+        if m.group("wh").lower() in ("what", "who") and _PARTICIPLE.fullmatch(np):
+            # "What was damaged?" -> "the hood and the radiator were damaged; ..."
+            head, rest = (re.split(r"(?<=[.!?;])\s+|,?\s+(?:and|but)\s+(?=(?:he|she|they|it|"
+                                   r"the witness)\b)", frag.rstrip("."), maxsplit=1) + [""])[:2]
+            head = head.rstrip(".;, ")
+            be = "were" if be == "was" and (" and " in head or "," in head) else be
+            return _once(f"{head} {be} {np}" + (f"; {rest}" if rest else ""))
         if np == p.subj:
             be = p.be_past() if be in ("was", "were") else p.be_pres()
         if m.group("wh").lower() == "where" and frag.split(" ", 1)[0].lower() not in _PLACE_WORDS:
@@ -621,6 +634,9 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
     return None
 
 
+#: A past participle alone ("damaged", "taken", "hurt"): what a "What was ...?" asks about.
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|hurt|broken|lost|stolen|said|told|done|sent|left",
+                         re.I)
 _SAME_TIME = re.compile(r"\bthat (morning|afternoon|evening|night|day)\b(?=(.*)\b\1\b)")
 
 
@@ -653,18 +669,21 @@ def _hedged(clause: str, a: Answer, p: Pronouns) -> str:
 def _with_rest(clause: str, a: Answer, p: Pronouns) -> str:
     """Add what the witness said after "yes"/"no", if anything substantive."""
     rest = _FILLER.sub("", f"{a.rest} ").strip() if a.rest else ""
-    extra = _tidy(first_to_third(_before_we(condense(rest, ANSWER_WORDS)), p)) if rest else ""
+    short = condense(rest, ANSWER_WORDS) if rest else ""
+    extra = _tidy(first_to_third(_before_we(short), p)) if rest else ""
     if extra and not _WE.search(extra):
         extra = _lower_first(extra)
         joint = ", " if extra.startswith(("but ", "and ", "because ")) else "; "
-        return f"{_tidy(clause)}{joint}{extra}"
-    return _tidy(clause)
+        return _with_we(f"{_tidy(clause)}{joint}{extra}", short)
+    return _with_we(_tidy(clause), short) if short else _tidy(clause)
 
 
 def _before_we(text: str) -> str:
     """An answer without the sentences where the witness says "we" (whose "we" a
-    third-person restatement cannot keep); if every sentence does, the first one up to the
-    clause that says it, if enough of it comes before; else the answer as it is."""
+    third-person restatement cannot keep; "our" becomes "the": "our VP of operations"); if
+    every sentence does, the first one up to the clause that says it, if enough of it comes
+    before; else the answer as it is."""
+    text = _OUR.sub(_the, text)
     sentences = _sentences(text)
     kept = [s for s in sentences if not _WE.search(s)]
     if len(kept) == len(sentences):
@@ -677,6 +696,20 @@ def _before_we(text: str) -> str:
     if cuts and len(text[:cuts[-1]].split()) >= 4:
         return text[:cuts[-1]]
     return text
+
+
+def _the(m: re.Match[str]) -> str:
+    return "The" if m.group()[0] == "O" else "the"
+
+
+def _with_we(said: str, text: str) -> str:
+    """``said`` (a restatement of ``text`` without its "we" sentences) and, quoted, the
+    sentences it left out: "...; went on: \"Exhibit D is dated May 16, and we met ...\"."""
+    left_out = [s for s in _sentences(_OUR.sub(_the, text)) if _WE.search(s)]
+    if not left_out or len(left_out) == len(_sentences(text)):
+        return said
+    quoted = " ".join(left_out).rstrip(".")
+    return f"{said.rstrip('.')}; went on: \"{quoted}.\""
 
 
 def _fragment(a: Answer, p: Pronouns) -> str | None:
@@ -750,7 +783,7 @@ def _from_answer(q: str, a: Answer, answer: str, p: Pronouns, restate: bool = Tr
     said = _tidy(_before_we(text)) if restate else text  # a quotation keeps the witness's "we"
     if (restate and _is_clause(said) and not _WE.search(said) and a.polarity == "open"
             and not _is_reported(said)):
-        return _tidy(first_to_third(said, p))
+        return _with_we(_tidy(first_to_third(said, p)), text)
     if restate and a.polarity == "unsure":
         return _with_rest(f"{p.subj} did not {a.unsure_verb} in response to the question "
                           f"\"{q}\"", a, p)

@@ -37,7 +37,8 @@ _END_MATTER = re.compile(
     r"|ACKNOWLEDG(?:E)?MENT[ \t]+OF[ \t]+DEPONENT|ERRATA(?:[ \t]+SHEET)?|SIGNATURE[ \t]+OF[ \t]+WITNESS"
     r"|DECLARATION[ \t]+UNDER[ \t]+PENALTY.*)[ \t]*$"
 )
-_EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?EXHIBITS?\b[^a-z]*$")
+_EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?(?:(?:PLAINTIFF|DEFENDANT|DEPOSITION|JOINT)"
+                             r"S?['\u2019]?S?[ \t]+)?EXHIBITS?\b(?:[^a-z(]|\([^)]*\))*$")
 _INDEX_EXHIBIT = re.compile(
     r"^(?:(?:[A-Z][a-z]+'?s?|Deposition)[ \t]+)?(?:Exhibit[ \t]+)?(?:No\.[ \t]*)?"
     r"(?P<number>[A-Z]{1,3}-\d{1,4}[A-Z]?|(?:Pl|Def|Ex)\.[ \t]?\d{1,4}[A-Z]?|[A-Z]?\d{1,4}[A-Z]?|"

@@ -70,8 +70,8 @@ class MedicalChronology(Summarizer):
                          "are true, the dates are not; the firm's vault can shift them back.")
         for d in placed:
             notes.append(f"'{d.raw}' at {doc.cite(d.start, d.end)} can be month/day or day/month; "
-                         f"read as {d.label}, the only reading that keeps the record's visits "
-                         "in order; please verify.")
+                         f"read as {d.label} because only that reading keeps the record's "
+                         "visits in order; please verify.")
         for d in record.inferred:
             notes.append(f"'{d.raw}' at {doc.cite(d.start, d.end)} has no year: read as "
                          f"{d.label} from the notes around it; please verify.")

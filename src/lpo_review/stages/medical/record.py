@@ -98,6 +98,8 @@ _SERVICE_LABEL = re.compile(
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|exam[ \t]+date|intake[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
+    r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
+    r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
     r"consult(?:ation)?|exam)(?=[ \t]*:)))[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$", re.I)
@@ -124,7 +126,8 @@ _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
 _FACILITY_WORDS = re.compile(
     r"\b(?:hospital|medical[ \t]+cent(?:er|re)|clinic|health|healthcare|medicine|"
-    r"orthop(?:a)?edics|physical[ \t]+therapy|rehab\w*|associates|center|centre|practice|"
+    r"orthop(?:a)?edics|physical[ \t]+therapy|physiotherapy|chiropractic|rehab\w*|associates|"
+    r"center|centre|practice|radiology|laboratory|pharmacy|"
     r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates)\b", re.I)
 #: Words of a note's title, which is no facility's name.
@@ -158,6 +161,12 @@ _PROVIDER_PIECE = re.compile(
     r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
+#: A dash between the parts of a note's heading.
+_DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
+#: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
+_SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
+                      r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
+_NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
 
 
@@ -248,6 +257,7 @@ class _Parser:
         self.heading = ""
         self.heading_at = -10
         self.pending_provider = ""
+        self.new_letterhead = False
         self.inferred: list[FoundDate] = []
         """Dates whose year was taken from the notes around them (see :meth:`_month_day_entry`)."""
         self.table: list[Entry] = []
@@ -289,6 +299,7 @@ class _Parser:
         heading = _HEADING.match(line)
         if heading and _section(heading.group("label")) is None and _is_facility_line(line):
             self._facility(stripped)
+            self.new_letterhead = True  # what follows, up to its date, is the next visit's
             return
         if heading:
             self._open(heading.group("label"), "", at + line.index(stripped), n)
@@ -308,6 +319,9 @@ class _Parser:
             return
         if (signed := _TRAILING_SIGNATURE.search(line)) and self.current is not None:
             self.current.provider = self.current.provider or _name(signed.group("who"))
+        elif (seen := _SEEN_BY.search(line)) and self.current is not None and (
+                not self.current.provider or _NURSE.search(self.current.provider)):
+            self.current.provider = _name(seen.group("who"))  # the physician over triage
         self._continue(stripped, at + line.index(stripped))
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
@@ -362,10 +376,11 @@ class _Parser:
             before = line[previous - at:d.start - at]
             previous = d.end
             label = _SERVICE_LABEL.search(before)
-            head = re.split(r"[(\[]", before)[0].strip(" \t:-|")
+            head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
+            title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
-                       and _section(head) is None and (head.isupper() or head.istitle())
-                       and (bool(_NOTE_WORDS.search(head))
+                       and _section(head) is None and (title.isupper() or head.istitle())
+                       and (bool(_NOTE_WORDS.search(title))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
             opens = (k == 0 and _WEEKDAY.fullmatch(before.strip(" \t|")) is not None
@@ -387,6 +402,7 @@ class _Parser:
                                      facility=self.facility, end=at + len(line))
             if self.pending_provider:
                 self.current.provider, self.pending_provider = self.pending_provider, ""
+            self.new_letterhead = False
             self.encounters.append(self.current)
         if started:
             self.entry, self.field = None, None
@@ -466,7 +482,7 @@ class _Parser:
         value_at = at + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip()))
         if label in _PROVIDER_LABELS:
             name = _name(value)
-            if self.current is None:
+            if self.current is None or self.new_letterhead:
                 self.pending_provider = self.pending_provider or name
             elif not self.current.provider:
                 self.current.provider = name
