@@ -92,3 +92,29 @@ def test_advice_attributed_to_the_drafters_side_or_drawn_from_evidence_is_flagge
 ])
 def test_reported_advice_and_a_documents_own_words_are_not_flagged(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # the drafter's clause after reported testimony: a semicolon, a reason clause, a dash aside
+    "41:3-9 Witness says the mat was dry; the store plainly cannot win on notice.",
+    "Because the foreman admitted he skipped the lockout step, the employer owes the penalty.",
+    "Plan: MRI of the left knee -- the client should hold off on the release until it is read.",
+    "Witness admits she never opened the manual, which pretty much sinks their defence.",
+    # a hedge, a question or a label that is still the drafter's call
+    "It might be worth serving a second set of interrogatories on the dispatcher.",
+    "Note to file -- is it really wise to waive the jury?",
+    "Likely award if tried: $40k to $60k.",
+    "The memo sent to the broker most likely waived the privilege.",
+])
+def test_the_drafters_own_call_inside_a_reported_row_is_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Counsel stipulated that the exhibits are authentic.",
+    "The nurse's note reads: 'Patient should not drive until cleared.'",
+    "22:4-8 Witness testified the ladder was new; she said she inspected it that morning.",
+    "The agreement reads as follows.",
+])
+def test_reported_words_after_the_new_frames_are_not_flagged(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lpo_review.guard.language import analyse
+from lpo_review.guard.language import CLAUSE_BREAK, analyse
 from lpo_review.guard.tasks import attorney_reviews, own_actions
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -71,6 +71,45 @@ def sentence_features(sentence: str) -> list[str]:
             ("copula", _COPULA.search(lowered)))
     feats += ["f:" + name for name, present in cues if present]
     return list(dict.fromkeys(feats))
+
+
+#: A contract's parties as its defined terms name them (capitalised: "the Customer", "Licensee").
+_PARTY = (r"(?:[Tt]he\s+)?(?:Buyer|Seller|Customer|Supplier|Licensee|Licensor|Tenant|Landlord|"
+          r"Lessee|Lessor|Purchaser|Contractor|Subcontractor|Distributor|Reseller|Franchisee|"
+          r"Franchisor|Employer|Employee|Executive|Borrower|Lender|Guarantor|Provider|Recipient|"
+          r"Consultant|Manufacturer|Owner|Sponsor|Assignee|Assignor|Investor|Disclosing Party|"
+          r"Receiving Party|Part(?:y|ies))")
+_PROVISION_TERM = re.compile(
+    _PARTY + r"\s+(?:shall|should|must|will|is to|are to|is required to|agrees? to)\s+[^.;]*?"
+    r"\b(?:within|no later than|not later than|at least|prior to)\s+[^.;]*?"
+    r"\b(?:days?|weeks?|months?|years?|hours?|business days?)\b")
+
+
+def provision_term(sentence: str) -> bool:
+    """Whether a sentence states a contract term: a party's duty with its time limit ("The
+    Customer should give notice of defects within ten days").  An abstract paraphrases the
+    contract so, often with "should"."""
+    term = _PROVISION_TERM.match(sentence.strip())
+    rest = sentence.strip()[term.end():].lower() if term else ""
+    return term is not None and not (_MODAL.search(rest) or _FIRST_PERSON.search(rest)
+                                     or _SECOND_PERSON.search(rest))
+
+
+#: A heading: short, numbered or title-cased, no verb of its own ("I. Statute of Limitations
+#: Analysis", "Key admissions").
+_HEADING = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[A-Z]\.)?\s*(?:[A-Z][\w'&/-]*|of|and|the|"
+                      r"for|to|in|on|a|an|or|by|with|v\.)(?:\s+(?:[A-Z][\w'&/-]*|of|and|the|for|to|in|"
+                      r"on|a|an|or|by|with|v\.|\u2014|-|\u2013))*:?$")
+
+
+def not_asserted(sentence: str) -> bool:
+    """Whether a sentence asserts nothing the learned sentence model should judge: a contract
+    term (:func:`provision_term`), a heading, or reported speech carried on past a semicolon or
+    dash ("Testified that ...; company policy is hands-free only"), whose later clauses the
+    model cannot tell from the drafter's.  The model learns from such sentences but never flags
+    them; the rules still judge them."""
+    return (provision_term(sentence) or _HEADING.match(sentence.strip()) is not None
+            or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))
 
 
 def work_product_only(description: str) -> bool:

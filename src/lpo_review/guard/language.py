@@ -123,7 +123,8 @@ _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
 #: A clause quoted in capitals (limitation of liability, disclaimers) is the record verbatim.
 _LOWER = re.compile(r"[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{2}")
-_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)"
+                     r"|(?<![\w'])'[^'\n]*(?:\w'\w[^'\n]*)*'(?![\w'])")
 _ATTRIBUTED = re.compile(
     r"^(?:according\s+to|per|pursuant\s+to|as\s+(?:stated|noted|provided|set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
@@ -132,7 +133,9 @@ _ATTRIBUTED = re.compile(
     r"statute|regulation))[^,]*,"
     r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
     r"notes?|records?|reports?|protocol)\b)", re.IGNORECASE)
-_WHETHER = re.compile(r"\b(?:whether|if\s+(?=\w+\s+(?:is|are|was|were|would|will|should|can)\b))"
+_WHETHER = re.compile(r"\b(?:whether|(?P<verb>asked|ask|asks|unclear|determine|decide|know|see|check|"
+                      r"wonder|wondered|sure|clear)\s+if\s+(?=\w+\s+(?:is|are|was|were|would|will|"
+                      r"should|can)\b))"
                       r"[^,;]*", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:testified|testifies|testifying|stated|states|stating|said|says|told|tells|explained|"
@@ -150,7 +153,9 @@ _REPORTING = re.compile(
     r"answered|replied|described|mentioned|complained|complains|documented|documents|charted|"
     r"assessed|diagnosed|declared|declares|swore|averred|affirmed|reversed|disputed|disputes|warns|"
     r"urges|instructs|lists|listed|cautioned|cautions|proposed|proposes|attributes|attributed|"
-    r"surveys|collects|summarizes|summarises|describes|opines|concluded)\b",
+    r"surveys|collects|summarizes|summarises|describes|opines|concluded|stipulated|stipulates|"
+    r"acknowledge|agree|represent|represents|represented|warrant|warrants|warranted|certify|"
+    r"certifies|certified|concede|contend|allege|assert|testify|disclose|discloses|disclosed)\b",
     re.IGNORECASE)
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
@@ -168,9 +173,38 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
     r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
-    r"|\bwell"
+    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
-    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|these|those|such|of|and|in))\s*$", re.IGNORECASE)
+    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in)"
+    # an adjective, not a verb: "the statutorily required disclosures"
+    r"(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
+#: "... and asserts that": a second verb of the subject, not a noun.
+_AND_FRAME_THAT = re.compile(r"\band\s+\w+\s+that\b", re.IGNORECASE)
+#: "The affidavit reads like a script": a comparison, not a report.
+_LIKENESS_AFTER = re.compile(r"\s+(?:like|as\s+(?!follows\b)\w+)\b", re.IGNORECASE)
+#: A verb right after the frame word: it closes a relative clause ("the dates she admitted
+#: would be useful"), it reports nothing.
+_RELATIVE_AFTER = re.compile(r"\s+(?:would|will|should|could|must|may|might|is|are|was|were|here|"
+                             r"above|below|therein|herein|earlier|previously)\b",
+                             re.IGNORECASE)
+#: Where one clause ends and the next, which may be the drafter's own, begins.
+CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]{1,2}\s")
+#: Fewer words after a semicolon than this continue what came before it ("...; nothing like it").
+MIN_CLAUSE_WORDS = 4
+#: The speaker's own "I"/"you" in a restated answer: the clause still reports the speaker.
+_SPEAKERS_OWN = re.compile(r"\b(?:i|i'm|i've|my|me|you|your|we|our|us)\b", re.IGNORECASE)
+#: A parenthetical remark of some words (not a cite, an abbreviation or a defined term).
+_ASIDE_PAREN = re.compile(r"\((?![\"'\u201c]|the\s+\"|hereinafter)([^()]*[a-z][^()]*\s[^()]*\s[^()]*)\)")
+_CITE_LEAD = re.compile(r"^\s*(?:p{1,2}\.\s*)?\d+:\d+(?:[-\u2013]\d+(?::\d+)?)?\s*[-\u2013\u2014,;:]?\s*")
+#: An arrow or equals sign: what follows is the drafter's inference from what precedes.
+_INFERENCE = re.compile(r"\s*(?:\u2192|->|=>|\u21d2|\s=\s|\u2234)\s*")
+#: A dash opening the drafter's aside after a record's words ("Plan: PT 2x/wk -- client ...").
+_ASIDE = re.compile(r"\s(?:--|\u2014|\u2013)\s")
+#: A reason clause opening the sentence ("Because the witness admitted X, ..."): what it reports
+#: ends at its comma; the main clause after it is the drafter's.
+_REASON_CLAUSE = re.compile(r"^(?:because|since|given\s+that|as|once|now\s+that|reading|taking|"
+                            r"looking\s+at|considering|judging\s+by|based\s+on)\b",
+                            re.IGNORECASE)
 
 
 #: The drafter's own side as the subject of a frame: "The reviewer recommends", "This analysis
@@ -195,16 +229,23 @@ _LEGAL_FINDING = re.compile(
     r"responsible\s+for|at\s+fault|dut(?:y|ies)\s+of\s+care|abandon\w*\s+(?:its|his|her)\s+duty|"
     r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
-    r"intentional\w*|covering\s+(?:for|up))\b", re.IGNORECASE)
+    r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void)\b", re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
     r"[;,]\s*(?:which|this|that|and\s+this|so\s+(?:it|this))\s+(?:clearly\s+|plainly\s+|"
-    r"obviously\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
-    r"will|would|should|defeats?|dooms?|is\s+(?:clearly|plainly|obviously|simply)|"
+    r"obviously\s+|pretty\s+much\s+|essentially\s+|effectively\s+|basically\s+|all\s+but\s+|"
+    r"likely\s+|probably\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
+    r"will|would|should|defeats?|dooms?|sinks?|kills?|guts?|torpedoes|undercuts?|undermines?|"
+    r"destroys?|hands?|gives?\s+us|is\s+(?:clearly|plainly|obviously|simply)|"
+    r"(?:was|were|is|are)\s+therefore|"
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
-    r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach)\b.*$"
+    r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
+    r"void|unenforceable|waived)\b.*$"
+    r"|,\s*so\s+[^,;]*\b(?:should|must|cannot|can't|ought\s+to)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:accepted|rejected|believed|credited|disregarded|discounted|trusted|excluded|admitted|"
+    r"enforced|upheld|dismissed|granted|denied|given)\b.*$"
     r"|\s[\u2014\u2013-]{1,2}\s*(?:an?\s+)?(?:clear|obvious|plain|blatant|outright)\w*\s+\w+.*$"
     r"|;\s*(?:he|she|they|it)\s+(?:obviously|clearly|plainly)\b.*$"
     r"|,\s*which\s+is\s+(?:not|hardly|scarcely)\s+(?:believable|credible|plausible)\b.*$"
@@ -213,21 +254,28 @@ _TRAILING_JUDGMENT = re.compile(
 
 
 #: The draft citing its own work ("Per our analysis, ..."): no attribution to anyone else.
-_OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+review(?:er)?'s|"
-                           r"the\s+team's)\s+(?:analysis|review|view|assessment|opinion|reading|"
+_OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
+                           r"abstractor|analyst|drafter|paralegal|team|vendor)'s)\s+(?:analysis|review|view|assessment|opinion|reading|"
                            r"judgment|research)\b", re.IGNORECASE)
 #: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
 #: and the drafter's own take ("My take -- ...").
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
     r"chances?\b[^:]*)\s*:\s*(?:clear|strong|weak|poor|good|likely|unlikely|high|low|"
-    r"established|doubtful|slim|excellent|certain|obvious)\b|(?:my|our)\s+(?:take|view|read|sense)\b)",
+    r"established|doubtful|slim|excellent|certain|obvious)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
+    r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
+    r"recovery|settlement|exposure|value)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
+    r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:)",
     re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
-    r"^(?:why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
+    r"^(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
+    r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear)|"
-    r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:was|is|were|are)(?:n't)?\s+"
+    r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:has|have)\s+(?:anyone|we|counsel|"
+    r"the\s+(?:firm|client|team))\s+(?:considered|thought\s+(?:about|of)|looked\s+into)|"
+    r"(?:might|could|would)\s+(?:it|we|the\s+client|counsel)\s+(?:be\s+worth|make\s+sense|"
+    r"consider|want\s+to)|(?:what|how)\s+about|(?:was|is|were|are)(?:n't)?\s+"
     r"(?:the|he|she|it|they)\b[^?]*\bnot\s+clearly)\b[^?]*\?$", re.IGNORECASE)
 
 
@@ -252,6 +300,9 @@ def analyse(sentence: str) -> tuple[str, bool]:
     text = re.sub(r"\s+", " ", sentence).strip()
     if _ADVICE_QUESTION.match(text):
         return text, False
+    if (_TRANSCRIPT_LINE.match(text) or _RECORD_SECTION.match(text)) and (
+            aside := _ASIDE.search(text)):
+        return analyse(text[aside.end():])
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -259,13 +310,29 @@ def analyse(sentence: str) -> tuple[str, bool]:
     text = _QUOTED.sub(' "..." ', text)
     if _OWN_ANALYSIS.match(text) or _VERDICT_LABEL.match(text):
         return text, False
-    if _ATTRIBUTED.search(text):
-        return "", True
     label = _LABEL.match(text)
     if label:
         text = text[label.end():]
     if trailing := _TRAILING_JUDGMENT.search(text):
         return trailing.group(), False
+    asides = [_CITE_LEAD.sub("", m.group(1)) for m in _ASIDE_PAREN.finditer(text)]
+    if asides:  # "(41:2 - fault on his side settled)": the drafter's own remark
+        main, reported = analyse(_ASIDE_PAREN.sub(" ", text))
+        said = [analyse(a)[0] for a in asides]
+        return "; ".join(v for v in (main, *said) if v), reported
+    if inferred := _INFERENCE.search(text):  # "admits X -> negligence per se", "delay = malpractice"
+        return text[inferred.end():].strip(), False
+    clause = CLAUSE_BREAK.search(text)
+    if clause and text[clause.end():].strip():  # each clause speaks for itself
+        head, tail = text[:clause.start()], text[clause.end():]
+        (first, reported_first), (second, reported_second) = analyse(head), analyse(tail)
+        if reported_first and (_CONTINUES_SPEECH.match(tail.strip())
+                               or len(tail.split()) < MIN_CLAUSE_WORDS
+                               or _SPEAKERS_OWN.search(tail)):
+            return first, True  # the reported words go on ("...; that's true.", "...; if you")
+        return f"{first}; {second}".strip("; "), reported_first or reported_second
+    if _ATTRIBUTED.search(text):
+        return "", True
     reported = False
     for m in _REPORTING.finditer(text):
         if _drafter_frame(text[:m.start()], m.group()):
@@ -275,12 +342,20 @@ def analyse(sentence: str) -> tuple[str, bool]:
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
                 text, m.end()):
             continue
+        if (m.group().lower() == "reads" and _LIKENESS_AFTER.match(text, m.end())
+                or _RELATIVE_AFTER.match(text, m.end())):
+            continue
         if _ASSERTIVE_AFTER.match(text, m.end()):
             break
-        if not _NOT_A_FRAME_BEFORE.search(text[:m.start()]):
+        if not _NOT_A_FRAME_BEFORE.search(text[:m.start()]) or _AND_FRAME_THAT.search(
+                text[:m.end() + 6]):
+            comma = text.find(",", m.end())
+            if _REASON_CLAUSE.match(text) and comma > 0:
+                main, _ = analyse(text[comma + 1:])
+                return re.sub(r"\s+", " ", f"{text[:m.start()]} {main}").strip(), True
             text, reported = text[:m.start()], True
             break
-    text = _WHETHER.sub(" ", text)
+    text = _WHETHER.sub(lambda m: f" {m.group('verb') or ''} ", text)
     return re.sub(r"\s+", " ", text).strip(), reported
 
 
@@ -327,7 +402,8 @@ _LEGAL_SUBJECT = re.compile(
     r"\b(?:client|plaintiffs?|defendants?|claimant|respondent|petitioner|hospital|company|employer|"
     r"insurer|court|judge|jury|arbitrators?|panel|tribunal|claims?|case|suit|lawsuit|action|motion|"
     r"appeal|cap|clause|provision|release|waiver|contract|agreement|lease|defen[cs]e|causation|"
-    r"liability|damages|we|they|opposing|landlord|tenant|seller|buyer|supplier|guarantor|it|this)\b",
+    r"liability|damages|we|they|opposing|landlord|tenant|seller|buyer|supplier|guarantor|it|this|"
+    r"side|adjuster|carrier|mediator|underwriter)\b",
     re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: Futures that schedule rather than predict ("the court will hear argument on July 12").
@@ -392,13 +468,18 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
 
 _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
-    _p(r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b", "addresses the reader or client directly"),
+    _p(r"(?<!thank\s)\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
+       r"flagged|forwarded|needed|wrote)\b|\s*$)", "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
-       r"depose|impeach|pin|retain|stipulate|subpoena|press|confront)\b"
+       r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|"
+       r"claw\s+back)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
+       "an instruction to take legal action"),
+    _p(r",\s*so\s+(?:just\s+|simply\s+)?(?:walk|sign|settle|refuse|reject|accept|push|insist|hold|"
+       r"demand|sue|file|drop|terminate|decline|counter|object|appeal)\b",
        "an instruction to take legal action"),
     _p(r"\b(?:the\s+|our\s+)?(?:client|clients|firm|counsel|we|us)(?:'s?\s+\w+)?\s+(?:\w+\s+)?"
        r"(?:should|ought\s+to|must|needs?\s+to|had\s+better|has\s+to|have\s+to|"
@@ -416,6 +497,9 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|\bit\s+(?:would\s+be|is)\s+(?:prudent|advisable|wise|sensible|unwise|imperative|"
        r"essential|critical)\s+(?:to|that|for)\b",
        "an evaluation of a course of action"),
+    _p(r"\bit\s+(?:may|might|could|would)\s+(?:also\s+|well\s+)?be\s+worth\b|\bworth\s+"
+       r"(?:considering|exploring|pursuing|noticing|seeking|requesting|asking|raising|filing|"
+       r"serving|moving|demanding|trying)\b", "suggests a step in the case"),
     _p(r"\b(?:best|better|safest|wisest|preferable|only\s+realistic)\s+(?:option|course|strategy|"
        r"approach|move|choice|path|alternative|way\s+forward)\b",
        "recommends a course of action"),
@@ -461,6 +545,8 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        "a legal conclusion"),
     _p(_VERDICT_LABEL.pattern, "a verdict on the case put as a label or the drafter's take"),
     _p(r"^suggest(?:ed)?\s+(?:that\s+)?(?:we|the\s+client|counsel|the\s+attorney)\b"
+       r"|^suggest(?:s|ed)?\s+\w+ing\b|\b(?:good|strong|ideal|perfect|prime|obvious)\s+candidate\s+"
+       r"for\b|^(?:pair|lead\s+with|highlight|use)\s+(?:it|this|these|that|them)\b"
        r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b",
        "suggests a step in the case"),
     _p(r"\bwaives?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
@@ -470,13 +556,25 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+seem\s+(?:genuine|credible|believable|"
        r"real|honest)\b|\bwill\s+not\s+come\s+in\b",
        "a legal conclusion or a judgment of credibility"),
-    _p(r"\bit\s+(?:may|might|would|could)\s+be\s+(?:wise|prudent|sensible|advisable|best|better|"
-       r"smart)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
+    _p(r"\bit(?:'d|\s+(?:may|might|would|could))\s+be\s+(?:wise|prudent|sensible|advisable|best|"
+       r"better|smart|good|a\s+good\s+idea)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
        r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+",
        "a legal conclusion or hedged advice"),
     _p(_EVIDENCE_VERB.pattern + r"[^.;]*?" + _LEGAL_FINDING.pattern,
        "a legal conclusion drawn from the evidence"),
+    _p(r"\barguabl[ey]\b|\b(?:fits?|falls?)\s+(?:squarely\s+|neatly\s+|comfortably\s+)?"
+       r"(?:within|outside|under)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:exception|exemption|"
+       r"privilege|safe\s+harbou?r|statute|doctrine|definition)\b|\b(?:statute|doctrine|"
+       r"exception|privilege|immunity|defen[cs]e|presumption)\s+(?:\w+\s+)?(?:applies|attaches)"
+       r"\s+(?:here|to\s+(?:these|this|those|the\s+client's|our|their|his|her))\b",
+       "a legal opinion on how the law applies"),
+    _p(r"\b(?:probably|likely|almost\s+certainly|in\s+all\s+likelihood|most\s+likely)\s+(?:still\s+)?"
+       r"(?:binds?|bars?|applies|covers?|lost|waived|survives?|fails?|defeats?|precludes?|"
+       r"forecloses?|controls?|governs?|excuses?|voids?|violates?|breached|infringes?)\b"
+       r"|\b(?:lost|waived|forfeited|destroyed|broke)\s+(?:its|the|any|their|his|her)\s+"
+       r"(?:\w+\s+)?(?:privilege|protection|immunity)\b|\bfair\s+game\b",
+       "a legal opinion on how the law applies"),
     _p(r"\b(?:clearly|plainly|obviously)\s+(?:false|untrue|wrong|fabricated|made\s+up)\b"
        r"|\bunworthy\s+of\s+belief\b|\bself-serving\b", "judges a witness's credibility"),
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
@@ -529,6 +627,16 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
        r"compelling|persuasive|unpersuasive|meritorious|solid|airtight|winnable|unwinnable|"
        r"far-fetched|thin|overwhelming|worth)\b|\bdoomed\b",
        "judges the strength of a case or argument"),
+    _p(r"\b(?:gets?|getting|will\s+get|likely\s+to\s+get)\s+(?:excluded|struck|tossed|dismissed|"
+       r"thrown\s+out|bounced|knocked\s+out)\b|\bexcluded\s+under\s+(?:Daubert|Frye|Rule\s+702)\b"
+       r"|\b(?:case|claim|verdict|settlement)\s+value\b|\brealistically\s+(?:worth\s+)?\$"
+       r"|\b(?:gets?|getting)\s+(?:us|the\s+client)\s+(?:a\s+)?(?:better|higher|lower|bigger|smaller|"
+       r"worse)\s+(?:number|deal|result|outcome|settlement|offer)\b",
+       "predicts or values the outcome"),
+    _p(r"\b(?:sinks?|kills?|guts?|torpedoes|undercuts?|undermines?|destroys?|dooms?|defeats?|"
+       r"blows?\s+up|weakens?|strengthens?|bolsters?)\s+(?:\w+\s+)?(?:the|their|his|her|its|our|"
+       r"plaintiff's|defendant's|any)\s+(?:[\w-]+\s+){0,3}(?:theory|claim|case|defen[cs]e|"
+       r"argument|position|element)\b", "judges the strength of a case or argument"),
     _p(r"\b(?:exposure|liability)\s+(?:is|are|would\s+be|will\s+be)" + _ADVERBS + r"\s+(?:minimal|"
        r"significant|substantial|limited|low|high|negligible|considerable|enormous|modest|small|large)"
        r"\b|\b(?:claim|case|suit|lawsuit|matter)\s+(?:is|are|would\s+be|could\s+be)\s+(?:\w+\s+)?"
@@ -566,6 +674,7 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"limitations|laches|res\s+judicata|estoppel)\b", "a conclusion that a claim is barred"),
     _PartyModal(_NO_OBLIGATION, "a conclusion about a party's legal obligations"),
     _p(r"\b(?:unenforceable|unconscionable|voidable|illegal|unlawful|frivolous|meritless)\b"
+       r"|\bbars?\s+(?:any\s+)?(?:enforcement|recovery|relief)\b"
        r"|\b(?:operates?|functions?|works?|serves?)\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:penalty|waiver|"
        r"forfeiture|bar)\b", "a legal conclusion about validity or enforceability"),
     _p(r"\b(?:validly|invalidly|improperly|properly|correctly|incorrectly|rightly|wrongly|lawfully|"
@@ -583,6 +692,26 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"(?:avoided|voided|rescinded|set\s+aside|invalidated)\b|\bnot\s+(?:legally\s+)?binding\b"
        r"|\blegally\s+(?:obligated|required|bound|responsible|liable|entitled|barred|prohibited)\b",
        "a legal conclusion about validity or obligations"),
+    _p(r"^(?:an?\s+|clear\s+|textbook\s+|obvious\s+|classic\s+)*(?:malpractice|negligence|bad\s+faith|"
+       r"fraud\w*|misrep\w*|breach|retaliat\w*|discriminat\w*|defamat\w*|pretext\w*|spoliation|"
+       r"waiver|liab\w*|at\s+fault|repudiat\w*)\b|[\u2014\u2013]\s*(?:clear\s+|textbook\s+|classic\s+)?"
+       r"(?:bad\s+faith|malpractice|negligence|fraud|retaliation|pretext|a\s+breach)\b"
+       r"|\bnegligence\s+per\s+se\b|^failure\s+to\s+(?:mitigate|warn|disclose|accommodate)\b"
+       r"|\b(?:is|are|was|remains?|(?:may|might|would)\s+(?:still\s+)?be|still)\s+good\s+law\b"
+       r"|\bno\s+longer\s+good\s+law\b|\b(?:SOL|limitations)\s+(?:has\s+|had\s+)?(?:run|expired|lapsed)\b"
+       r"|\b(?:limitations|[\w-]+-year)\s+period\s+(?:has\s+|had\s+)?(?:run|expired|lapsed)\b"
+       r"|\b(?:instruction|objection|redaction|designation|withholding)\b[^.;]{0,40}\b(?:improper|"
+       r"unjustified|baseless|invalid|sustainable|unsustainable)\b"
+       r"|\bprivilege\s+(?:was\s+|is\s+|has\s+been\s+)?(?:waived|lost|forfeited)\b"
+       r"|\b(?:performed|done|carried\s+out|obtained|imposed|charged|issued|entered)\s+(?:unlawfully|"
+       r"illegally|improperly|wrongfully|invalidly)\b"
+       r"|\bentitl(?:es|ing|ed)\s+(?:the\s+)?\w+\s+to\s+(?:terminate|rescind|damages|recover|withhold|"
+       r"a\s+refund|fees|indemnit\w*)\b"
+       r"|\b(?:fault|liability|causation|negligence)\b[^.;,]{0,25}\b(?:settled|established|proven|"
+       r"undisputed)\b", "a legal conclusion"),
+    _p(r"(?<!judgment\s)\bas\s+a\s+matter\s+of\s+law\b|\bbreaks?\s+the\s+(?:causal\s+)?chain"
+       r"(?:\s+of\s+causation)?\b|\bsupersed\w+\s+cause\b",
+       "a legal conclusion"),
 ]
 _LIABILITY: list[ReasonPattern | _PartyModal] = [
     _p(r"\bon\s+the\s+hook\b|\bin\s+the\s+wrong\b|\b(?:had|has|owed|owes)\s+a\s+duty\b|\bfailed\s+"
@@ -606,7 +735,9 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        "states that a party committed a wrong"),
     _p(r"\b(?:bears?|carr(?:y|ies))\s+(?:\w+\s+)?(?:responsibility|blame|liability)\b|'s\s+fault\b"
        r"|\b(?:fell\s+below|failed\s+to\s+meet|deviated\s+from)\s+the\s+(?:applicable\s+)?standard"
-       r"\s+of\s+care\b", "assigns fault"),
+       r"\s+of\s+care\b|\b(?:must|should|will|has\s+to|have\s+to)\s+answer\s+for\b"
+       r"|\b(?:is|are|was|were|be|held)\s+(?:\w+\s+)?(?:accountable|answerable)\s+for\b",
+       "assigns fault"),
     _p(r"\bcommitted\s+(?:fraud|malpractice|perjury|a\s+breach|negligence|a\s+tort|misconduct|"
        r"theft|battery|assault)\b|\bacted\s+(?:negligently|recklessly|in\s+bad\s+faith|with\s+malice|"
        r"fraudulently|unreasonably|wrongfully)\b", "states that a party committed a wrong"),
@@ -649,6 +780,14 @@ _CREDIBILITY = [
        r"lies?\b|\bmaking\s+(?:things|it|this|that|up)\b|\bmade\s+(?:it|this|that|things)\s+up\b"
        r"|\bcovering\s+(?:for|up)\b|\b(?:not\s+consistent\s+with|far\s+from|contrary\s+to)\s+the\s+"
        r"truth\b|\buntrue\b", "judges a witness's credibility"),
+    _p(r"\b(?:deserves?|merits?|warrants?|entitled\s+to|(?:be\s+)?given|carr(?:y|ies))\s+"
+       r"(?:very\s+)?(?:little|no|less|minimal|scant|great|significant|considerable|full|much)\s+"
+       r"(?:weight|credence|credit)\b|\b(?:scripted|coached|rehearsed)\b|\b(?:looks?|seems?|"
+       r"appears?|sounds?)\s+(?:\w+\s+)?(?:calculated|contrived|staged|feigned|convenient|"
+       r"strategic)\b|\brather\s+than\s+genuine\b|\bnot\s+credible\b|\bsymptom\s+magnification\b|"
+       r"\bmalinger\w*|\b(?:hard|difficult|impossible)\s+to\s+"
+       r"(?:believe|credit|accept|swallow|trust)\b|\bat\s+face\s+value\b",
+       "judges the weight of a witness's evidence"),
 ]
 
 
@@ -664,10 +803,11 @@ def _voice_check(patterns: Sequence[ReasonPattern | _PartyModal]) -> Callable[[s
 
     def check(sentence: str) -> str | None:
         voice = drafter_voice(sentence)
-        if not voice or not screen.search(voice):
+        clauses = voice.split("; ")  # each clause of the voice, so "^" patterns see each start
+        if not voice or not any(screen.search(c) for c in clauses):
             return None
         for p in patterns:
-            if p.search(voice):
+            if any(p.search(c) for c in clauses):
                 return p.reason
         return None
     return check

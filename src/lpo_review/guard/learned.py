@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from lpo_review.guard.features import (
+    not_asserted,
     sentence_features,
     task_features,
     work_product_only,
@@ -48,7 +49,7 @@ FEATURES: dict[str, Callable[[str], list[str]]] = {
 }
 #: Texts a model never flags (it still learns from them).
 EXEMPT: dict[str, Callable[[str], bool]] = {
-    "sentences": lambda _: False,  # a sentence without a drafter's voice has no features
+    "sentences": not_asserted,  # (a sentence without a drafter's voice has no features)
     "tasks": work_product_only,
 }
 
