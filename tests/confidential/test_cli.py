@@ -139,7 +139,7 @@ def test_signoff_verify_export_open_audit(
     opened = json.loads((tmp_path / "opened" / "DOC-000001.json").read_text())
     assert opened["approved"] is True
     wrong = run("open", sealed[0], "--key", attorney_key, "--to", tmp_path / "no", code=2)
-    assert "not a vendor's (X25519) private key" in wrong.stderr
+    assert "not an X25519 sealing private key" in wrong.stderr
 
     actions = [
         json.loads(line)["action"]

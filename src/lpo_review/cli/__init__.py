@@ -24,6 +24,11 @@ COMMANDS = {
     "export": "lpo_review.cli.confidential:export",
     "open": "lpo_review.cli.confidential:open_command",
     "audit": "lpo_review.cli.confidential:audit",
+    "return": "lpo_review.cli.returns:return_command",
+    "import": "lpo_review.cli.returns:import_command",
+    "work": "lpo_review.cli.returns:work",
+    "deliver": "lpo_review.cli.returns:deliver_command",
+    "qa": "lpo_review.qa.cli:qa",
 }
 
 

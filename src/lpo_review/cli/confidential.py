@@ -6,24 +6,29 @@ Exit codes: 0 ok; 1 refused or verification failed (reason on stderr); 2 usage e
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
 import click
 from pydantic import ValidationError
 
+from lpo_review.cli.common import (
+    actor_option,
+    audited_vault_key,
+    config_option,
+    existing_dir,
+    existing_file,
+    refusals,
+    vault_key_option,
+)
 from lpo_review.confidential.anchor import check_anchor, make_anchor, read_anchor
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import PACKETS_DIR, LeakRefusal, export_packets
 from lpo_review.confidential.keys import (
-    KeyFileError,
     encode_vault_key,
     generate_key_pair,
     generate_vault_key,
     load_signing_key,
-    load_vault_key,
     load_vendor_private,
     write_private,
 )
@@ -32,50 +37,11 @@ from lpo_review.confidential.sealed import SUFFIX, open_sealed
 from lpo_review.confidential.signoff import content_sha256, sign_packet, verify_packet
 from lpo_review.confidential.vendors import load_matter
 from lpo_review.config import Config
-from lpo_review.errors import ConfigError, LpoReviewError
+from lpo_review.errors import LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.render import render_packet
 from lpo_review.packets.store import PacketStore
-
-_existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
-_existing_dir = click.Path(exists=True, file_okay=False, path_type=Path)
-_config_option = click.option(
-    "--config", "config_path", type=_existing_file, help="Matter configuration (TOML)."
-)
-_vault_key_option = click.option(
-    "--vault-key-file",
-    "vault_key_file",
-    type=_existing_file,
-    help="Vault key file (default: $LPO_REVIEW_VAULT_KEY).",
-)
-_actor_option = click.option("--actor", help="Who is acting (default: $LPO_REVIEW_ACTOR or login).")
-
-
-@contextmanager
-def _refusals() -> Iterator[None]:
-    """Configuration and key-file errors exit 2 (usage); refusals and failed checks exit 1."""
-    try:
-        yield
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
-    except LpoReviewError as exc:
-        click.echo(f"refused: {exc}", err=True)
-        raise click.exceptions.Exit(1) from None
-
-
-def audited_vault_key(
-    key_file: Path | None, matter_dir: Path, actor: str | None, *beside: Path
-) -> bytes | None:
-    """:func:`load_vault_key`, and a refused key file (readable by others, inside the data,
-    not a key) is written to the matter's own audit log before the refusal is raised."""
-    try:
-        return load_vault_key(key_file, *beside)
-    except KeyFileError as exc:
-        if Path(matter_dir).is_dir():
-            AuditLog.for_matter(matter_dir).append(
-                actor or default_actor(), "key_refused", [], {"reason": str(exc)})
-        raise
 
 
 def _load_packet(path: Path) -> Packet:
@@ -105,14 +71,14 @@ def _packet_paths(targets: tuple[Path, ...]) -> list[Path]:
 
 @click.group()
 def keygen() -> None:
-    """Make keys: a vault key, an attorney's signing key pair, a vendor's key pair."""
+    """Make keys: a vault key, attorneys' and vendors' key pairs, the firm's return key."""
 
 
 @keygen.command("vault")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def keygen_vault(path: Path) -> None:
     """Write a new vault key to PATH (mode 0600). Keep it outside the matter folder."""
-    with _refusals():
+    with refusals():
         write_private(path, encode_vault_key(generate_vault_key()) + "\n")
     click.echo(f"vault key written to {path}")
 
@@ -121,7 +87,7 @@ def keygen_vault(path: Path) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def keygen_attorney(path: Path) -> None:
     """Write an attorney's Ed25519 key pair: PATH (private, 0600) and PATH.pub."""
-    with _refusals():
+    with refusals():
         private, public = generate_key_pair(path, "attorney")
     click.echo(
         f"attorney signing key: {private}\npublic key (register in [[matter.attorneys]]): {public}"
@@ -132,9 +98,29 @@ def keygen_attorney(path: Path) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def keygen_vendor(path: Path) -> None:
     """Write a vendor's X25519 key pair: PATH (private, 0600, for the vendor) and PATH.pub."""
-    with _refusals():
+    with refusals():
         private, public = generate_key_pair(path, "vendor")
     click.echo(f"vendor private key: {private}\npublic key (give to the firm): {public}")
+
+
+@keygen.command("vendor-signing")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def keygen_vendor_signing(path: Path) -> None:
+    """Write a vendor's Ed25519 key pair for signing its returns: PATH and PATH.pub."""
+    with refusals():
+        private, public = generate_key_pair(path, "vendor-signing")
+    click.echo(f"vendor signing key: {private}\npublic key (the firm registers it as "
+               f"signing_key in [[matter.vendors]]): {public}")
+
+
+@keygen.command("firm")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def keygen_firm(path: Path) -> None:
+    """Write the firm's X25519 key pair that vendors seal returns to: PATH and PATH.pub."""
+    with refusals():
+        private, public = generate_key_pair(path, "firm")
+    click.echo(f"firm private key (keep it at the firm): {private}\npublic key (firm_key in "
+               f"[matter]; give it to vendors): {public}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,15 +129,15 @@ def keygen_vendor(path: Path) -> None:
 
 
 @click.command()
-@click.argument("packet_path", metavar="PACKET", type=_existing_file)
+@click.argument("packet_path", metavar="PACKET", type=existing_file)
 @click.option("--finding", type=click.IntRange(min=0), help="Reveal only this finding (index).")
-@_vault_key_option
-@_actor_option
+@vault_key_option
+@actor_option
 def reveal(
     packet_path: Path, finding: int | None, vault_key_file: Path | None, actor: str | None
 ) -> None:
     """Print PACKET's text (or one finding) with original values restored. Audited."""
-    with _refusals():
+    with refusals():
         matter_dir = _matter_dir(packet_path)
         key = audited_vault_key(vault_key_file, matter_dir, actor)
         if key is None:
@@ -166,10 +152,10 @@ def reveal(
 
 
 @click.command()
-@click.argument("packet_path", metavar="PACKET", type=_existing_file)
+@click.argument("packet_path", metavar="PACKET", type=existing_file)
 @click.option("--attorney", required=True, help="Attorney's name.")
 @click.option("--bar-number", required=True, help="Attorney's bar number.")
-@click.option("--key", "key_file", required=True, type=_existing_file, help="Ed25519 private key.")
+@click.option("--key", "key_file", required=True, type=existing_file, help="Ed25519 private key.")
 @click.option("--approve/--return", "approve", required=True, help="The decision.")
 @click.option("--reason", "reasons", multiple=True, help="Why it is returned (repeatable).")
 @click.option(
@@ -178,7 +164,7 @@ def reveal(
     multiple=True,
     help="A flagged finding (F<index>) the attorney has reviewed (repeatable).",
 )
-@_config_option
+@config_option
 def signoff(
     packet_path: Path,
     attorney: str,
@@ -192,7 +178,7 @@ def signoff(
     """Sign PACKET's content as approved or returned."""
     decision: Literal["approved", "returned"] = "approved" if approve else "returned"
     audit = AuditLog.for_matter(_matter_dir(packet_path))
-    with _refusals():
+    with refusals():
         packet = _load_packet(packet_path)
         documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]
         try:
@@ -233,12 +219,12 @@ def signoff(
     required=True,
     type=click.Path(exists=True, path_type=Path),
 )
-@_config_option
-@_actor_option
+@config_option
+@actor_option
 def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | None) -> None:
     """Check sign-off signatures and that no signed byte changed since. Exit 1 on any failure."""
     failed = 0
-    with _refusals():
+    with refusals():
         matter = load_matter(config_path)
         paths = _packet_paths(targets)
         if not paths:
@@ -271,7 +257,7 @@ def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | Non
 
 
 @click.command()
-@click.argument("out_dir", type=_existing_dir)
+@click.argument("out_dir", type=existing_dir)
 @click.option("--vendor", "vendor_name", required=True, help="Registered vendor name.")
 @click.option(
     "--to",
@@ -287,9 +273,9 @@ def verify(targets: tuple[Path, ...], config_path: Path | None, actor: str | Non
     is_flag=True,
     help="On a leak, also print the values found (to this terminal only, never logged).",
 )
-@_config_option
-@_vault_key_option
-@_actor_option
+@config_option
+@vault_key_option
+@actor_option
 def export(
     out_dir: Path,
     vendor_name: str,
@@ -302,7 +288,7 @@ def export(
     actor: str | None,
 ) -> None:
     """Write the packets VENDOR may receive from OUT_DIR into EXPORT_DIR, after every check."""
-    with _refusals():
+    with refusals():
         config = Config.load(config_path)
         try:
             result = export_packets(
@@ -329,8 +315,8 @@ def export(
 
 
 @click.command("open")
-@click.argument("sealed", nargs=-1, required=True, type=_existing_file)
-@click.option("--key", "key_file", required=True, type=_existing_file, help="Vendor's private key.")
+@click.argument("sealed", nargs=-1, required=True, type=existing_file)
+@click.option("--key", "key_file", required=True, type=existing_file, help="Vendor's private key.")
 @click.option(
     "--to",
     "to_dir",
@@ -340,7 +326,7 @@ def export(
 )
 def open_command(sealed: tuple[Path, ...], key_file: Path, to_dir: Path) -> None:
     """Open sealed export files with the vendor's private key."""
-    with _refusals():
+    with refusals():
         private = load_vendor_private(key_file)
         for path in sealed:
             if not path.name.endswith(SUFFIX):
@@ -361,16 +347,16 @@ def audit() -> None:
 
 
 @audit.command("verify")
-@click.argument("out_dir", type=_existing_dir)
+@click.argument("out_dir", type=existing_dir)
 @click.option("--expect-head", help="Hash the log must end at (from an earlier `audit show`).")
-@click.option("--anchor", "anchor_files", multiple=True, type=_existing_file,
+@click.option("--anchor", "anchor_files", multiple=True, type=existing_file,
               help="A signed anchor (`audit anchor`) whose entry the log must still hold "
                    "(repeatable).")
-@_config_option
+@config_option
 def audit_verify(out_dir: Path, expect_head: str | None, anchor_files: tuple[Path, ...],
                  config_path: Path | None) -> None:
     """Detect edited, removed or reordered audit entries, and a recomputed chain (--anchor)."""
-    with _refusals():
+    with refusals():
         log = AuditLog.for_matter(out_dir)
         problems = log.verify(expect_head)
         matter = load_matter(config_path) if config_path else None
@@ -386,16 +372,16 @@ def audit_verify(out_dir: Path, expect_head: str | None, anchor_files: tuple[Pat
 
 
 @audit.command("anchor")
-@click.argument("out_dir", type=_existing_dir)
+@click.argument("out_dir", type=existing_dir)
 @click.option("--attorney", required=True, help="Attorney's name.")
-@click.option("--key", "key_file", required=True, type=_existing_file, help="Ed25519 private key.")
+@click.option("--key", "key_file", required=True, type=existing_file, help="Ed25519 private key.")
 @click.option("--to", "to_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Anchor file to write; keep it outside the matter folder.")
-@_actor_option
+@actor_option
 def audit_anchor(out_dir: Path, attorney: str, key_file: Path, to_file: Path,
                  actor: str | None) -> None:
     """Sign the audit log's head with an attorney's key into an anchor file kept elsewhere."""
-    with _refusals():
+    with refusals():
         if to_file.exists():
             raise LpoReviewError(f"{to_file}: already exists; anchors are never overwritten")
         if to_file.resolve().is_relative_to(Path(out_dir).resolve()):
@@ -407,12 +393,12 @@ def audit_anchor(out_dir: Path, attorney: str, key_file: Path, to_file: Path,
 
 
 @audit.command("show")
-@click.argument("out_dir", type=_existing_dir)
+@click.argument("out_dir", type=existing_dir)
 @click.option("--limit", type=click.IntRange(min=1), help="Only the last N entries.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def audit_show(out_dir: Path, limit: int | None, as_json: bool) -> None:
     """List audit entries (oldest first) and the head hash."""
-    with _refusals():
+    with refusals():
         entries = AuditLog.for_matter(out_dir).entries()
     for e in entries[-limit:] if limit else entries:
         if as_json:

@@ -139,8 +139,15 @@ def plugins_command(config_path: Path | None, as_json: bool) -> None:
 
 
 @click.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of review packets."""
+@click.option("--coding-sheet", is_flag=True,
+              help="The schema of the coding sheet a vendor returns instead.")
+def schema_command(coding_sheet: bool) -> None:
+    """Print the JSON Schema of review packets (or of a vendor's coding sheet)."""
+    if coding_sheet:
+        from lpo_review.returns.model import CodingSheet
+
+        click.echo(json.dumps(CodingSheet.model_json_schema(), indent=2))
+        return
     from lpo_review.packets.schema import packet_schema
 
     click.echo(json.dumps(packet_schema(), indent=2))

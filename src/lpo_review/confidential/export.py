@@ -49,12 +49,13 @@ from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.render import render_packet
 from lpo_review.redact.redactor import Redactor
+from lpo_review.returns.store import list_work
 from lpo_review.textnorm import tokens
 
 VENDOR_FORMAT = "lpo-review-vendor-packet/1"
 #: Keys of the vendor JSON whose values are labels of the format, not text.
 FORMAT_KEYS = frozenset({"format", "id", "kind", "profile", "placeholder", "entity_type", "cite",
-                         "stage", "label", "export", "files"})
+                         "stage", "label", "export", "files", "returned_at"})
 PACKETS_DIR = "packets"
 EXPORTS_DIR = "exports"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,11}$")
@@ -94,8 +95,10 @@ def load_packets(out_dir: Path, doc_ids: list[str] | None = None) -> list[Packet
     )
 
 
-def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
-    """The vendor-facing content: redacted text, findings and drafts under a neutral ID.
+def vendor_packet(packet: Packet, export_id: str,
+                  returned: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The vendor-facing content: redacted text, findings and drafts under a neutral ID, and
+    ``returned``: the vendor's earlier work on it that the attorney sent back, with the reasons.
 
     Left out: source name and hash, original offsets (they reveal value lengths), metadata,
     stage and plugin records, guard findings (by label or stage), and who signed.
@@ -137,6 +140,7 @@ def vendor_packet(packet: Packet, export_id: str) -> dict[str, Any]:
             d.model_dump(mode="json", include={"kind", "title", "columns", "rows", "notes"})
             for d in vendor_drafts(packet)
         ],
+        "returned_work": returned or [],
     }
 
 
@@ -219,8 +223,20 @@ def neutral_packet(packet: Packet, export_id: str) -> Packet:
                                      "meta": {}, "stages": [], "signoff": None})
 
 
+def _returned_work(out_dir: Path, vendor: Vendor) -> dict[str, list[dict[str, Any]]]:
+    """doc_id -> the vendor's work on it that an attorney returned: when and why."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for work in list_work(out_dir):
+        if work.status == "returned" and work.signoff is not None and \
+                work.vendor.casefold() == vendor.name.casefold():
+            out.setdefault(work.doc_id, []).append(
+                {"returned_at": work.signoff.signed_at, "reasons": work.signoff.reasons})
+    return out
+
+
 def _outgoing(
-    packets: list[Packet], prefix: str, export_id: str, config: Config
+    packets: list[Packet], prefix: str, export_id: str, config: Config,
+    returned: dict[str, list[dict[str, Any]]],
 ) -> tuple[dict[str, tuple[str, bytes]], dict[str, str]]:
     """file name -> (export ID it belongs to, bytes); and export ID -> doc_id."""
     files: dict[str, tuple[str, bytes]] = {}
@@ -228,7 +244,7 @@ def _outgoing(
     for n, packet in enumerate(packets, start=1):
         vid = f"{prefix}-{n:06d}"
         mapping[vid] = packet.doc_id
-        content = vendor_packet(packet, vid)
+        content = vendor_packet(packet, vid, returned.get(packet.doc_id))
         files[f"{vid}.json"] = (vid, json.dumps(content, ensure_ascii=False, indent=1).encode())
         for suffix, data in render_packet(neutral_packet(packet, vid), config, "vendor"):
             files[f"{vid}{suffix}"] = (vid, data)
@@ -320,7 +336,8 @@ def export_packets(
         export_id = (
             "EXP-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S-") + secrets.token_hex(3)
         )
-        files, mapping = _outgoing(packets, prefix, export_id, config)
+        files, mapping = _outgoing(packets, prefix, export_id, config,
+                                   _returned_work(out_dir, vendor))
         leaks = [
             leak
             for name, (vid, data) in files.items()

@@ -7,7 +7,8 @@ Who holds what:
 * each **attorney** holds an Ed25519 private key and signs packets with it; the public key is
   stored in every signature (and may be pinned in the matter configuration);
 * each **vendor** holds an X25519 private key; the firm keeps only the public key and seals
-  exports to it.
+  exports to it.  A vendor that returns work also holds an Ed25519 **signing key** (the firm
+  registers its public key) and seals its returns to the **firm's** X25519 key.
 
 Private keys are written with mode 0600 and refused when other users can read them.
 """
@@ -171,12 +172,21 @@ def public_path(private_path: Path) -> Path:
     return private_path.with_name(private_path.name + ".pub")
 
 
+#: Key kinds: who holds the private half and what it does.
+KEY_KINDS = {
+    "attorney": "Ed25519: an attorney signs packets and work product",
+    "vendor": "X25519: a vendor opens the exports sealed to it",
+    "vendor-signing": "Ed25519: a vendor signs the work it returns",
+    "firm": "X25519: the firm opens the returns sealed to it",
+}
+
+
 def generate_key_pair(private_path: Path, kind: str) -> tuple[Path, Path]:
-    """Write a new ``kind`` (``"attorney"``: Ed25519, ``"vendor"``: X25519) key pair."""
+    """Write a new key pair of a :data:`KEY_KINDS` kind."""
     private: Ed25519PrivateKey | X25519PrivateKey
-    if kind == "attorney":
+    if kind in ("attorney", "vendor-signing"):
         private = Ed25519PrivateKey.generate()
-    elif kind == "vendor":
+    elif kind in ("vendor", "firm"):
         private = X25519PrivateKey.generate()
     else:
         raise ValueError(f"unknown key kind {kind!r}")
@@ -214,23 +224,23 @@ def _load_public(path: Path, cls: type[_Key], what: str) -> _Key:
 
 
 def load_signing_key(path: Path) -> Ed25519PrivateKey:
-    """An attorney's Ed25519 private key."""
-    return _load_private(path, Ed25519PrivateKey, "an attorney's (Ed25519)")  # type: ignore[type-abstract]
+    """An Ed25519 signing key (an attorney's, or a vendor's for its returns)."""
+    return _load_private(path, Ed25519PrivateKey, "an Ed25519 signing")  # type: ignore[type-abstract]
 
 
 def load_verify_key(path: Path) -> Ed25519PublicKey:
-    """An attorney's Ed25519 public key."""
-    return _load_public(path, Ed25519PublicKey, "an attorney's (Ed25519)")  # type: ignore[type-abstract]
+    """An Ed25519 public key (an attorney's, or a vendor's signing key)."""
+    return _load_public(path, Ed25519PublicKey, "an Ed25519 signing")  # type: ignore[type-abstract]
 
 
 def load_vendor_private(path: Path) -> X25519PrivateKey:
     """A vendor's X25519 private key (to open sealed exports)."""
-    return _load_private(path, X25519PrivateKey, "a vendor's (X25519)")  # type: ignore[type-abstract]
+    return _load_private(path, X25519PrivateKey, "an X25519 sealing")  # type: ignore[type-abstract]
 
 
 def load_vendor_public(path: Path) -> X25519PublicKey:
-    """A vendor's X25519 public key (to seal exports to)."""
-    return _load_public(path, X25519PublicKey, "a vendor's (X25519)")  # type: ignore[type-abstract]
+    """A vendor's X25519 public key (to seal exports to); also the firm's (to seal returns to)."""
+    return _load_public(path, X25519PublicKey, "an X25519 sealing")  # type: ignore[type-abstract]
 
 
 def raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:

@@ -87,6 +87,60 @@ def _check_attorney(matter: Matter | None, attorney: str, bar_number: str, publi
     raise SignatureError("the signing key is not one of the matter's registered attorneys")
 
 
+def make_signoff(
+    subject: str,
+    content: str,
+    flagged: dict[str, str],
+    *,
+    attorney: str,
+    bar_number: str,
+    key: Ed25519PrivateKey,
+    decision: Literal["approved", "returned"],
+    reasons: list[str] | None = None,
+    acknowledged: list[str] | None = None,
+    matter: Matter | None = None,
+    now: datetime | None = None,
+) -> SignOff:
+    """An attorney's signed decision on ``subject`` (a packet, a vendor's work product) whose
+    canonical content hashes to ``content``; ``flagged`` (reference -> label) must each be
+    acknowledged before approval, and a return needs a reason."""
+    reasons = [r.strip() for r in (reasons or []) if r.strip()]
+    acknowledged = sorted(set(acknowledged or []))
+    if not attorney.strip() or not bar_number.strip():
+        raise GuardRefusal("sign-off needs the attorney's name and bar number")
+    unknown = [a for a in acknowledged if a not in flagged]
+    if unknown:
+        raise GuardRefusal(
+            f"{subject}: {', '.join(unknown)} is not a finding that needs acknowledgement "
+            f"(those are: {', '.join(flagged) or 'none'})"
+        )
+    if decision == "approved":
+        missing = [f"{ref} ({label})" for ref, label in flagged.items() if ref not in acknowledged]
+        if missing:
+            raise GuardRefusal(
+                f"{subject}: cannot approve before acknowledging each flagged finding: "
+                + ", ".join(missing)
+            )
+    elif not reasons:
+        raise GuardRefusal(f"{subject}: returning it needs at least one reason")
+    public = raw_public(key.public_key())
+    _check_attorney(matter, attorney, bar_number, public)
+    at = (now or datetime.now(UTC)).isoformat(timespec="seconds").replace("+00:00", "Z")
+    unsigned = SignOff(
+        attorney=attorney,
+        bar_number=bar_number,
+        decision=decision,
+        reasons=reasons,
+        acknowledged=acknowledged,
+        signed_at=at,
+        content_sha256=content,
+        public_key=base64.b64encode(public).decode(),
+        signature="",
+    )
+    signature = base64.b64encode(key.sign(_statement(unsigned))).decode()
+    return unsigned.model_copy(update={"signature": signature})
+
+
 def sign_packet(
     packet: Packet,
     *,
@@ -100,47 +154,14 @@ def sign_packet(
     now: datetime | None = None,
 ) -> Packet:
     """A copy of ``packet`` carrying a signed decision; refused if the rules are not met."""
-    reasons = [r.strip() for r in (reasons or []) if r.strip()]
-    acknowledged = sorted(set(acknowledged or []))
     if packet.signoff is not None or packet.status != "pending_attorney_review":
         raise GuardRefusal(
             f"{packet.doc_id}: already {packet.status}; only a packet pending attorney review "
             "can be signed off"
         )
-    if not attorney.strip() or not bar_number.strip():
-        raise GuardRefusal("sign-off needs the attorney's name and bar number")
-    flagged = flagged_findings(packet)
-    unknown = [a for a in acknowledged if a not in flagged]
-    if unknown:
-        raise GuardRefusal(
-            f"{packet.doc_id}: {', '.join(unknown)} is not a finding that needs acknowledgement "
-            f"(those are: {', '.join(flagged) or 'none'})"
-        )
-    if decision == "approved":
-        missing = [f"{ref} ({label})" for ref, label in flagged.items() if ref not in acknowledged]
-        if missing:
-            raise GuardRefusal(
-                f"{packet.doc_id}: cannot approve before acknowledging each flagged finding: "
-                + ", ".join(missing)
-            )
-    elif not reasons:
-        raise GuardRefusal(f"{packet.doc_id}: returning a packet needs at least one reason")
-    public = raw_public(key.public_key())
-    _check_attorney(matter, attorney, bar_number, public)
-    at = (now or datetime.now(UTC)).isoformat(timespec="seconds").replace("+00:00", "Z")
-    unsigned = SignOff(
-        attorney=attorney,
-        bar_number=bar_number,
-        decision=decision,
-        reasons=reasons,
-        acknowledged=acknowledged,
-        signed_at=at,
-        content_sha256=content_sha256(packet),
-        public_key=base64.b64encode(public).decode(),
-        signature="",
-    )
-    signature = base64.b64encode(key.sign(_statement(unsigned))).decode()
-    signed = unsigned.model_copy(update={"signature": signature})
+    signed = make_signoff(packet.doc_id, content_sha256(packet), flagged_findings(packet),
+                          attorney=attorney, bar_number=bar_number, key=key, decision=decision,
+                          reasons=reasons, acknowledged=acknowledged, matter=matter, now=now)
     return packet.model_copy(update={"signoff": signed, "status": decision})
 
 
@@ -154,40 +175,33 @@ class Verification:
     problem: str = ""
 
 
-def verify_packet(packet: Packet, matter: Matter | None = None) -> Verification:
-    """Check the signature and that not one byte of the signed content changed since."""
-    so = packet.signoff
-    if so is None:
-        return Verification(packet.doc_id, False, packet.status, "not signed off")
+def signoff_problem(so: SignOff, content: str, status: str, what: str,
+                    matter: Matter | None = None) -> str:
+    """Why a sign-off does not hold for content hashing to ``content`` with ``status`` (empty
+    when it does): a bad signature, content changed since, a status not the one signed, or a
+    key that is not a registered attorney's."""
     try:
         public = base64.b64decode(so.public_key, validate=True)
         signature = base64.b64decode(so.signature, validate=True)
         Ed25519PublicKey.from_public_bytes(public).verify(signature, _statement(so))
     except (ValueError, InvalidSignature):
-        return Verification(
-            packet.doc_id,
-            False,
-            packet.status,
-            "INVALID SIGNATURE: the sign-off record was altered or signed with another key",
-        )
-    now = content_sha256(packet)
-    if now != so.content_sha256:
-        return Verification(
-            packet.doc_id,
-            False,
-            packet.status,
-            f"TAMPERED: the packet changed after sign-off (signed content sha256 "
-            f"{so.content_sha256[:16]}…, now {now[:16]}…)",
-        )
-    if packet.status != so.decision:
-        return Verification(
-            packet.doc_id,
-            False,
-            packet.status,
-            f"TAMPERED: status is {packet.status!r} but the attorney signed {so.decision!r}",
-        )
+        return "INVALID SIGNATURE: the sign-off record was altered or signed with another key"
+    if content != so.content_sha256:
+        return (f"TAMPERED: the {what} changed after sign-off (signed content sha256 "
+                f"{so.content_sha256[:16]}…, now {content[:16]}…)")
+    if status != so.decision:
+        return f"TAMPERED: status is {status!r} but the attorney signed {so.decision!r}"
     try:
         _check_attorney(matter, so.attorney, so.bar_number, public)
     except SignatureError as exc:
-        return Verification(packet.doc_id, False, packet.status, str(exc))
-    return Verification(packet.doc_id, True, packet.status)
+        return str(exc)
+    return ""
+
+
+def verify_packet(packet: Packet, matter: Matter | None = None) -> Verification:
+    """Check the signature and that not one byte of the signed content changed since."""
+    so = packet.signoff
+    if so is None:
+        return Verification(packet.doc_id, False, packet.status, "not signed off")
+    problem = signoff_problem(so, content_sha256(packet), packet.status, "packet", matter)
+    return Verification(packet.doc_id, not problem, packet.status, problem)

@@ -16,6 +16,7 @@ Example::
     nda_expires = 2027-06-30
     profile = "strict"
     public_key = "keys/acme-lpo.pub"   # optional: seal exports to this X25519 key
+    signing_key = "keys/acme-lpo-signing.pub"  # its Ed25519 key: returns must be signed by it
 
     [[matter.attorneys]]               # optional: only these keys may sign off
     name = "Jane Roe"
@@ -65,6 +66,9 @@ class Vendor(_Section):
     nda_expires: dt.date | None = None
     profile: Profile = "strict"
     public_key: Path | None = None
+    signing_key: Path | None = Field(
+        default=None, description="The vendor's Ed25519 public key; a return it sends must be "
+                                  "signed with the private half (lpo-review keygen vendor-signing).")
 
     @field_validator("jurisdiction")
     @classmethod
@@ -91,6 +95,9 @@ class Matter(_Section):
     cross_border: dict[str, list[str]] = Field(default_factory=dict)
     vendors: list[Vendor] = Field(default_factory=list)
     attorneys: list[Attorney] = Field(default_factory=list)
+    firm_key: Path | None = Field(
+        default=None, description="The firm's X25519 public key, which vendors seal their returns "
+                                  "to (lpo-review keygen firm); the private half stays with the firm.")
     leak_check_allow: list[str] = Field(
         default_factory=list,
         description="Redacted values that are not confidential (e.g. a defined term the "
@@ -148,6 +155,11 @@ def parse_matter(
         for item in items:
             if item.public_key is not None and not item.public_key.is_absolute():
                 item.public_key = base_dir / item.public_key
+        for vendor in matter.vendors:
+            if vendor.signing_key is not None and not vendor.signing_key.is_absolute():
+                vendor.signing_key = base_dir / vendor.signing_key
+        if matter.firm_key is not None and not matter.firm_key.is_absolute():
+            matter.firm_key = base_dir / matter.firm_key
     return matter
 
 
