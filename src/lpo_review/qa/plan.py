@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import Literal, get_args
 
 #: Defect categories a QA reviewer records (``lpo-review qa record --category``).
-CATEGORIES: tuple[str, ...] = (
-    "missed_fact",
-    "wrong_cite",
-    "advice_language",
-    "redaction_failure",
-    "wrong_coding",
-)
+Category = Literal["missed_fact", "wrong_cite", "advice_language", "redaction_failure",
+                   "wrong_coding"]
+CATEGORIES: tuple[str, ...] = get_args(Category)
 
-#: How each category reads in a report.
-CATEGORY_LABELS: dict[str, str] = {
-    "missed_fact": "missed fact",
-    "wrong_cite": "wrong cite",
-    "advice_language": "advice language",
-    "redaction_failure": "redaction failure",
-    "wrong_coding": "wrong coding",
-}
+
+def category_label(category: str) -> str:
+    """How a category reads in a report ("missed_fact" -> "missed fact")."""
+    return category.replace("_", " ")
 
 
 def _missed(defect_rate: float, n: int) -> float:

@@ -30,7 +30,7 @@ from scipy.stats import binomtest
 
 from lpo_review.errors import GuardRefusal
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.qa.plan import CATEGORIES, CATEGORY_LABELS
+from lpo_review.qa.plan import CATEGORIES, category_label
 from lpo_review.qa.sample import QAItem, QASample, list_samples
 
 REPORT_FORMAT: Final = "lpo-review-qa-report/1"
@@ -278,14 +278,14 @@ def render_html(report: QAReport) -> str:
         out += [f"<tr><td>{e(p.period)}</td><td>{p.checked}</td><td>{p.defective}</td>"
                 f"<td>{e(_pct(p.defect_rate))}</td></tr>" for p in v.trend]
         out.append("</table><h3>Defects by category</h3><table>")
-        out += [f"<tr><th>{e(CATEGORY_LABELS.get(c, c))}</th><td>{count}</td></tr>"
+        out += [f"<tr><th>{e(category_label(c))}</th><td>{count}</td></tr>"
                 for c, count in v.by_category.items()]
         out.append("</table>")
         if v.findings:
             out.append("<h3>Findings</h3><table>")
             out.append("<tr><th>Sample</th><th>Work</th><th>Category</th><th>Note</th></tr>")
             out += [f"<tr><td>{e(f.sample_id)}</td><td>{e(f.work_id)}</td>"
-                    f"<td>{e(CATEGORY_LABELS.get(f.category, f.category))}</td>"
+                    f"<td>{e(category_label(f.category))}</td>"
                     f"<td>{e(f.note)}</td></tr>" for f in v.findings]
             out.append("</table>")
     out.append("</body></html>")
@@ -317,7 +317,7 @@ def render_docx(report: QAReport) -> bytes:
         rows = _summary_rows(v)
         rows += [(f"Month {p.period}", f"{p.defective} of {p.checked} ({_pct(p.defect_rate)})")
                  for p in v.trend]
-        rows += [(f"Defects: {CATEGORY_LABELS.get(c, c)}", str(n))
+        rows += [(f"Defects: {category_label(c)}", str(n))
                  for c, n in v.by_category.items()]
         table = doc.add_table(rows=len(rows), cols=2)
         table.style = "Table Grid"
@@ -327,7 +327,7 @@ def render_docx(report: QAReport) -> bytes:
         if v.findings:
             doc.add_paragraph("Findings", style="Heading 3")
             for f in v.findings:
-                label = CATEGORY_LABELS.get(f.category, f.category)
+                label = category_label(f.category)
                 note = f": {f.note}" if f.note else ""
                 doc.add_paragraph(clean(f"{f.sample_id} {f.work_id} — {label}{note}"),
                                   style="List Bullet")

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.errors import GuardRefusal, LpoReviewError
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.qa.plan import sample_size
+from lpo_review.qa.plan import Category, sample_size
 from lpo_review.returns.model import WorkProduct
 from lpo_review.returns.store import RECORD, list_work, work_folder, work_id
 
@@ -31,9 +31,6 @@ SAMPLE_FORMAT: Final = "lpo-review-qa-sample/1"
 _SAMPLE_ID = re.compile(r"QA-\d{8}-[0-9a-f]{6}")
 _PERIOD = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
-Category = Literal[
-    "missed_fact", "wrong_cite", "advice_language", "redaction_failure", "wrong_coding"
-]
 
 
 class _Strict(BaseModel):
