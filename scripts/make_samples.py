@@ -29,14 +29,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from samplegen import contracts, depositions, medical
+from samplegen import contracts, depositions, emails, medical
 from samplegen.people import Faker
 from samplegen.render import Renderable, write
 
 SEED = 20240517
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "samples"
-KIND_DIRS = ("contracts", "depositions", "medical")
+KIND_DIRS = ("contracts", "depositions", "medical", "email")
 
 
 def build_samples(seed: int = SEED) -> list[tuple[str, Renderable]]:
@@ -67,6 +67,8 @@ def build_samples(seed: int = SEED) -> list[tuple[str, Renderable]]:
         ("medical/records_knee_injury.docx", medical.medical_record(fk, "work_knee")),
         ("medical/records_diabetes_care.txt", medical.medical_record(fk, "diabetes")),
         ("medical/records_wrist_fracture.pdf", medical.medical_record(fk, "fall_wrist")),
+        # Last, so the samples before it are drawn as they always were.
+        ("email/fall_incident_reply.eml", emails.incident_email(fk)),
     ]
     return docs
 

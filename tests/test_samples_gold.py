@@ -14,6 +14,8 @@ import docx
 import pypdf
 import pytest
 
+from lpo_review.ingest.email import email_document
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 CUAD_CATEGORIES_CSV = REPO / ".." / "shared" / "data" / "cuad" / "categories.csv"
@@ -25,9 +27,12 @@ from samplegen.people import luhn_ok  # noqa: E402
 
 
 def extract(path: Path) -> str:
-    """Text as a reader would get it: txt as is, docx paragraphs, pdf text layer."""
+    """Text as a reader would get it: txt as is, docx paragraphs, pdf text layer, an e-mail's
+    header block and body."""
     if path.suffix == ".txt":
         return path.read_text(encoding="utf-8")
+    if path.suffix == ".eml":
+        return email_document(path.read_bytes(), str(path)).text
     if path.suffix == ".docx":
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
@@ -68,10 +73,10 @@ def test_sample_set_covers_kinds_formats_and_stays_small(gold):
     files = gold["files"]
     kinds = [f["kind"] for f in files.values()]
     assert {k: kinds.count(k) for k in set(kinds)} == {"contract": 5, "deposition": 3,
-                                                        "medical": 4}
+                                                        "medical": 4, "email": 1}
     formats = {(f["kind"], f["format"]) for f in files.values()}
     assert {("deposition", "pdf"), ("deposition", "docx")} <= formats
-    assert {fmt for _, fmt in formats} == {"txt", "docx", "pdf"}
+    assert {fmt for _, fmt in formats} == {"txt", "docx", "pdf", "eml"}
     total = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file())
     assert total < 2_000_000
 
@@ -109,7 +114,7 @@ def test_masking_every_gold_value_leaves_none_behind_in_any_case(gold, texts):
 
 def test_pii_includes_caps_and_surname_forms_of_names(gold):
     for path, entry in gold["files"].items():
-        if entry["kind"] == "contract":
+        if entry["kind"] in ("contract", "email"):  # a message names people as it addresses them
             continue
         people = {i["value"] for i in entry["pii"] if i["type"] == "PERSON"}
         assert any(v.isupper() for v in people), path

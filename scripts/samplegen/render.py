@@ -21,18 +21,23 @@ from lpo_review.packets.docx_render import fixed_zip_times
 
 from .depositions import Transcript, numbered, page_header
 from .doc import ProseDoc
+from .emails import EmailDoc
 
 FIXED_TIME = dt.datetime(2025, 1, 2, 9, 0, 0, tzinfo=dt.UTC)
 PRODUCER = "lpo-review sample generator"
 
-Renderable = ProseDoc | Transcript
+Renderable = ProseDoc | Transcript | EmailDoc
 
 
 def write(doc: Renderable, path: Path) -> None:
     """Write ``doc`` in the format named by ``path``'s suffix."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fmt = path.suffix.lower()
-    if fmt == ".txt":
+    if isinstance(doc, EmailDoc):
+        if fmt != ".eml":
+            raise ValueError(f"an e-mail sample is written as .eml, not {path.suffix}")
+        path.write_bytes(doc.eml())
+    elif fmt == ".txt":
         path.write_bytes(doc.text().encode("utf-8"))
     elif fmt == ".docx":
         path.write_bytes(_docx_bytes(doc))

@@ -67,7 +67,7 @@ class LimitsConfig(_Section):
 class Config(_Section):
     profile: Profile = "standard"
     model: str = Field(DEFAULT_MODEL, description="spaCy model package (e.g. en_core_web_lg).")
-    kind: Literal["auto", "contract", "deposition", "medical", "other"] = "auto"
+    kind: Literal["auto", "contract", "deposition", "medical", "email", "other"] = "auto"
     workers: int = Field(1, ge=1, description="Worker processes for batch runs.")
     plugins: PluginsConfig = Field(default_factory=PluginsConfig)
     redaction: RedactionConfig = Field(default_factory=RedactionConfig)

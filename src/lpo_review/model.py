@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 #: Version of the packet JSON layout.  Bump the minor number for additions, the major for changes.
 SCHEMA_VERSION = "1.1"
 
-DocumentKind = Literal["contract", "deposition", "medical", "other"]
-DOCUMENT_KINDS: tuple[str, ...] = ("contract", "deposition", "medical", "other")
+DocumentKind = Literal["contract", "deposition", "medical", "email", "other"]
+DOCUMENT_KINDS: tuple[str, ...] = ("contract", "deposition", "medical", "email", "other")
 
 PacketStatus = Literal["pending_attorney_review", "approved", "returned"]
 
@@ -47,6 +47,9 @@ class LineMap:
     starts: tuple[int, ...]
     pages: tuple[int, ...]
     numbers: tuple[int, ...]
+    labels: tuple[str, ...] = ()
+    """A line's own citation instead of page:line, where it has one (an e-mail's header
+    fields: ``hdr:to``); empty for none."""
 
     @classmethod
     def from_text(cls, text: str, page_starts: list[int] | None = None) -> LineMap:
@@ -77,7 +80,13 @@ class LineMap:
         return self.pages[i], self.numbers[i]
 
     def cite(self, start: int, end: int | None = None) -> str:
-        """Citation of a span: ``"3:12"`` or ``"3:12-4:2"`` (page:line)."""
+        """Citation of a span: ``"3:12"`` or ``"3:12-4:2"`` (page:line), or the label of a
+        labelled line (``"hdr:to"``)."""
+        if self.labels:
+            first = self.labels[max(0, bisect.bisect_right(self.starts, start) - 1)]
+            if first:
+                last = self.labels[max(0, bisect.bisect_right(self.starts, (end or start) - 1) - 1)]
+                return f"{first}-{last}" if end and last and last != first else first
         p1, l1 = self.locate(start)
         if end is None or end <= start:
             return f"{p1}:{l1}"

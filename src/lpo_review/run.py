@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatch
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 from lpo_review import __version__
@@ -40,6 +41,7 @@ from lpo_review.executors import Executor, InlineExecutor, analyse_task, detect_
 from lpo_review.guard.rules import guard_rules
 from lpo_review.guard.tasks import DocumentTasks, evaluate_work_order, tasks_for
 from lpo_review.ingest.common import sha256_file
+from lpo_review.ingest.families import CONTAINERS, Family, Member, expand
 from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.store import PacketStore
@@ -68,6 +70,8 @@ class DocOutcome:
     seconds: float | None = None
     reason: str | None = None
     message: str | None = None
+    family: dict[str, Any] | None = None
+    """An e-mail family member's links (:class:`lpo_review.ingest.families.Family`)."""
 
 
 @dataclass
@@ -87,6 +91,8 @@ class RunReport:
     work_order: dict[str, Any] = field(default_factory=dict)
     routed_to_attorney: list[dict[str, Any]] = field(default_factory=list)
     """Refused work-order tasks, for the supervising attorney."""
+    threads: list[list[str]] = field(default_factory=list)
+    """E-mail conversations: the document IDs of the messages of each (see conversations)."""
 
     def totals(self) -> dict[str, Any]:
         counts: dict[str, int] = {"documents": len(self.documents), "ok": 0, "skipped": 0,
@@ -231,6 +237,7 @@ class _Job:
     started: float
     notices: list[Finding] = field(default_factory=list)
     future: Any = None
+    family: Family | None = None
 
 
 def _task_notices(tasks: DocumentTasks) -> list[Finding]:
@@ -256,6 +263,8 @@ class _Run:
         self.analysing: deque[_Job] = deque()
         self.in_flight_bytes = 0
         self.outcomes: dict[int, DocOutcome] = {}
+        self.threads: dict[str, dict[str, Any]] = {}
+        """doc_id -> an e-mail's thread keys (hashed Message-ID and the IDs it replies to)."""
 
     def record(self, index: int, outcome: DocOutcome) -> None:
         self.outcomes[index] = outcome
@@ -265,7 +274,8 @@ class _Run:
     def fail(self, job: _Job, failure: ReviewFailure) -> None:
         self.in_flight_bytes -= job.size
         self.record(job.index, DocOutcome(job.source, "failed", doc_id_for(job.sha256), job.sha256,
-                                          reason=failure.reason, message=failure.message))
+                                          reason=failure.reason, message=failure.message,
+                                          family=job.family.as_dict() if job.family else None))
 
     def submit(self, job: _Job, path: Path) -> None:
         """Start ``job`` once the window has room for it (in documents and in bytes)."""
@@ -286,6 +296,8 @@ class _Run:
             if isinstance(detection, ReviewFailure):
                 self.fail(job, detection)
                 return
+            if job.family is not None:  # a family member is named as its family names it
+                detection.document.source = job.source
             redaction = self.engine.assign(detection)  # in file order, in this process
             job.future = self.executor.submit(analyse_task, self.config_json,
                                               detection.document, redaction, job.notices)
@@ -303,11 +315,17 @@ class _Run:
             return
         self.in_flight_bytes -= job.size
         review, renderings = result
+        family = job.family.as_dict() if job.family else None
+        if family:  # the links a load file needs, with the packet (and signed with it)
+            review.packet.meta["family"] = family
         write_review(self.engine, self.store, review, renderings, self.vault_key)
         p = review.packet
+        if "thread" in p.meta:
+            self.threads[p.doc_id] = p.meta["thread"]
         self.record(job.index, DocOutcome(job.source, "ok", p.doc_id, p.source_sha256, p.kind,
                                           p.pages, p.words,
-                                          round(time.perf_counter() - job.started, 4)))
+                                          round(time.perf_counter() - job.started, 4),
+                                          family=family))
 
     def drain(self) -> None:
         while self.detecting or self.analysing:
@@ -361,21 +379,26 @@ def review_dir(
         on_total(len(files))
     run = _Run(engine, executor, store, report, vault_key, on_outcome)
     seen: dict[str, str] = {}
-    with _stop_on_signals() as stopping:
-        for index, path in enumerate(files):
+    with _stop_on_signals() as stopping, TemporaryDirectory(prefix="lpo-review-") as members:
+        for index, member in enumerate(_members(src, files, Path(members))):
             if stopping():
                 report.interrupted = True
                 break
-            rel = str(path.relative_to(src)) if path != src else path.name
+            path, rel, family = member.path, member.rel, member.family
+            links = family.as_dict() if family else None
             try:
+                if member.error is not None:
+                    raise member.error
                 sha = sha256_file(path)
             except IngestError as exc:
-                run.record(index, DocOutcome(rel, "failed", reason=exc.reason, message=str(exc)))
+                run.record(index, DocOutcome(rel, "failed", reason=exc.reason, message=str(exc),
+                                             family=links))
                 continue
             doc_id = doc_id_for(sha)
             if doc_id in seen:
                 run.record(index, DocOutcome(rel, "skipped", doc_id, sha, reason="duplicate",
-                                             message=f"same content as {seen[doc_id]}"))
+                                             message=f"same content as {seen[doc_id]}",
+                                             family=links))
                 continue
             seen[doc_id] = rel
             tasks = tasks_for(rel, decision)
@@ -388,11 +411,12 @@ def review_dir(
                                              message="packet exists from an earlier run"))
                 continue
             run.submit(_Job(index, rel, sha, path.stat().st_size, time.perf_counter(),
-                            _task_notices(tasks)), path)
+                            _task_notices(tasks), family=family), path)
         run.drain()
-    for k, outcome in enumerate(passed_over, start=len(files)):
+    for k, outcome in enumerate(passed_over, start=len(run.outcomes) + len(files)):
         run.record(k, outcome)
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
+    report.threads = conversations(run.threads)
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
     write_report(out, report)
@@ -404,6 +428,42 @@ def review_dir(
                           "refused": [d.doc_id for d in report.documents
                                       if d.status == "refused"]})
     return report
+
+
+def _members(src: Path, files: list[Path], work: Path) -> Iterator[Member]:
+    """The files to review: each file as it is, an e-mail container as its family's members
+    (:mod:`lpo_review.ingest.families`)."""
+    for path in files:
+        rel = str(path.relative_to(src)) if path != src else path.name
+        if path.suffix.lower() in CONTAINERS:
+            yield from expand(path, rel, work)
+        else:
+            yield Member(path, rel, None)
+
+
+def conversations(threads: dict[str, dict[str, Any]]) -> list[list[str]]:
+    """E-mails of one conversation (linked by Message-ID, In-Reply-To and References), as
+    lists of document IDs in run order; a message alone is no conversation."""
+    parent = {d: d for d in threads}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    by_key: dict[str, str] = {}
+    for doc, keys in threads.items():
+        for key in [keys.get("message", ""), *keys.get("replies_to", [])]:
+            if key:
+                if key in by_key:
+                    parent[root(doc)] = root(by_key[key])
+                else:
+                    by_key[key] = doc
+    groups: dict[str, list[str]] = {}
+    for doc in threads:
+        groups.setdefault(root(doc), []).append(doc)
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def restore_pseudonyms(engine: Engine, store: PacketStore, vault_key: bytes | None) -> None:

@@ -28,7 +28,7 @@ def load_config(path: Path | None, **overrides: object) -> Config:
               path_type=Path), help="TOML configuration file.")
 @click.option("--profile", type=click.Choice(["none", "standard", "hipaa", "date-shifted", "strict"]),
               help="Redaction profile (overrides the configuration).")
-@click.option("--kind", type=click.Choice(["auto", "contract", "deposition", "medical", "other"]),
+@click.option("--kind", type=click.Choice(["auto", "contract", "deposition", "medical", "email", "other"]),
               help="Force the document kind instead of detecting it.")
 @click.option("--redo", is_flag=True, help="Review again documents whose packet already exists.")
 @click.option("--vault-key-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -15,6 +15,8 @@ SUPPORTED: dict[str, Content] = {
     ".txt": Content.TEXT,
     ".docx": Content.DOCX,
     ".pdf": Content.PDF,
+    ".eml": Content.TEXT,
+    ".msg": Content.OLE,
 }
 SUPPORTED_LIST = ", ".join(SUPPORTED)
 

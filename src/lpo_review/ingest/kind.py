@@ -129,8 +129,16 @@ def kind_scores(text: str) -> dict[str, float]:
     return scores
 
 
+#: A message's header block at the very top: From, then To/Sent/Date, then Subject.
+_EMAIL_HEADERS = re.compile(r"\AFrom: [^\n]+\n(?:[A-Z][\w-]*: [^\n]*\n){0,6}?(?:To|Sent|Date): "
+                            r"[^\n]*\n(?:[A-Z][\w-]*: [^\n]*\n){0,6}?Subject:")
+
+
 def detect_kind(text: str) -> str:
-    """``contract``, ``deposition``, ``medical`` or ``other``: the best-scoring kind, if strong."""
+    """``email`` for a message (its header block first), else ``contract``, ``deposition``,
+    ``medical`` or ``other``: the best-scoring kind, if strong."""
+    if _EMAIL_HEADERS.match(text.lstrip("\ufeff")):
+        return "email"
     scores = kind_scores(text)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= MIN_SCORE else "other"
