@@ -39,6 +39,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "ingest.pdf": "lpo_review.ingest.pdf",
     "ingest.email": "lpo_review.ingest.email",
     "ingest.msg": "lpo_review.ingest.msg",
+    "ingest.ocr": "lpo_review.ingest.ocr",
     "ingest.kind": "lpo_review.ingest.kind",
     "redact": "lpo_review.redact.plugin",
     "clauses": "lpo_review.stages.clauses.plugin",

@@ -8,7 +8,6 @@ from make_inputs import (
     make_docx,
     make_ole,
     make_pdf,
-    make_png,
     make_xlsx,
     write_text,
 )
@@ -50,9 +49,7 @@ def test_file_over_the_configured_limit_is_too_large(tmp_path):
 def test_unsupported_types_name_what_they_are_and_what_is_supported(tmp_path, failure):
     reason, message = failure(make_xlsx(tmp_path / "sheet.xlsx"))
     assert reason == "unsupported_type"
-    assert "Excel workbook" in message and ".txt, .docx, .pdf" in message
-    reason, message = failure(make_png(tmp_path / "scan.png"))
-    assert reason == "unsupported_type" and "OCR" in message
+    assert "Excel workbook" in message and ".txt, .docx, .pdf, .eml" in message
     reason, message = failure(make_ole(tmp_path / "old.doc"))
     assert reason == "unsupported_type" and "save it as .docx" in message
     reason, message = failure(write_text(tmp_path / "notes.md", "# Notes"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from make_inputs import damage_first_stream, encrypt_pdf, make_pdf, truncate
 
+from lpo_review.ingest import ocr
+
 
 @pytest.fixture(scope="module")
 def three_pages(tmp_path_factory):
@@ -22,7 +24,7 @@ def test_offsets_map_to_pdf_pages_and_blank_pages_are_noted(three_pages, ingest)
     assert cite(document.text.index("Second line")) == "1:2"
     assert cite(document.text.index("Third page")) == "3:1"
     assert document.meta["pages"] == 3 and document.lines.page_count == 3
-    assert any("page(s) 2 of 3" in w for w in document.meta["warnings"])
+    assert any("page(s) 2 of 3" in w for w in document.meta["warnings"])  # with or without OCR
 
 
 def test_password_protected_pdf(three_pages, tmp_path, failure):
@@ -57,9 +59,10 @@ def test_damaged_page_content_is_corrupt_not_blank(three_pages, tmp_path, failur
     assert reason == "corrupt_pdf" and "page 1 of 3 cannot be read" in message
 
 
-def test_scanned_pdf_needs_ocr_instead_of_an_empty_document(tmp_path, failure):
+def test_scanned_pdf_needs_ocr_instead_of_an_empty_document(tmp_path, failure, monkeypatch):
+    monkeypatch.setattr(ocr, "missing", lambda: ocr.INSTALL_HINT)  # a machine without OCR
     reason, message = failure(
         make_pdf(tmp_path / "scan.pdf", [[], []], image_only=True)
     )
     assert reason == "needs_ocr"
-    assert "no text layer" in message and "run OCR first" in message
+    assert "no text layer" in message and "pip install 'lpo-review[ocr]'" in message

@@ -17,6 +17,11 @@ SUPPORTED: dict[str, Content] = {
     ".pdf": Content.PDF,
     ".eml": Content.TEXT,
     ".msg": Content.OLE,
+    ".png": Content.PNG,
+    ".jpg": Content.JPEG,
+    ".jpeg": Content.JPEG,
+    ".tif": Content.TIFF,
+    ".tiff": Content.TIFF,
 }
 SUPPORTED_LIST = ", ".join(SUPPORTED)
 

@@ -73,6 +73,11 @@ CUES: tuple[Cue, ...] = (
         3,
     ),
     _cue("medical", r"\b(?:patient|prescribed|medications?|allergies)\b", 0.5, 6),
+    # Visit notes: a date of service, SOAP headings, a diagnosis or a lab value.
+    _cue("medical", r"^\s*(?:date\s+of\s+service|DOS|visit\s+date)\s*:", 2.0, 2),
+    _cue("medical", r"^\s*(?:assessment|plan|subjective|objective|impression)\s*:", 1.0, 4),
+    _cue("medical", r"\b(?:diabetes|hypertension|fracture|sprain|strain|hyperlipidemia|"
+                    r"HbA1c|A1c|mellitus|radiculopathy|concussion)\b", 0.5, 4),
     # Contracts.
     _cue("contract", r"\bAGREEMENT\b", 1.5, 2, flags=0),
     _cue(

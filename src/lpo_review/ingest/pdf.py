@@ -7,6 +7,7 @@ import logging
 import re
 import threading
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
@@ -14,6 +15,7 @@ from pypdf.errors import DependencyError, PyPdfError
 from lpo_review.config import Config
 from lpo_review.errors import IngestError
 from lpo_review.hookspecs import hookimpl
+from lpo_review.ingest import ocr
 from lpo_review.ingest.common import check_chars, sha256_file
 from lpo_review.ingest.sniff import Content, sniff
 from lpo_review.ingest.txt import normalise_newlines
@@ -132,11 +134,11 @@ def extract(path: Path, max_chars: int = 20_000_000, max_page_chars: int = 500_0
     if count == 0:
         raise IngestError("corrupt_pdf", f"{name} has no pages")
     blank = [n for n, t in enumerate(texts, 1) if not t.strip()]
-    if len(blank) == count:
+    if len(blank) == count and (hint := ocr.missing()):
         raise IngestError(
             "needs_ocr",
             f"{name}: PDF has no text layer on any of its {count} page(s) (scanned image?); "
-            "run OCR first",
+            f"{hint}",
         )
     parts: list[str] = []
     page_starts: list[int] = []
@@ -151,7 +153,7 @@ def extract(path: Path, max_chars: int = 20_000_000, max_page_chars: int = 500_0
         warnings.append(
             f"no text on page(s) {_ranges(blank)} of {count} (blank, or scanned: may need OCR)"
         )
-    meta: dict[str, object] = {"pages": count, "warnings": warnings}
+    meta: dict[str, object] = {"pages": count, "warnings": warnings, "blank_pages": blank}
     return "".join(parts), page_starts, meta
 
 
@@ -181,6 +183,12 @@ def lpo_review_read(path: Path, head: bytes, config: Config) -> Document | None:
     if path.suffix.lower() != ".pdf" or sniff(head) is not Content.PDF:
         return None
     text, page_starts, meta = extract(path, config.limits.max_chars, config.limits.max_page_chars)
+    blank = cast(list[int], meta.pop("blank_pages"))
+    if blank and ocr.missing() is None:  # pages without a text layer are read by OCR
+        ends = [*page_starts[1:], len(text)]
+        pages = [(text[a:b], ocr.ocr_image(ocr.pdf_page_image(path, n - 1)) if n in blank
+                  else None) for n, (a, b) in enumerate(zip(page_starts, ends, strict=True), 1)]
+        return ocr.document_of_pages(pages, str(path), sha256_file(path), "pdf", meta)
     return Document(
         source=str(path),
         sha256=sha256_file(path),
