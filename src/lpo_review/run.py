@@ -413,7 +413,7 @@ def review_dir(
             run.submit(_Job(index, rel, sha, path.stat().st_size, time.perf_counter(),
                             _task_notices(tasks), family=family), path)
         run.drain()
-    for k, outcome in enumerate(passed_over, start=len(run.outcomes) + len(files)):
+    for k, outcome in enumerate(passed_over, start=max(run.outcomes, default=-1) + 1):
         run.record(k, outcome)
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.threads = conversations(run.threads)

@@ -55,7 +55,7 @@ def html_to_text(html: str) -> str:
     except (etree.ParserError, ValueError):
         return ""
     for bad in root.xpath("//script|//style|//head|//comment()"):
-        bad.drop_tree() if hasattr(bad, "drop_tree") else bad.getparent().remove(bad)
+        bad.drop_tree()  # its tail text stays
     lines: list[str] = []
 
     def walk(el: Any, quote: int) -> None:

@@ -42,16 +42,17 @@ class PacketView:
     """Sign-off block fields (empty values for an unsigned packet; none for a vendor)."""
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A draft cell as text: empty for None, a list joined with "; "."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join(cell_text(v) for v in value)
     return str(value)
 
 
 def _draft_table(draft: Draft) -> Table:
-    rows = [[_cell(row.get(c)) for c in draft.columns] for row in draft.rows]
+    rows = [[cell_text(row.get(c)) for c in draft.columns] for row in draft.rows]
     return Table(draft.title, list(draft.columns), rows, list(draft.notes))
 
 
@@ -105,7 +106,7 @@ def build_view(packet: Packet, audience: Audience = "attorney") -> PacketView:
         tables.append(Table(
             "Guard findings (attorney must acknowledge each before approval)",
             ["ID", "Finding", "Cite", "Text", "Reason"],
-            [[f"F{i}", f.label, f.cite, f.text, _cell(f.data.get("reason"))] for i, f in guard],
+            [[f"F{i}", f.label, f.cite, f.text, cell_text(f.data.get("reason"))] for i, f in guard],
         ))
     other = [f for f in packet.findings if f.stage != "guard"]
     if other:

@@ -22,19 +22,12 @@ from lpo_review.errors import GuardRefusal
 from lpo_review.guard.language import scan_text, split_sentences
 from lpo_review.guard.rules import GuardRule, guard_rules
 from lpo_review.model import Draft
+from lpo_review.packets.view import cell_text
 from lpo_review.plugins import build_plugin_manager
 from lpo_review.returns.model import Change, CodingSheet, DraftRows, WorkFinding, WorkProduct
 
 #: Columns that only locate a row; a vendor's edit there is a change but not its own words.
 _LOCATORS = frozenset({"cite", "start", "end"})
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "; ".join(_text(v) for v in value)
-    return str(value)
 
 
 def diff_drafts(exported: Sequence[Draft], returned: Sequence[DraftRows]) -> list[Change]:
@@ -50,14 +43,14 @@ def diff_drafts(exported: Sequence[Draft], returned: Sequence[DraftRows]) -> lis
         for i in range(max(len(theirs.rows), len(mine.rows))):
             if i >= len(mine.rows):
                 changes.append(Change(draft=mine.kind, row=i, change="removed",
-                                      before=" | ".join(_text(theirs.rows[i].get(c))
+                                      before=" | ".join(cell_text(theirs.rows[i].get(c))
                                                         for c in columns)))
             elif i >= len(theirs.rows):
                 changes.append(Change(draft=mine.kind, row=i, change="added",
                                       after=" | ".join(mine.rows[i].get(c, "") for c in columns)))
             else:
                 for c in columns:
-                    before, after = _text(theirs.rows[i].get(c)).strip(), mine.rows[i].get(c, "")
+                    before, after = cell_text(theirs.rows[i].get(c)).strip(), mine.rows[i].get(c, "")
                     if " ".join(before.split()) != " ".join(after.split()):
                         changes.append(Change(draft=mine.kind, row=i, change="changed",
                                               column=c, before=before, after=after))
