@@ -3,14 +3,17 @@
 ``benchmarks/data/unseen/``: six deposition transcripts and six medical records, fictional,
 written with their gold mentions before the system ran on them (see its README).  Files ending
 in ``_04``-``_06`` are held out: develop on ``--part dev`` only.  ``--set unseen_b2`` is a
-second batch, written later by another hand, held out as a whole (``--part all``).
+second batch, written later by another hand, held out as a whole (``--part all``);
+``--set unseen_email`` ten e-mails as an export prints them (header block, body, quoted
+messages, signatures), written blind, held out as a whole.
 
 Per profile: each gold mention counts as masked only if every character of it is (TAB's rule);
 recall is reported per gold type over the types the profile must mask (``standard``: direct
 identifiers; ``hipaa`` and ``strict`` add dates, ages over 89 and towns), and token precision
 over every masked token (correct only inside a gold mention of any type).
 
-    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2] [--part dev|held-out|all]
+    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2|unseen_email]
+        [--part dev|held-out|all]
         [--profiles standard,hipaa] [--show-left]
 """
 
@@ -36,7 +39,8 @@ def load(name: str, part: str) -> list[tuple[str, str, list[dict]]]:
     """``(name, text, gold mentions)`` of the chosen set and part."""
     if name != "unseen" and part != "all":
         raise SystemExit(f"{name} is held out as a whole: use --part all")
-    suffixes = PARTS["dev"] + PARTS["held-out"] if part == "all" else PARTS[part]
+    suffixes = (tuple(f"{n:02d}" for n in range(1, 100)) if part == "all"
+                else PARTS[part])
     folder = DATA / name
     docs = []
     for gold_path in sorted(folder.glob("*.json")):
@@ -49,7 +53,7 @@ def load(name: str, part: str) -> list[tuple[str, str, list[dict]]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="unseen", choices=["unseen", "unseen_b2"])
+    ap.add_argument("--set", default="unseen", choices=["unseen", "unseen_b2", "unseen_email"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--profiles", default="standard,hipaa")
     ap.add_argument("--show-left", action="store_true", help="list the mentions left readable")

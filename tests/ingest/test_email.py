@@ -153,3 +153,13 @@ def test_a_single_message_reviews_alone_too(tmp_path: Path):
     path.write_bytes(message("Dock 4 mat", msg_id="<9@x.example>").as_bytes())
     review = Engine().review_file(path)
     assert review.packet.kind == "email" and "<PERSON_" in review.packet.redacted_text
+
+
+def test_a_printed_message_is_an_email_with_its_sent_date():
+    text = ("From: Dana Whitlock <dwhitlock@harrowgate-law.example>\n"
+            "Sent: Tuesday, March 5, 2024 4:12 PM\nTo: Mark Baker <mbaker@example.com>\n"
+            "Subject: Deposition schedule\n\nMark,\n\nThe deposition is set for April 2.\n")
+    packet = Engine().review_text(text, "printed.txt").packet
+    [summary] = packet.drafts
+    assert packet.kind == "email" and summary.rows[0]["date"].startswith("Tuesday, March 5")
+    assert "Whitlock" not in packet.redacted_text and "mbaker" not in packet.redacted_text

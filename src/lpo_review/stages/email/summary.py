@@ -9,7 +9,7 @@ from lpo_review.stages.base import StageInput, Summarizer
 
 STAGE = "email_summary"
 COLUMNS = ["date", "from", "to", "cc", "subject", "attachments", "body_words", "cite"]
-_HEADER = re.compile(r"^(From|To|Cc|Bcc|Date|Subject|Attachments): ?(.*)$")
+_HEADER = re.compile(r"^(From|Sent|To|Cc|Bcc|Date|Subject|Attachments): ?(.*)$")
 #: A quoted line of an earlier message ("> ..."): part of the thread, not of this message.
 _QUOTED = re.compile(r"^\s*>")
 
@@ -33,7 +33,7 @@ class EmailSummary(Summarizer):
             end = m.end()
         body = doc.text[end:]
         own = [ln for ln in body.splitlines() if not _QUOTED.match(ln)]
-        row = {"date": fields.get("date", ""), "from": fields.get("from", ""),
+        row = {"date": fields.get("date") or fields.get("sent", ""), "from": fields.get("from", ""),
                "to": fields.get("to", ""), "cc": fields.get("cc", ""),
                "subject": fields.get("subject", ""), "attachments": fields.get("attachments", ""),
                "body_words": str(sum(len(ln.split()) for ln in own)),
