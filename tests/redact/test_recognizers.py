@@ -16,6 +16,7 @@ from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
+from lpo_review.redact.recognizers.email_header_name import EmailHeaderNameRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
 from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
@@ -23,6 +24,7 @@ from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer, npi_checksum_ok
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
+from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
@@ -100,6 +102,17 @@ CASES = [
         ["EUR 4,000", "1,500 Austrian schillings (ATS)"],
     ),
     (NpiRecognizer, "NPI 1234567893; phone 1234567890", ["1234567893"]),
+    # an e-mail's header block names people in either order, whatever the words
+    (EmailHeaderNameRecognizer,
+     "From: Rose Field <rfield@example.com>\nSent: Tuesday, March 5, 2024 4:12 PM\n"
+     "To: Hunter, Grace; Payroll Team <payroll@example.com>\n"
+     "Cc: \"Whitfield, Joanne\" <jw@example.org>, Mark Baker <mb@example.com>\n"
+     "Subject: Hours\n\nFrom: the body is not a header",
+     ["Rose Field", "Hunter, Grace", "Whitfield, Joanne", "Mark Baker"]),
+    (EmailHeaderNameRecognizer, "Notices. To: Acme Holdings LLC, Attn: Legal Department", []),
+    (SsnLastFourRecognizer, "SSN (last 4):    6619. The order gives the last four digits of "
+                            "your SSN as 6691; SSN ending in 4410; XXX-XX-1234; claim 5521",
+     ["6619", "6691", "4410", "1234"]),
 ]
 
 

@@ -64,3 +64,12 @@ def test_candidate_words_give_presidios_whole_text_results(windowed, presidio, e
     assert _spans(ours) == _spans(presidio().analyze(NETWORK, [entity]))
     assert expected <= {NETWORK[r.start:r.end] for r in ours}
     assert {r.recognition_metadata["recognizer_name"] for r in ours} == {presidio.__name__}
+
+
+def test_a_phone_extension_is_masked_with_its_number():
+    from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
+
+    text = "Direct (414) 555-0120 ext. 3, mobile 808-555-0100 x4410 or the desk."
+    results = WindowedPhoneRecognizer().analyze(text, ["PHONE_NUMBER"], None)
+    assert sorted(text[r.start:r.end] for r in results) == ["(414) 555-0120 ext. 3",
+                                                            "808-555-0100 x4410"]

@@ -17,6 +17,7 @@ from lpo_review.redact.recognizers.dates import SpecificDateRecognizer
 from lpo_review.redact.recognizers.device_id import DeviceIdRecognizer
 from lpo_review.redact.recognizers.drivers_license import DriversLicenseRecognizer
 from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
+from lpo_review.redact.recognizers.email_header_name import EmailHeaderNameRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
 from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
 from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
@@ -26,6 +27,7 @@ from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
+from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
@@ -42,6 +44,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     DateOfBirthRecognizer,
     DeviceIdRecognizer,
     DriversLicenseRecognizer,
+    EmailHeaderNameRecognizer,
     EmployeeIdRecognizer,
     HealthPlanIdRecognizer,
     IdNumberRecognizer,
@@ -52,6 +55,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer,
     SpeakerLabelRecognizer,
     SpecificDateRecognizer,
+    SsnLastFourRecognizer,
     StreetAddressRecognizer,
     TitledNameRecognizer,
     VehicleIdRecognizer,

@@ -73,7 +73,7 @@ _VALUE = (
     + _name(_CAPS_WORD) + r"|" + _name(_TITLE_WORD) + r")"
     + r"(?![\p{L}\d])"
 )
-_ORGANISATION = regex.compile(
+ORGANISATION = regex.compile(
     r"\b(?:inc|llc|l\.l\.c|corp|corporation|ltd|limited|lp|l\.p|llp|plc|gmbh|company|co|"
     r"hospital|clinic|center|centre|medical|health|healthcare|care|group|associates|partners|"
     r"university|college|school|department|dept|services|systems|solutions|bank|insurance|"
@@ -98,4 +98,4 @@ class LabelledNameRecognizer(LabelledValueRecognizer):
     LINES = ":|/s/|" + _SIGNED_BY + "|" + _RECORD_OF
 
     def validate(self, value: str) -> bool:
-        return not (_ORGANISATION.search(value) or _NOT_A_NAME.search(value))
+        return not (ORGANISATION.search(value) or _NOT_A_NAME.search(value))

@@ -20,6 +20,8 @@ PHONE_REGIONS = ("US", "GB")
 #: it: "(626) 305-0350   11.6" is a number and a section heading).
 _CANDIDATE = re.compile(r"\+?\(?\d(?:(?:[\d().\-]| (?! ))*\d){6,}")
 _MARGIN = 4
+#: An extension after the number: "(414) 555-0120 ext. 3", "x4410".
+_EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}\b", re.IGNORECASE)
 
 
 class WindowedPhoneRecognizer(PhoneRecognizer):
@@ -41,5 +43,7 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
             for r in super().analyze(text[lo:hi], entities, None):  # type: ignore[arg-type]
                 r.start += lo
                 r.end += lo
+                if extension := _EXTENSION.match(text, r.end):
+                    r.end = extension.end()  # the extension is part of the number
                 results.append(r)
         return EntityRecognizer.remove_duplicates(results)

@@ -1,0 +1,55 @@
+"""People named in an e-mail's header block: "From: Rose Field <rfield@example.com>",
+"To: Hunter, Grace; Petrov, Sam", "Cc: "Whitfield, Joanne" <jw@example.org>".
+
+A header block is three or more header lines in a row (From, Sent/Date, To, Cc, Bcc, Subject
+...) that include From and Subject: the top of a message, or a quoted "-----Original
+Message-----".  In its From/To/Cc/Bcc lines every recipient's display name is a person, in
+either order ("Grace Hunter", "Hunter, Grace"), whatever the words ("Rose Field", "Will
+Marsh"); the NER, without a sentence around them, misses most.  A display name that reads as a
+team or a company ("Payroll Team", "Acme Billing", "Harrowgate LLP") is not reported; addresses
+are the e-mail recognizer's.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.labelled_name import ORGANISATION
+
+_FIELD = r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments?|Importance|Reply-To)"
+_BLOCK = regex.compile(r"(?m)(?:^[ \t>]*" + _FIELD + r"[ \t]*:[^\n]*(?:\n|\Z)){3,}")
+_PEOPLE_LINE = regex.compile(r"(?m)^[ \t>]*(?:From|To|Cc|Bcc|Reply-To)[ \t]*:[ \t]*([^\n]*)$")
+#: Where one recipient ends: a ";", or a "," right after an address in angle brackets.
+_BETWEEN = regex.compile(r";|(?<=>)[ \t]*,")
+_DISPLAY = regex.compile(r"[ \t]*[\"']?(?P<name>[^<>\"';@]+?)[\"']?[ \t]*(?:<[^>]*>)?[ \t]*$")
+_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019.\-]*(?:,)?[ \t]+){0,4}\p{Lu}[\p{L}'\u2019.\-]*")
+_TEAM = regex.compile(
+    r"\b(?:team|desk|support|notifications?|payroll|hr|billing|claims|scheduling|reception|"
+    r"admin|noreply|no-reply|info|sales|orders|accounts|helpdesk|service|mailbox|alerts)\b",
+    regex.IGNORECASE)
+
+
+class EmailHeaderNameRecognizer(LabelledValueRecognizer):
+    ENTITY = "PERSON"
+    SCORE = 0.87
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = []
+        for block in _BLOCK.finditer(text):
+            fields = block.group().lower()
+            if "from" not in fields or "subject" not in fields:
+                continue
+            for line in _PEOPLE_LINE.finditer(text, block.start(), block.end()):
+                at = line.start(1)
+                for part in _BETWEEN.split(line.group(1)):
+                    display = _DISPLAY.match(part)
+                    name = display.group("name").strip(" ,") if display else ""
+                    if name and _NAME.fullmatch(name) and self.validate(name):
+                        start = at + part.index(name)
+                        found.append((start, start + len(name)))
+                    at += len(part) + 1
+        return sorted(set(found))
+
+    def validate(self, value: str) -> bool:
+        return not (ORGANISATION.search(value) or _TEAM.search(value))
