@@ -45,6 +45,7 @@ from lpo_review.ingest.families import CONTAINERS, Family, Member, expand
 from lpo_review.model import Finding, doc_id_for
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.store import PacketStore
+from lpo_review.stages.email.threads import conversations, write_conversations
 
 REPORT_NAME = "run-report.json"
 
@@ -417,6 +418,8 @@ def review_dir(
         run.record(k, outcome)
     report.documents = [run.outcomes[i] for i in sorted(run.outcomes)]
     report.threads = conversations(run.threads)
+    if report.threads:
+        write_conversations(out, report.threads, store)
     report.seconds = round(time.perf_counter() - t0, 3)
     report.finished_at = datetime.now(UTC).isoformat(timespec="seconds")
     write_report(out, report)
@@ -439,31 +442,6 @@ def _members(src: Path, files: list[Path], work: Path) -> Iterator[Member]:
             yield from expand(path, rel, work)
         else:
             yield Member(path, rel, None)
-
-
-def conversations(threads: dict[str, dict[str, Any]]) -> list[list[str]]:
-    """E-mails of one conversation (linked by Message-ID, In-Reply-To and References), as
-    lists of document IDs in run order; a message alone is no conversation."""
-    parent = {d: d for d in threads}
-
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
-    by_key: dict[str, str] = {}
-    for doc, keys in threads.items():
-        for key in [keys.get("message", ""), *keys.get("replies_to", [])]:
-            if key:
-                if key in by_key:
-                    parent[root(doc)] = root(by_key[key])
-                else:
-                    by_key[key] = doc
-    groups: dict[str, list[str]] = {}
-    for doc in threads:
-        groups.setdefault(root(doc), []).append(doc)
-    return [g for g in groups.values() if len(g) > 1]
 
 
 def restore_pseudonyms(engine: Engine, store: PacketStore, vault_key: bytes | None) -> None:

@@ -99,9 +99,13 @@ def test_each_message_and_attachment_is_its_own_document_with_family_links(mail_
 
 
 def test_a_reply_is_threaded_with_the_message_it_answers(mail_run):
-    report, _ = mail_run
-    assert [_outcome(report, "box.mbox#1").doc_id, _outcome(report, "box.mbox#2").doc_id] in \
-        report.threads
+    report, out = mail_run
+    first, reply = _outcome(report, "box.mbox#1").doc_id, _outcome(report, "box.mbox#2").doc_id
+    assert [first, reply] in report.threads
+    [conversation] = json.loads((out / "conversations.json").read_text(encoding="utf-8"))
+    assert [m["doc_id"] for m in conversation["messages"]] == [first, reply]
+    assert [m["subject"] for m in conversation["messages"]] == ["Dock 4 mat", "Re: Dock 4 mat"]
+    assert all(m["from"].startswith("<PERSON_") for m in conversation["messages"])
 
 
 def test_header_fields_are_cited_and_redacted_like_the_body(mail_run):
