@@ -64,6 +64,34 @@ class LimitsConfig(_Section):
     )
 
 
+class PrivilegeConfig(_Section):
+    counsel_names: list[str] = Field(
+        default_factory=list,
+        description="The matter's lawyers (in-house and outside): redacted as COUNSEL, so the "
+        "privilege screen sees who is counsel without seeing the name.")
+    counsel_domains: list[str] = Field(
+        default_factory=list,
+        description="E-mail domains of counsel (the outside firm, the legal department).")
+    markers: list[str] = Field(
+        default_factory=list, description="Extra phrases that mark a privileged document.")
+
+
+class ProductionConfig(_Section):
+    prefix: str = Field("PROD", pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$",
+                        description="Bates prefix (ABC in ABC000001).")
+    start: int = Field(1, ge=1, description="First Bates number of a production.")
+    padding: int = Field(6, ge=1, le=12, description="Digits of the Bates number.")
+    volume: str = Field("VOL001", pattern=r"^[A-Za-z0-9_-]{1,20}$")
+    custodian: str = Field("", description="CUSTODIAN of every produced document.")
+    dpi: int = Field(200, ge=100, le=400, description="Resolution of the page images.")
+    legend: str = Field("", max_length=80, description="Stamped bottom left of every page "
+                        "(e.g. CONFIDENTIAL - SUBJECT TO PROTECTIVE ORDER).")
+    fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="Load-file field names: standard name (BEGBATES...) -> name to write; a "
+        "standard field mapped to an empty string is left out.")
+
+
 class Config(_Section):
     profile: Profile = "standard"
     model: str = Field(DEFAULT_MODEL, description="spaCy model package (e.g. en_core_web_lg).")
@@ -78,6 +106,8 @@ class Config(_Section):
     matter: dict[str, Any] = Field(
         default_factory=dict, description="Matter details: vendors, cross-border policy."
     )
+    privilege: PrivilegeConfig = Field(default_factory=PrivilegeConfig)
+    production: ProductionConfig = Field(default_factory=ProductionConfig)
     work_order: dict[str, Any] = Field(
         default_factory=dict, description="Tasks requested per document set."
     )

@@ -46,6 +46,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "deposition_digest": "lpo_review.stages.deposition.plugin",
     "medical_chronology": "lpo_review.stages.medical.plugin",
     "email_summary": "lpo_review.stages.email.plugin",
+    "privilege": "lpo_review.privilege.plugin",
     "guard": "lpo_review.guard.plugin",
     "render.docx": "lpo_review.packets.docx_render",
     "render.html": "lpo_review.packets.html_render",

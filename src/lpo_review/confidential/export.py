@@ -48,6 +48,7 @@ from lpo_review.guard.stage import vendor_drafts
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.packets.render import render_packet
+from lpo_review.privilege.decision import privilege_hold
 from lpo_review.redact.redactor import Redactor
 from lpo_review.returns.store import list_work
 from lpo_review.textnorm import tokens
@@ -144,9 +145,13 @@ def vendor_packet(packet: Packet, export_id: str,
     }
 
 
-def _check_packets(packets: list[Packet], vendor: Vendor, matter: Matter) -> None:
+def _check_packets(out_dir: Path, packets: list[Packet], vendor: Vendor, matter: Matter) -> None:
     problems = []
     for packet in packets:
+        held = privilege_hold(out_dir, packet, matter, for_vendor=True)
+        if held:
+            problems.append(f"{packet.doc_id}: {held}")
+            continue
         if packet.status != "approved":
             problems.append(f"{packet.doc_id}: not approved (status {packet.status})")
             continue
@@ -171,13 +176,15 @@ class LeakRefusal(GuardRefusal):
 
 
 def build_checker(
-    out_dir: Path, matter: Matter, vault_key: bytes | None, dictionary: Collection[str]
+    out_dir: Path, matter: Matter, vault_key: bytes | None, dictionary: Collection[str],
+    *, file_names: bool = True,
 ) -> LeakChecker:
     """A leak checker over the matter's original values.
 
     Checked: the identifying forms (:mod:`~lpo_review.confidential.identifying`) of every
-    surface form in the vault, of the source file names and of the matter name, except
-    ``leak_check_allow``; ``checker.skipped`` counts the values that identify no one.
+    surface form in the vault, of the source file names (unless ``file_names`` is false: a
+    production gives them) and of the matter name, except ``leak_check_allow``;
+    ``checker.skipped`` counts the values that identify no one.
     """
     if vault_key is None:
         raise GuardRefusal(
@@ -190,7 +197,7 @@ def build_checker(
         for form in v.forms
     ]
     folder = Path(out_dir) / PACKETS_DIR
-    for path in folder.glob("*.json"):
+    for path in folder.glob("*.json") if file_names else ():
         source = Packet.model_validate_json(path.read_text(encoding="utf-8")).source_name
         values.append((Path(source).name, "SOURCE_FILE_NAME"))
     if matter.name:
@@ -322,7 +329,7 @@ def export_packets(
         recipient = load_vendor_public(vendor.public_key) if vendor.public_key else None
         packets = load_packets(out_dir, doc_ids)
         audited_docs = [{"doc_id": p.doc_id, "sha256": content_sha256(p)} for p in packets]
-        _check_packets(packets, vendor, matter)
+        _check_packets(out_dir, packets, vendor, matter)
         config = config or Config()
         dictionary = english_dictionary(config.model)
         checker = build_checker(out_dir, matter, vault_key, dictionary)

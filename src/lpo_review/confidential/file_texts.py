@@ -7,6 +7,10 @@
   table is no "60692").
 * :func:`all_texts`: that, plus what a reader does not see but the file still carries: raw
   XML and JSON (attribute values, escapes undone), ZIP part names and comments.
+
+A PDF is read page by page (pypdf's text extraction), and for :func:`all_texts` also its
+metadata and every decompressed stream but pictures (whose bytes are no text, and whose
+random letters would read as names).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import zipfile
 from collections.abc import Collection, Iterable
 from typing import Any
 
+import pypdf
+
 _TAG = re.compile(r"<[^>]*>")
 _SPACE_TAGS = re.compile(r"<w:(?:tab|br|cr)\b[^>]*/>")
 #: Where a paragraph of a DOCX part (or a block of HTML) ends.
@@ -30,6 +36,10 @@ def readable_texts(
 ) -> Iterable[tuple[str, str]]:
     """``(location, text)`` of what a reader of the file sees; a JSON file's keys and the
     values under ``skip_keys`` (labels of a format, not text) are left out when given."""
+    if data.startswith(b"%PDF"):
+        for number, page in enumerate(pypdf.PdfReader(io.BytesIO(data)).pages, 1):
+            yield f"{name}:page {number}", page.extract_text() or ""
+        return
     archive = _archive(data)
     if archive is not None:
         with archive:
@@ -58,6 +68,9 @@ def all_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
     """``(location, text)`` of everything the file carries (see the module docstring)."""
     yield f"file name {name}", name
     yield from readable_texts(name, data)
+    if data.startswith(b"%PDF"):
+        yield from _pdf_carried(name, data)
+        return
     archive = _archive(data)
     if archive is None:
         yield name, html.unescape(data.decode("utf-8", errors="replace"))
@@ -69,6 +82,21 @@ def all_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
             yield f"{where} (zip comment)", info.comment.decode("utf-8", errors="replace")
             yield where, html.unescape(archive.read(info).decode("utf-8", errors="replace"))
         yield f"{name} (zip comment)", archive.comment.decode("utf-8", errors="replace")
+
+
+def _pdf_carried(name: str, data: bytes) -> Iterable[tuple[str, str]]:
+    """A PDF's metadata and its decompressed streams, pictures left out."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    for key, value in (reader.metadata or {}).items():
+        yield f"{name} (metadata {key})", str(value)
+    numbers = set(reader.xref_objStm) | {n for table in reader.xref.values() for n in table}
+    for number in sorted(numbers):
+        try:
+            obj = reader.get_object(number)
+        except Exception:  # noqa: BLE001 - a free or broken object number: nothing to read
+            continue
+        if isinstance(obj, pypdf.generic.StreamObject) and obj.get("/Subtype") != "/Image":
+            yield f"{name} (stream {number})", obj.get_data().decode("latin-1")
 
 
 def element_text(markup: str) -> str:

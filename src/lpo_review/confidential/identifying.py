@@ -145,7 +145,9 @@ def english_dictionary(model: str) -> EnglishWords:
 def identifying_forms(value: str, kind: str, dictionary: Collection[str]) -> list[Form]:
     """The forms of ``value`` (an original of entity type ``kind``) the leak check looks for;
     an empty list when ``value`` identifies no one.  ``dictionary``: English words
-    (:func:`english_dictionary`)."""
+    (:func:`english_dictionary`).  A ``COUNSEL`` value is a name or an address."""
+    if kind == "COUNSEL":
+        kind = "EMAIL_ADDRESS" if "@" in value else "PERSON"
     if kind in ("LOCATION", "ORGANIZATION") and (
         is_state_level(value) or is_public_institution(value)
     ):

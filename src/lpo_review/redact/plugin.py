@@ -11,6 +11,7 @@ from lpo_review.hookspecs import hookimpl
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.presidio_redactor import PresidioRedactor
 from lpo_review.redact.recognizers import builtin_recognizers
+from lpo_review.redact.recognizers.counsel import CounselRecognizer
 
 _cache: dict[tuple[str, tuple[str, ...]], PresidioRedactor] = {}
 _lock = threading.Lock()
@@ -18,9 +19,15 @@ _lock = threading.Lock()
 
 @hookimpl
 def lpo_review_recognizers(config: Config, profile: str) -> list[Any]:
-    """The built-in recognizers (none under the ``none`` profile)."""
+    """The built-in recognizers (none under the ``none`` profile), with the matter's counsel
+    when the configuration lists them."""
     ensure_offline()
-    return [] if profile == "none" else builtin_recognizers()
+    if profile == "none":
+        return []
+    counsel = config.privilege
+    extra = ([CounselRecognizer(counsel.counsel_names, counsel.counsel_domains)]
+             if counsel.counsel_names or counsel.counsel_domains else [])
+    return [*builtin_recognizers(), *extra]
 
 
 @hookimpl(trylast=True)

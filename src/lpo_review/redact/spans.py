@@ -19,7 +19,9 @@ Before names are linked (:func:`fit_to_structure`):
 After (:func:`tidy_spans`):
 
 * A leading article and a possessive ending stay outside the span: "the <ORGANIZATION_1>'s".
-* A detection around a higher-scoring one of another type gives way to it.
+* A detection around a higher-scoring one of another type gives way to it, and so does any
+  detection of the very span of one of the matter's counsel (``COUNSEL`` beats ``PERSON`` and
+  ``EMAIL_ADDRESS``: that a lawyer is named is what the privilege screen must see).
 * Mentions the NER splits are joined: "1 March and 31 December 1998", "Lublin, Poland",
   "between 5 May and 24 October" (same entity type, separated only by a connector).
 * A name is widened over the parenthetical right after it that glosses or abbreviates it:
@@ -34,6 +36,8 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
+
+from lpo_review.redact.recognizers.counsel import ENTITY as COUNSEL
 
 #: Entity types whose neighbouring pieces form one mention.
 JOINABLE = frozenset({"DATE_TIME", "DATE", "LOCATION", "MONEY"})
@@ -154,8 +158,12 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
 
 def drop_outranked(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop a detection that contains a higher-scoring one of another type ("IL 62704" read as an
-    organisation around the ZIP code "62704"): Presidio's anonymizer would keep the outer one."""
-    ordered = sorted(results, key=lambda r: (r.start, -r.end))
+    organisation around the ZIP code "62704"): Presidio's anonymizer would keep the outer one.
+    A detection of exactly a counsel's span gives way to it (an equal score would be a toss)."""
+    counsel = {(r.start, r.end) for r in results if r.entity_type == COUNSEL}
+    ordered = sorted((r for r in results
+                      if r.entity_type == COUNSEL or (r.start, r.end) not in counsel),
+                     key=lambda r: (r.start, -r.end))
     dropped: set[int] = set()
     for i, outer in enumerate(ordered):
         for inner in ordered[i + 1 :]:
