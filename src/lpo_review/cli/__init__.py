@@ -29,6 +29,8 @@ COMMANDS = {
     "work": "lpo_review.cli.returns:work",
     "deliver": "lpo_review.cli.returns:deliver_command",
     "qa": "lpo_review.qa.cli:qa",
+    "serve": "lpo_review.cli.web:serve",
+    "users": "lpo_review.cli.web:users",
     "privilege": "lpo_review.cli.privilege:privilege",
     "produce": "lpo_review.cli.production:produce_command",
 }

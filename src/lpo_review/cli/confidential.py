@@ -34,14 +34,12 @@ from lpo_review.confidential.keys import (
 )
 from lpo_review.confidential.reveal import reveal as reveal_packet
 from lpo_review.confidential.sealed import SUFFIX, open_sealed
-from lpo_review.confidential.signoff import content_sha256, sign_packet, verify_packet
+from lpo_review.confidential.signoff import content_sha256, record_signoff, verify_packet
 from lpo_review.confidential.vendors import load_matter
 from lpo_review.config import Config
 from lpo_review.errors import LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.atomic import atomic_write
-from lpo_review.packets.render import render_packet
-from lpo_review.packets.store import PacketStore
 
 
 def _load_packet(path: Path) -> Packet:
@@ -177,36 +175,27 @@ def signoff(
 ) -> None:
     """Sign PACKET's content as approved or returned."""
     decision: Literal["approved", "returned"] = "approved" if approve else "returned"
-    audit = AuditLog.for_matter(_matter_dir(packet_path))
     with refusals():
         packet = _load_packet(packet_path)
-        documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]
         try:
-            signed = sign_packet(
-                packet,
-                attorney=attorney,
-                bar_number=bar_number,
-                key=load_signing_key(key_file),
-                decision=decision,
-                reasons=list(reasons),
-                acknowledged=list(acknowledged),
-                matter=load_matter(config_path),
-            )
-        except LpoReviewError as exc:
-            audit.append(attorney, "signoff_refused", documents, {"reason": str(exc)})
+            key, matter = load_signing_key(key_file), load_matter(config_path)
+        except LpoReviewError as exc:  # a bad key or matter is a refused sign-off too
+            AuditLog.for_matter(_matter_dir(packet_path)).append(
+                attorney, "signoff_refused",
+                [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}],
+                {"reason": str(exc)})
             raise
-        renderings = render_packet(signed, Config.load(config_path))
-        PacketStore(_matter_dir(packet_path)).write(signed, renderings)
-        audit.append(
-            attorney,
-            "signoff",
-            documents,
-            {
-                "decision": decision,
-                "bar_number": bar_number,
-                "acknowledged": signed.signoff.acknowledged if signed.signoff else [],
-                "reasons": len(reasons),
-            },
+        record_signoff(
+            _matter_dir(packet_path),
+            packet,
+            attorney=attorney,
+            bar_number=bar_number,
+            key=key,
+            decision=decision,
+            reasons=list(reasons),
+            acknowledged=list(acknowledged),
+            matter=matter,
+            config=Config.load(config_path),
         )
     click.echo(f"{packet.doc_id}: {decision} and signed by {attorney}")
 

@@ -119,6 +119,12 @@ def _inside_matter_folder(path: Path) -> Path | None:
     return None
 
 
+def inside_matter_folder(path: Path) -> Path | None:
+    """The matter folder ``path`` lies in (a parent holding ``packets/``, ``vault/``, an audit
+    log or a run report), or None."""
+    return _inside_matter_folder(Path(path))
+
+
 def write_private(path: Path, data: bytes | str) -> Path:
     """Write a private key file (mode 0600), refusing to overwrite or to write into a matter."""
     path = Path(path)

@@ -13,7 +13,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -21,10 +22,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from lpo_review.confidential.audit import AuditLog
 from lpo_review.confidential.keys import load_verify_key, raw_public
 from lpo_review.confidential.vendors import Matter
+from lpo_review.config import Config
 from lpo_review.errors import GuardRefusal, LpoReviewError
 from lpo_review.model import Packet, SignOff
+from lpo_review.packets.render import render_packet
+from lpo_review.packets.store import PacketStore
 
 #: Finding labels the attorney must acknowledge one by one before approving.
 ACKNOWLEDGE_LABELS = frozenset({"advice_language", "out_of_scope_task"})
@@ -205,3 +210,43 @@ def verify_packet(packet: Packet, matter: Matter | None = None) -> Verification:
         return Verification(packet.doc_id, False, packet.status, "not signed off")
     problem = signoff_problem(so, content_sha256(packet), packet.status, "packet", matter)
     return Verification(packet.doc_id, not problem, packet.status, problem)
+
+
+def record_signoff(
+    out_dir: Path,
+    packet: Packet,
+    *,
+    attorney: str,
+    bar_number: str,
+    key: Ed25519PrivateKey,
+    decision: Literal["approved", "returned"],
+    reasons: list[str] | None = None,
+    acknowledged: list[str] | None = None,
+    matter: Matter | None = None,
+    config: Config | None = None,
+    actor: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> Packet:
+    """Sign ``packet`` (:func:`sign_packet`), write it and its renderings into the matter
+    folder ``out_dir`` and audit it (``signoff``); a refusal is audited (``signoff_refused``)
+    and re-raised.  What ``lpo-review signoff`` runs; ``actor`` defaults to the attorney,
+    ``details`` are added to the audit entry."""
+    audit = AuditLog.for_matter(Path(out_dir))
+    documents = [{"doc_id": packet.doc_id, "sha256": content_sha256(packet)}]
+    try:
+        signed = sign_packet(packet, attorney=attorney, bar_number=bar_number, key=key,
+                             decision=decision, reasons=reasons, acknowledged=acknowledged,
+                             matter=matter)
+    except LpoReviewError as exc:
+        audit.append(actor or attorney, "signoff_refused", documents,
+                     {"reason": str(exc), **(details or {})})
+        raise
+    PacketStore(out_dir).write(signed, render_packet(signed, config or Config()))
+    audit.append(actor or attorney, "signoff", documents, {
+        "decision": decision,
+        "bar_number": bar_number,
+        "acknowledged": signed.signoff.acknowledged if signed.signoff else [],
+        "reasons": len(reasons or []),
+        **(details or {}),
+    })
+    return signed
