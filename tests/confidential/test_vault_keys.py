@@ -33,7 +33,9 @@ def test_vault_round_trip_and_vault_unreadable_without_key(matter) -> None:
     everything = b"".join(p.read_bytes() for p in (matter.out / "vault").iterdir())
     for original in matter.originals:
         assert original.encode() not in everything
-        assert original.split()[-1].encode() not in everything
+        last = original.split()[-1]
+        if len(last) >= 5:  # "LLC" turns up in random base64 about once in a hundred runs
+            assert last.encode() not in everything
 
 
 def test_vault_files_are_private(matter) -> None:

@@ -23,7 +23,10 @@ _PARTICLES = {"de", "la", "van", "von", "der", "del", "da", "di", "le"}
 
 def _name_patterns(name: str) -> list[str]:
     """The spellings of one lawyer's name: in full (the middle name or initial optional),
-    first initial and surname, "Surname, First", and a title before the surname."""
+    first initial and surname, "Surname, First", a title before the surname, the first name
+    standing alone (not beside another capitalised word: "Helen Park" is someone else), and
+    initials of three letters or more ("PRC" for Priya Raman-Castell, as in a draft's
+    comments)."""
     words = [w for w in regex.split(r"[\s,]+", name.strip()) if w]
     words = [w for w in words if w.rstrip(".").lower() not in {"esq", "jr", "sr", "ii", "iii"}]
     if len(words) < 2:
@@ -37,12 +40,17 @@ def _name_patterns(name: str) -> list[str]:
     sep = r"[ \t]+"
     f, s = regex.escape(first), regex.escape(last).replace(r"\ ", sep)
     mid = "".join(rf"(?:{regex.escape(m[0])}\.?|{regex.escape(m)}){sep}" for m in middle)
-    return [
+    initials = "".join(part[0] for w in words for part in w.split("-") if part[:1].isalpha())
+    patterns = [
         rf"{f}{sep}(?:{mid})?{s}" if mid else rf"{f}{sep}(?:[A-Z]\.?{sep})?{s}",
         rf"{regex.escape(first[0])}\.{sep}(?:[A-Z]\.{sep})?{s}",
         rf"{s},{sep}{f}",
         rf"(?<={_TITLES}){s}",
+        rf"(?<![A-Z][\w.'-]*[ \t]+){f}(?![ \t]+[A-Z])",
     ]
+    if len(initials) >= 3:
+        patterns.append(regex.escape(initials.upper()))
+    return patterns
 
 
 class CounselRecognizer(LocalRecognizer):
