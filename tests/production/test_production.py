@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from lpo_review.cli import main
 from lpo_review.confidential.audit import AuditLog
+from lpo_review.confidential.identifying import english_dictionary, identifying_forms
 from lpo_review.confidential.keys import (
     decode_vault_key,
     encode_vault_key,
@@ -22,6 +23,7 @@ from lpo_review.confidential.keys import (
     write_private,
 )
 from lpo_review.confidential.vault import read_all
+from lpo_review.config import Config
 from lpo_review.textnorm import tokens
 
 pdfium = pytest.importorskip("pypdfium2")
@@ -43,6 +45,15 @@ preserve the camera footage today and not to discuss fault with the customer's f
 
 Dana Whitfield
 Whitfield Greene LLP
+"""
+
+
+WORK_PRODUCT_MEMO = """\
+ATTORNEY WORK PRODUCT - PREPARED AT THE DIRECTION OF COUNSEL
+
+Store walk-through, 7 March 2024, for counsel's evaluation of the claim.
+Our weakest point is the missing wet-floor sign; settle below the reserve if we can.
+The mister nozzles in aisle 4 were replaced on 1 March.
 """
 
 
@@ -74,7 +85,9 @@ def matter(tmp_path_factory) -> dict[str, Path]:
     src.mkdir()
     shutil.copy(SAMPLES / "depositions" / "deposition_plaintiff_collision.pdf", src)
     shutil.copy(SAMPLES / "medical" / "records_diabetes_care.txt", src)
+    shutil.copy(SAMPLES / "medical" / "records_knee_injury.docx", src)
     (src / "advice.eml").write_text(PRIVILEGED_MAIL, encoding="utf-8")
+    (src / "walkthrough.txt").write_text(WORK_PRODUCT_MEMO, encoding="utf-8")
     _run("review", src, "--out", out, "--vault-key-file", vault, "--config", config, "-q")
     for packet in sorted((out / "packets").glob("*.json")):
         _run("signoff", packet, "--approve", "--attorney", "Ann Counsel", "--bar-number",
@@ -90,17 +103,20 @@ def _flagged(packet: Path) -> list[str]:
     return list(flagged_findings(Packet.model_validate_json(packet.read_text())))
 
 
-def _mail_id(out: Path) -> str:
+def _flagged_ids(out: Path) -> dict[str, str]:
+    """Kind -> ID of each flagged document: the advice e-mail and the memo, neither sample."""
     listing = _run("privilege", "list", out)
-    flagged = [line.split()[0] for line in listing.splitlines() if "UNDECIDED" in line]
-    assert len(flagged) == 1, listing  # the advice e-mail, and neither sample
-    return flagged[0]
+    flagged = {line.split()[1]: line.split()[0] for line in listing.splitlines()
+               if "UNDECIDED" in line}
+    assert sorted(flagged) == ["email", "other"], listing
+    return flagged
 
 
 @pytest.fixture(scope="module")
 def production(matter) -> Path:
     out, config, vault = matter["out"], matter["config"], matter["vault"]
-    mail = _mail_id(out)
+    flagged = _flagged_ids(out)
+    mail, memo = flagged["email"], flagged["other"]
     common = ("--config", config, "--vault-key-file", vault)
     refused = _run("produce", out, "--to", matter["tmp"] / "early", *common, code=1)
     assert "possibly privileged" in refused and mail in refused
@@ -112,18 +128,28 @@ def production(matter) -> Path:
          "attorney-client", "--description", "E-mail from outside counsel to the store "
          "manager giving legal advice on the customer's fall.", "--attorney", "Ann Counsel",
          "--bar-number", "NY-1", "--key", matter["keys"] / "ann", "--config", config)
-    assert "privileged, withhold (attorney-client)" in _run("privilege", "list", out)
+    _run("privilege", "decide", out, memo, "--privileged", "--redact", "1:4-1:4", "--type",
+         "work-product", "--description", "Notes of a store walk-through prepared for counsel.",
+         "--attorney", "Ann Counsel", "--bar-number", "NY-1", "--key", matter["keys"] / "ann",
+         "--config", config)
+    listing = _run("privilege", "list", out)
+    assert "privileged, withhold (attorney-client)" in listing
+    assert "privileged, redact (work-product)" in listing
     folder = matter["tmp"] / "prod"
-    _run("produce", out, "--to", folder, *common)
+    (matter["tmp"] / "produce.log").write_text(_run("produce", out, "--to", folder, *common))
     return folder
 
 
 def _values(matter) -> set[str]:
-    """Every original surface form the vault holds, as compact lower-case letters."""
+    """Every identifying form of every original the vault holds (a name, a number; not an
+    English word the redactor took for a name), as compact lower-case letters."""
     key = decode_vault_key(matter["vault"].read_text().strip(), "test")
-    forms = {f for entry in read_all(matter["out"], key).values() for v in entry.values()
-             for f in v.forms if v.entity_type not in ("DATE", "DATE_TIME")}
-    return {c for c in ("".join(tokens(f)) for f in forms) if len(c) >= 6}
+    words = english_dictionary(Config().model)
+    forms = {form.compacted for entry in read_all(matter["out"], key).values()
+             for v in entry.values() if v.entity_type not in ("DATE", "DATE_TIME")
+             for f in v.forms for form in identifying_forms(f, v.entity_type, words)
+             if not form.part}
+    return {c for c in forms if len(c) >= 6}
 
 
 def _compact(text: str) -> str:
@@ -134,7 +160,7 @@ def test_no_redacted_value_can_be_extracted(matter, production):
     values = _values(matter)
     assert values
     pdfs = sorted((production / "PDF").glob("*.pdf"))
-    assert len(pdfs) == 3
+    assert len(pdfs) == 5
     for path in pdfs:
         data = path.read_bytes()
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -209,9 +235,15 @@ def test_load_files_round_trip_and_bates_run_on(production):
         pdf = pypdf.PdfReader(production / "PDF" / f"{row['BEGBATES']}.pdf")
         assert len(pdf.pages) == int(row["PGCOUNT"])
         assert (production / row["TEXTPATH"].replace("\\", "/")).is_file()
-    withheld = [r for r in rows if r["PRIVILEGE"]]
-    assert [r["PRIVILEGE"] for r in withheld] == ["Withheld - attorney-client"]
-    assert withheld[0]["PGCOUNT"] == "1" and withheld[0]["DATE"] == "03/06/2024"
+    privileged = {r["PRIVILEGE"]: r for r in rows if r["PRIVILEGE"]}
+    assert sorted(privileged) == ["Redacted - work-product", "Withheld - attorney-client"]
+    withheld = privileged["Withheld - attorney-client"]
+    assert withheld["PGCOUNT"] == "1" and withheld["DATE"] == "03/06/2024"
+    memo = privileged["Redacted - work-product"]
+    text = (production / memo["TEXTPATH"].replace("\\", "/")).read_text(encoding="utf-8")
+    assert "[PRIVILEGED]" in text and "reserve" not in text and "mister nozzles" in text
+    pdf_text = pypdf.PdfReader(production / "PDF" / f"{memo['BEGBATES']}.pdf").pages[0]
+    assert "reserve" not in pdf_text.extract_text()
     assert all(len(r["MD5HASH"]) == 32 and len(r["SHA1HASH"]) == 40 for r in rows)
     opt = (production / "DATA" / "VOL001.opt").read_bytes().decode("cp1252")
     assert opt.endswith("\r\n")
@@ -231,6 +263,7 @@ def test_load_files_round_trip_and_bates_run_on(production):
 def test_logs_and_audit(matter, production):
     privilege = (production / "LOGS" / "privilege_log.csv").read_text(encoding="utf-8")
     assert "Dana Whitfield" in privilege and "legal advice on the customer's fall" in privilege
+    assert "Produced redacted" in privilege and "store walk-through" in privilege
     redactions = (production / "LOGS" / "redaction_log.csv").read_text(encoding="utf-8")
     assert "Personal data,PERSON" in redactions
     compact = _compact(redactions)
@@ -239,3 +272,14 @@ def test_logs_and_audit(matter, production):
     assert "production_refused" in actions and "privilege_decision" in actions
     assert actions[-1] == "production"
     assert "ok" in _run("audit", "verify", matter["out"]).lower()
+
+
+def test_originals_keep_their_layout_where_they_can(matter, production):
+    """The transcript PDF keeps its pages; the DOCX too where LibreOffice is installed; the
+    text record, the e-mail and the memo with privileged lines are drawn from their text."""
+    log = (matter["tmp"] / "produce.log").read_text()
+    modes = {line.split()[1]: line for line in log.splitlines() if "DOC-" in line}
+    assert sum("original layout" in line for line in modes.values()) == (
+        2 if shutil.which("soffice") else 1)
+    assert sum("slip sheet" in line for line in modes.values()) == 1
+    assert any("passages withheld as privileged" in line for line in modes.values())

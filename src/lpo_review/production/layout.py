@@ -1,7 +1,8 @@
 """Placing a document's redactions on its original PDF pages, or saying it cannot be done.
 
-Each redacted span's original text (from the vault) is looked for on the page its citation
-names, then anywhere in the document; every occurrence found is boxed.  The original layout is
+Each redacted span's original text (from the vault) is boxed wherever it occurs in the document
+(a page break in a converted DOCX need not be where the engine's page count put it); the page
+its citation names is the one the redaction log gives, where the value is found there.  The original layout is
 used only when every span is placed, every page has a text layer (no scanned page, whose words
 the picture would show unseen), and no vault value is left readable outside the boxes; otherwise
 the document's pages are drawn from its redacted text (:mod:`~lpo_review.production.text_pages`).
@@ -28,6 +29,24 @@ def _cited_page(cite: str) -> int | None:
     return int(head) - 1 if head.isdigit() else None
 
 
+def _merged(boxes: list[BoxedSpan]) -> list[BoxedSpan]:
+    """One box where boxes of a line overlap or touch (a full name and its surname both
+    found), labelled with the first; duplicates dropped."""
+    out: list[BoxedSpan] = []
+    for b in sorted(set(boxes), key=lambda b: (b.page, -round((b.box[1] + b.box[3]) / 6),
+                                                 b.box[0])):
+        last = out[-1] if out else None
+        if (last is not None and last.page == b.page
+                and last.box[0] - 5 <= b.box[0] <= last.box[2] + 5
+                and abs((b.box[1] + b.box[3]) - (last.box[1] + last.box[3])) / 2 < 3):
+            merged = (min(last.box[0], b.box[0]), min(last.box[1], b.box[1]),
+                      max(last.box[2], b.box[2]), max(last.box[3], b.box[3]))
+            out[-1] = BoxedSpan(b.page, merged, last.label)
+        else:
+            out.append(b)
+    return out
+
+
 def plan_boxes(source: bytes, entries: Sequence[RedactionEntry], spans: Sequence[str],
                checker: LeakChecker) -> tuple[list[BoxedSpan], list[int]] | str:
     """The boxes to burn on ``source`` and, per entry, the page (0-based) it is on; or why the
@@ -43,22 +62,17 @@ def plan_boxes(source: bytes, entries: Sequence[RedactionEntry], spans: Sequence
     boxes: list[BoxedSpan] = []
     entry_pages: list[int] = []
     for entry, original in zip(entries, spans, strict=True):
-        cited = _cited_page(entry.cite)
-        order = ([cited] if cited is not None and cited < len(pages) else []) + [
-            i for i in range(len(pages)) if i != cited]
-        placed = None
-        for index in order:
-            found = pages[index].find(original)
-            if found:
-                placed = index
-                label = placeholder_label(entry.placeholder)
-                for start, end in found:
-                    boxes += [BoxedSpan(index, b, label)
-                              for b in pages[index].span_boxes(start, end)]
-                break
-        if placed is None:
+        label = placeholder_label(entry.placeholder)
+        found_on = []
+        for index, page in enumerate(pages):
+            for start, end in page.find(original):
+                boxes += [BoxedSpan(index, b, label) for b in page.span_boxes(start, end)]
+                found_on.append(index)
+        if not found_on:
             return f"a redacted value cited at {entry.cite} is not in the PDF's text layer"
-        entry_pages.append(placed)
+        cited = _cited_page(entry.cite)
+        entry_pages.append(cited if cited in found_on else found_on[0])
+    boxes = _merged(boxes)
     for number, page in enumerate(pages):
         hidden = [b.box for b in boxes if b.page == number]
         visible = " ".join(w for w, box in page.words() if not overlaps(box, hidden))

@@ -40,8 +40,9 @@ class PageText:
 
     def find(self, value: str) -> list[tuple[int, int]]:
         """Every ``(start, end)`` char range spelling ``value``, whitespace and line breaks
-        matching any whitespace (a value may wrap onto the next line)."""
-        words = [re.escape(w) for w in value.split()]
+        matching any whitespace (a value may wrap onto the next line, also right after a hyphen:
+        "(972) 555-" / "0171")."""
+        words = [re.escape(w).replace(r"\-", r"-\s*") for w in value.split()]
         if not words:
             return []
         pattern = re.compile(r"\s+".join(words), re.IGNORECASE)

@@ -33,7 +33,7 @@ from lpo_review.confidential.signoff import content_sha256, verify_packet
 from lpo_review.confidential.vault import read_vault_spans, restore_spans
 from lpo_review.confidential.vendors import Matter
 from lpo_review.config import Config
-from lpo_review.errors import GuardRefusal
+from lpo_review.errors import GuardRefusal, LpoReviewError
 from lpo_review.model import LineMap, Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.privilege.decision import (
@@ -44,6 +44,7 @@ from lpo_review.privilege.decision import (
     read_decision,
 )
 from lpo_review.production.bates import BatesCounter
+from lpo_review.production.convert import CONVERTIBLE, office_pdf
 from lpo_review.production.layout import plan_boxes
 from lpo_review.production.loadfiles import ImagePage, csv_file, dat_file, mapped_fields, opt_file
 from lpo_review.production.logs import PRIVILEGE_COLUMNS, REDACTION_COLUMNS, csv_log, docx_log
@@ -133,9 +134,9 @@ def _date(value: str) -> str:
         return ""
 
 
-def _privileged_text(redacted: str, original: str, ranges: list[str]) -> str:
-    """``redacted`` with each line in the page:line ``ranges`` replaced by a PRIVILEGED box."""
-    lines = LineMap.from_text(original)
+def _privileged_text(redacted: str, lines: LineMap, ranges: list[str]) -> str:
+    """``redacted`` with each line in the page:line ``ranges`` (as ``lines``, the document's
+    own map, cites them) replaced by a PRIVILEGED box."""
     wanted = line_ranges(ranges)
     boxed = {i for i, (page, number) in enumerate(zip(lines.pages, lines.numbers, strict=True))
              if any((p0, l0) <= (page, number) <= (p1, l1) for p0, l0, p1, l1 in wanted)}
@@ -149,6 +150,17 @@ def _privileged_text(redacted: str, original: str, ranges: list[str]) -> str:
     return "".join(out)
 
 
+def _layout_source(native: Path) -> bytes | str:
+    """The original's pages as PDF (a PDF itself, an office file through LibreOffice), or why
+    its layout cannot be used."""
+    suffix = native.suffix.lower()
+    if suffix == ".pdf":
+        return native.read_bytes()
+    if suffix in CONVERTIBLE:
+        return office_pdf(native)
+    return f"a {suffix or 'plain'} original is drawn from its text"
+
+
 def _production_text(text: str) -> str:
     return PLACEHOLDER.sub(lambda m: f"[{placeholder_label(m.group())}]", text)
 
@@ -159,6 +171,7 @@ class _Builder:
     def __init__(self, folder: Path, config: Config, checker: LeakChecker, natives: Natives):
         self.folder = folder
         self.config = config.production
+        self.engine_config = config
         self.checker = checker
         self.natives = natives
         self.counter = BatesCounter(self.config.prefix, self.config.start, self.config.padding)
@@ -167,6 +180,18 @@ class _Builder:
         self.redaction_log: list[dict[str, str]] = []
         self.privilege_log: list[dict[str, str]] = []
         self.produced: list[ProducedDocument] = []
+
+    def _line_map(self, native: Path | None, original: str) -> LineMap:
+        """The page:line map the packet's cites use: the original read again by the engine's
+        reader (a transcript's own numbers, a PDF's pages); the text's lines if it is gone."""
+        if native is not None:
+            from lpo_review.engine import Engine
+
+            try:
+                return Engine(self.engine_config).read(native).lines
+            except LpoReviewError:
+                pass
+        return LineMap.from_text(original)
 
     def _sub(self, top: str) -> Path:
         return Path(top) / f"{len(self.produced) // FOLDER_SIZE + 1:03d}"
@@ -179,7 +204,8 @@ class _Builder:
         withheld = decision is not None and decision.privileged and decision.treatment == "withhold"
         text = packet.redacted_text
         if decision is not None and decision.privileged and decision.treatment == "redact":
-            text = _privileged_text(text, original, decision.redact_lines)
+            text = _privileged_text(text, self._line_map(native, original),
+                                    decision.redact_lines)
         mode, reason, source, entry_pages = "text", "", b"", None
         if withheld:
             mode = "withheld"
@@ -190,16 +216,17 @@ class _Builder:
             reason = "original file not found (pass --sources)"
         elif text != packet.redacted_text:
             reason = "passages withheld as privileged"
-        elif native.suffix.lower() != ".pdf":
-            reason = f"a {native.suffix or 'plain'} original is drawn from its text"
         elif spans is None and packet.redactions:
             reason = "the vault kept no original spans"
         else:
-            plan = plan_boxes(native.read_bytes(), packet.redactions, spans or [], self.checker)
+            layout = _layout_source(native)
+            plan = (plan_boxes(layout, packet.redactions, spans or [], self.checker)
+                    if isinstance(layout, bytes) else layout)
             if isinstance(plan, str):
                 reason = plan
             else:
-                mode, source = "layout", native.read_bytes()
+                assert isinstance(layout, bytes)
+                mode, source = "layout", layout
                 boxes, entry_pages = plan
         if mode == "text":
             source, box_pages = text_pdf(text)
