@@ -33,7 +33,7 @@ from lpo_review.confidential.signoff import content_sha256, verify_packet
 from lpo_review.confidential.vault import read_vault_spans, restore_spans
 from lpo_review.confidential.vendors import Matter
 from lpo_review.config import Config
-from lpo_review.errors import GuardRefusal, LpoReviewError
+from lpo_review.errors import ConfigError, GuardRefusal, LpoReviewError
 from lpo_review.model import LineMap, Packet
 from lpo_review.packets.atomic import atomic_write
 from lpo_review.privilege.decision import (
@@ -347,6 +347,10 @@ def produce(out_dir: Path, to: Path, *, config: Config, matter: Matter, vault_ke
     """Build the production of the approved packets of ``out_dir`` in ``to``."""
     out_dir, to = Path(out_dir), Path(to)
     actor = actor or default_actor()
+    try:
+        mapped_fields(config.production.fields)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     audit = AuditLog.for_matter(out_dir)
     documents: list[dict[str, str]] = []
     try:
