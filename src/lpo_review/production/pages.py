@@ -111,11 +111,9 @@ def _stamp(page: ProducedPage, legend: str, scale: float) -> None:
 
 
 def build_pages(source: bytes, boxes: list[BoxedSpan], bates: list[str], *, dpi: int,
-                legend: str = "", keep_text: bool = True) -> Iterator[ProducedPage]:
-    """Render each page of the PDF ``source``, burn ``boxes`` in, stamp ``bates[i]``.
-
-    ``keep_text``: put the page's visible words in the text layer (``False`` for pages drawn
-    from a text the engine wrote, whose words are the same; they are kept either way)."""
+                legend: str = "") -> Iterator[ProducedPage]:
+    """Render each page of the PDF ``source``, burn ``boxes`` in, stamp ``bates[i]``; the text
+    layer holds the page's words outside the boxes, the boxes' labels and the stamps."""
     pdf = pdfium.PdfDocument(source)
     scale = dpi / 72
     try:
@@ -129,8 +127,7 @@ def build_pages(source: bytes, boxes: list[BoxedSpan], bates: list[str], *, dpi:
             for b in mine:
                 _burn(draw, b.box, b.label, scale, text.height)
             hidden = [b.box for b in mine]
-            words = [(w, box) for w, box in text.words() if not overlaps(box, hidden)] \
-                if keep_text else []
+            words = [(w, box) for w, box in text.words() if not overlaps(box, hidden)]
             words += [(b.label, b.box) for b in mine]
             image, words = _make_room(image, words, text.width, text.height, scale)
             produced = ProducedPage(bates[index], image, text.width, text.height, words)

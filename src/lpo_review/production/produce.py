@@ -49,7 +49,14 @@ from lpo_review.production.layout import plan_boxes
 from lpo_review.production.loadfiles import ImagePage, csv_file, dat_file, mapped_fields, opt_file
 from lpo_review.production.logs import PRIVILEGE_COLUMNS, REDACTION_COLUMNS, csv_log, docx_log
 from lpo_review.production.natives import Natives, hashes, run_documents
-from lpo_review.production.pages import ProducedPage, build_pages, page_count, write_pdf, write_tiff
+from lpo_review.production.pages import (
+    BoxedSpan,
+    ProducedPage,
+    build_pages,
+    page_count,
+    write_pdf,
+    write_tiff,
+)
 from lpo_review.production.text_pages import (
     PRIVILEGED,
     placeholder_label,
@@ -165,6 +172,20 @@ def _production_text(text: str) -> str:
     return PLACEHOLDER.sub(lambda m: f"[{placeholder_label(m.group())}]", text)
 
 
+@dataclass
+class _Plan:
+    """How one document's pages are made (see :meth:`_Builder._plan`)."""
+
+    mode: str
+    source: bytes
+    """The PDF whose pages are rendered: the original, or pages drawn from text."""
+    boxes: list[BoxedSpan] = field(default_factory=list)
+    """Boxes to burn on the original's pages (``layout`` only)."""
+    redactions: list[tuple[str, int]] = field(default_factory=list)
+    """Each redaction's type and page (0-based), for the redaction log."""
+    reason: str = ""
+
+
 class _Builder:
     """Builds one production folder, document by document."""
 
@@ -196,23 +217,15 @@ class _Builder:
     def _sub(self, top: str) -> Path:
         return Path(top) / f"{len(self.produced) // FOLDER_SIZE + 1:03d}"
 
-    def add(self, packet: Packet, spans: list[str] | None, decision: PrivilegeDecision | None,
-            family: dict[str, Any] | None) -> None:
-        original = (restore_spans(packet.redacted_text, packet.redactions, spans)
-                    if spans is not None else packet.redacted_text)
-        native = self.natives.find(packet.source_sha256) if packet.source_sha256 else None
-        withheld = decision is not None and decision.privileged and decision.treatment == "withhold"
-        text = packet.redacted_text
-        if decision is not None and decision.privileged and decision.treatment == "redact":
-            text = _privileged_text(text, self._line_map(native, original),
-                                    decision.redact_lines)
-        mode, reason, source, entry_pages = "text", "", b"", None
+    def _plan(self, packet: Packet, spans: list[str] | None, text: str, withheld: str,
+              native: Path | None) -> _Plan:
+        """How the document's pages are made: a slip sheet, its original's layout, or its
+        redacted ``text`` drawn (with the reason the layout could not be used)."""
         if withheld:
-            mode = "withheld"
-            source, _ = text_pdf(f"DOCUMENT WITHHELD AS PRIVILEGED\n\nPrivilege: "
-                                 f"{decision.privilege_type if decision else ''}\nSee the "
-                                 f"privilege log, entry {len(self.privilege_log) + 1}.")
-        elif native is None:
+            source, _ = text_pdf(f"DOCUMENT WITHHELD AS PRIVILEGED\n\nPrivilege: {withheld}\n"
+                                 f"See the privilege log, entry {len(self.privilege_log) + 1}.")
+            return _Plan("withheld", source)
+        if native is None:
             reason = "original file not found (pass --sources)"
         elif text != packet.redacted_text:
             reason = "passages withheld as privileged"
@@ -220,40 +233,46 @@ class _Builder:
             reason = "the vault kept no original spans"
         else:
             layout = _layout_source(native)
-            plan = (plan_boxes(layout, packet.redactions, spans or [], self.checker)
-                    if isinstance(layout, bytes) else layout)
-            if isinstance(plan, str):
-                reason = plan
-            else:
+            placed = (plan_boxes(layout, packet.redactions, spans or [], self.checker)
+                      if isinstance(layout, bytes) else layout)
+            if not isinstance(placed, str):
                 assert isinstance(layout, bytes)
-                mode, source = "layout", layout
-                boxes, entry_pages = plan
-        if mode == "text":
-            source, box_pages = text_pdf(text)
-            boxes = []
-        elif mode == "withheld":
-            boxes = []
-        numbers = self.counter.take(page_count(source))
-        pages = list(build_pages(source, boxes, numbers, dpi=self.config.dpi,
-                                 legend=self.config.legend, keep_text=True))
+                boxes, pages = placed
+                return _Plan("layout", layout, boxes=boxes, redactions=[
+                    (placeholder_type(e.placeholder), page)
+                    for e, page in zip(packet.redactions, pages, strict=True)])
+            reason = placed
+        source, box_pages = text_pdf(text)
+        kinds = (placeholder_type(m.group()) for m in PLACEHOLDER.finditer(text))
+        return _Plan("text", source, reason=reason,
+                     redactions=list(zip(kinds, box_pages, strict=True)))
+
+    def add(self, packet: Packet, spans: list[str] | None, decision: PrivilegeDecision | None,
+            family: dict[str, Any] | None) -> None:
+        """Number, draw, write and log one document."""
+        original = (restore_spans(packet.redacted_text, packet.redactions, spans)
+                    if spans is not None else packet.redacted_text)
+        native = self.natives.find(packet.source_sha256) if packet.source_sha256 else None
+        privileged = decision is not None and decision.privileged
+        text = packet.redacted_text
+        if privileged and decision and decision.treatment == "redact":
+            text = _privileged_text(text, self._line_map(native, original),
+                                    decision.redact_lines)
+        withheld = (decision.privilege_type if privileged and decision
+                    and decision.treatment == "withhold" else "")
+        plan = self._plan(packet, spans, text, withheld, native)
+        numbers = self.counter.take(page_count(plan.source))
+        pages = list(build_pages(plan.source, plan.boxes, numbers, dpi=self.config.dpi,
+                                 legend=self.config.legend))
         begin, end = numbers[0], numbers[-1]
-        self._write(packet, pages, begin, mode, text, native)
-        doc = ProducedDocument(packet.doc_id, begin, end, len(pages), mode, reason)
+        self._write(packet, pages, begin, plan.mode, text, native)
+        doc = ProducedDocument(packet.doc_id, begin, end, len(pages), plan.mode, plan.reason)
         self.produced.append(doc)
-        if mode == "layout":
-            assert entry_pages is not None
-            kinds = [(placeholder_type(e.placeholder), p)
-                     for e, p in zip(packet.redactions, entry_pages, strict=True)]
-        elif mode == "text":
-            kinds = list(zip((placeholder_type(m.group()) for m in PLACEHOLDER.finditer(text)),
-                             box_pages, strict=True))
-        else:
-            kinds = []
         self.redaction_log += [
             {"BEGBATES": begin, "PAGE_BATES": numbers[page], "PAGE": str(page + 1),
              "REASON": "Privilege" if kind == PRIVILEGED else "Personal data",
              "TYPE": "" if kind == PRIVILEGED else kind}
-            for kind, page in kinds]
+            for kind, page in plan.redactions]
         self._rows(packet, doc, original, decision, family, native)
 
     def _write(self, packet: Packet, pages: list[ProducedPage], begin: str, mode: str,
