@@ -232,3 +232,11 @@ def test_redaction_forgets_the_strings_spacy_learned_over_a_run(engine):
         sizes.append(len(vocab.strings))
     assert sizes[0] > before  # learned while the zone lasts...
     assert sizes[-1] == before  # ...and forgotten when it ends
+
+
+def test_a_phone_number_that_passes_the_nhs_checksum_is_still_a_phone_number(standard):
+    """One 3-3-4 phone number in eleven passes the NHS checksum; only an NHS label makes it one."""
+    text = "Call me at 555-201-3344 tomorrow.\nPatient NHS no. 943 476 5919, seen today.\n"
+    result = redact(standard, text)
+    assert placeholder_of(result, text, "555-201-3344").startswith("<PHONE_NUMBER_")
+    assert placeholder_of(result, text, "943 476 5919").startswith("<UK_NHS_")

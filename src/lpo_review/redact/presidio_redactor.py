@@ -13,7 +13,6 @@ from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
     IbanRecognizer,
     MedicalLicenseRecognizer,
-    NhsRecognizer,
     SpacyRecognizer,
     UsBankRecognizer,
     UsItinRecognizer,
@@ -41,6 +40,7 @@ from lpo_review.redact.nlp import (
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.profiles import entities_to_redact
 from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
+from lpo_review.redact.recognizers.nhs_number import LabelledNhsRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
@@ -58,7 +58,7 @@ def presidio_recognizers() -> list[EntityRecognizer]:
         IbanRecognizer(),
         WindowedIpRecognizer(),
         MedicalLicenseRecognizer(),
-        NhsRecognizer(),
+        LabelledNhsRecognizer(),
         WindowedUrlRecognizer(),
         UsBankRecognizer(),
         UsItinRecognizer(),
