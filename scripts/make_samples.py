@@ -14,7 +14,9 @@ contracts: ``clauses`` [{"category", "text"}] and ``absent_categories`` (CUAD na
 categories.csv); depositions: ``pages``, ``witness``, ``exhibits`` [{"number", "description",
 "cite": "page:line"}], ``objections``, ``examinations``, ``recesses``; medical records:
 ``patient``, ``dob``, ``encounters`` [{"date", "date_text", "provider", "facility"}], ``gaps``
-[{"from", "to", "days"}], ``ambiguous_dates``.
+[{"from", "to", "days"}], ``ambiguous_dates``; e-mails (.eml, Outlook .msg): ``attachments``
+(file names), ``date``, and for the .msg ``attachment_pii`` [{"file", "pii"}] (the attachment's
+own personal data; ``pii`` is the message's header and body).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from samplegen import contracts, depositions, emails, medical
+from samplegen.doc import ProseDoc
 from samplegen.people import Faker
 from samplegen.render import Renderable, write
 
@@ -70,6 +73,12 @@ def build_samples(seed: int = SEED) -> list[tuple[str, Renderable]]:
         # Last, so the samples before it are drawn as they always were.
         ("email/fall_incident_reply.eml", emails.incident_email(fk)),
     ]
+    # After every sample above, so they are drawn as they always were. The collision
+    # plaintiff's chart is the one the defence firm asked the hospital for.
+    chart = dict(docs)["medical/records_collision_plaintiff.pdf"]
+    assert isinstance(chart, ProseDoc)
+    docs.append(("email/records_request_reply.msg",
+                 emails.records_reply_msg(fk, collision, chart)))
     return docs
 
 

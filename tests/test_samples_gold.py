@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import itertools
 import json
 import re
@@ -14,7 +15,8 @@ import docx
 import pypdf
 import pytest
 
-from lpo_review.ingest.email import email_document
+from lpo_review.ingest.email import email_document, message_of
+from lpo_review.ingest.msg import msg_to_eml
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
@@ -28,11 +30,13 @@ from samplegen.people import luhn_ok  # noqa: E402
 
 def extract(path: Path) -> str:
     """Text as a reader would get it: txt as is, docx paragraphs, pdf text layer, an e-mail's
-    header block and body."""
+    (.eml or Outlook .msg, through the engine's own readers) header block and body."""
     if path.suffix == ".txt":
         return path.read_text(encoding="utf-8")
     if path.suffix == ".eml":
         return email_document(path.read_bytes(), str(path)).text
+    if path.suffix == ".msg":
+        return email_document(msg_to_eml(path.read_bytes(), path.name), str(path)).text
     if path.suffix == ".docx":
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
@@ -73,10 +77,11 @@ def test_sample_set_covers_kinds_formats_and_stays_small(gold):
     files = gold["files"]
     kinds = [f["kind"] for f in files.values()]
     assert {k: kinds.count(k) for k in set(kinds)} == {"contract": 5, "deposition": 3,
-                                                        "medical": 4, "email": 1}
+                                                        "medical": 4, "email": 2}
     formats = {(f["kind"], f["format"]) for f in files.values()}
     assert {("deposition", "pdf"), ("deposition", "docx")} <= formats
-    assert {fmt for _, fmt in formats} == {"txt", "docx", "pdf", "eml"}
+    assert {("email", "eml"), ("email", "msg")} <= formats
+    assert {fmt for _, fmt in formats} == {"txt", "docx", "pdf", "eml", "msg"}
     total = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file())
     assert total < 2_000_000
 
@@ -110,6 +115,39 @@ def test_masking_every_gold_value_leaves_none_behind_in_any_case(gold, texts):
             text = text.replace(squash(value), "<X>")
         text = text.casefold()
         assert [v for v in values if len(v) > 3 and v.casefold() in text] == [], path
+
+
+def attached_texts(path: Path) -> dict[str, str]:
+    """File name -> text of each attachment of an e-mail (.eml or .msg)."""
+    data = path.read_bytes()
+    if path.suffix == ".msg":
+        data = msg_to_eml(data, path.name)
+    texts = {}
+    for part in message_of(data, path.name).iter_attachments():
+        name, payload = part.get_filename(), part.get_payload(decode=True)
+        assert name and isinstance(payload, bytes)
+        if name.endswith(".docx"):
+            paragraphs = docx.Document(io.BytesIO(payload)).paragraphs
+            texts[name] = "\n".join(p.text for p in paragraphs)
+        else:
+            texts[name] = payload.decode("utf-8")
+    return texts
+
+
+def test_email_attachments_and_their_gold_values_are_in_the_messages(gold):
+    """Each e-mail carries the attachments gold names; the values gold lists for an attachment
+    (``attachment_pii``) are all in that attachment's text."""
+    emails = {p: e for p, e in gold["files"].items() if e["kind"] == "email"}
+    assert {Path(p).suffix for p in emails} == {".eml", ".msg"}
+    for path, entry in emails.items():
+        attached = attached_texts(SAMPLES / path)
+        assert list(attached) == entry["attachments"], path
+        for listed in entry.get("attachment_pii", []):
+            text = squash(attached[listed["file"]])
+            assert listed["pii"], (path, listed["file"])
+            for item in listed["pii"]:
+                assert whole_words_only(squash(item["value"]), text), (path, item)
+    assert any(e.get("attachment_pii") for e in emails.values())
 
 
 def test_pii_includes_caps_and_surname_forms_of_names(gold):

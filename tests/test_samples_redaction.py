@@ -54,3 +54,24 @@ def test_a_document_is_masked_alike_alone_and_in_a_folder_run(folder_run, name):
     assert rows == {d.kind: len(d.rows) for d in alone.drafts}
     if name.startswith("medical/"):
         assert rows["medical_chronology"] >= 3, rows
+
+
+ATTACHMENT_GOLD = [(name, listed) for name, entry in sorted(GOLD.items())
+                   for listed in entry.get("attachment_pii", [])]
+
+
+@pytest.mark.parametrize(("name", "listed"), ATTACHMENT_GOLD,
+                         ids=[f"{n}/{a['file']}" for n, a in ATTACHMENT_GOLD])
+def test_no_direct_identifier_left_in_an_attachment(folder_run, name, listed):
+    """An attachment with its own gold list (``attachment_pii``) is reviewed as a document of
+    its own in the folder run, in the message's family, and keeps none of its direct values."""
+    packets = [p for p in folder_run.values()
+               if (p["meta"].get("family") or {}).get("container") == name
+               and p["source_name"].endswith("-" + listed["file"])]
+    assert len(packets) == 1, name
+    packet = packets[0]
+    parent = folder_run[Path(name).name]
+    assert packet["meta"]["family"]["parent"] == parent["doc_id"]
+    direct = [item for item in listed["pii"] if item["identifier"] == "direct"]
+    left = left_values(packet["redacted_text"], direct)
+    assert not left, f"{name}/{listed['file']}: left readable: {[i['value'] for i in left]}"

@@ -78,6 +78,17 @@ NAMES: dict[str, list[tuple[str, str, str, str]]] = {
     ],
 }
 
+# People for samples added after the pool above ran out (the first samples use every surname in
+# it): a separate list, so drawing from it leaves the earlier samples' draws as they were.
+LATER_NAMES: list[tuple[str, str, str, str]] = [
+    ("Marisol", "", "Quintanilla", "F"),
+    ("Tobias", "R", "Lindqvist", "M"),
+    ("Grainne", "", "Mulcahy", "F"),
+    ("Kwame", "O", "Asante", "M"),
+    ("Anjali", "", "Subramaniam", "F"),
+    ("Dmitri", "", "Volkonsky", "M"),
+]
+
 # city, state abbreviation, state name, ZIP prefix, area codes
 CITIES: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ("Dallas", "TX", "Texas", "752", ("214", "469")),
@@ -219,6 +230,13 @@ class Faker:
         if not choices:  # pools exhausted (long corpora): allow reuse
             choices = [n for o in origins for n in NAMES[o]]
         first, middle, last, g = self.rng.choice(choices)
+        self._used_last.add(last)
+        return Person(first, middle, last, g)
+
+    def later_person(self) -> Person:
+        """A person from :data:`LATER_NAMES` whose surname is not yet used by this faker."""
+        first, middle, last, g = self.rng.choice(
+            [n for n in LATER_NAMES if n[2] not in self._used_last] or LATER_NAMES)
         self._used_last.add(last)
         return Person(first, middle, last, g)
 

@@ -21,12 +21,12 @@ from lpo_review.packets.docx_render import fixed_zip_times
 
 from .depositions import Transcript, numbered, page_header
 from .doc import ProseDoc
-from .emails import EmailDoc
+from .emails import EmailDoc, MsgDoc
 
 FIXED_TIME = dt.datetime(2025, 1, 2, 9, 0, 0, tzinfo=dt.UTC)
 PRODUCER = "lpo-review sample generator"
 
-Renderable = ProseDoc | Transcript | EmailDoc
+Renderable = ProseDoc | Transcript | EmailDoc | MsgDoc
 
 
 def write(doc: Renderable, path: Path) -> None:
@@ -37,6 +37,10 @@ def write(doc: Renderable, path: Path) -> None:
         if fmt != ".eml":
             raise ValueError(f"an e-mail sample is written as .eml, not {path.suffix}")
         path.write_bytes(doc.eml())
+    elif isinstance(doc, MsgDoc):
+        if fmt != ".msg":
+            raise ValueError(f"an Outlook sample is written as .msg, not {path.suffix}")
+        path.write_bytes(doc.msg())
     elif fmt == ".txt":
         path.write_bytes(doc.text().encode("utf-8"))
     elif fmt == ".docx":
