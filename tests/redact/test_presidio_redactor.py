@@ -240,3 +240,11 @@ def test_a_phone_number_that_passes_the_nhs_checksum_is_still_a_phone_number(sta
     result = redact(standard, text)
     assert placeholder_of(result, text, "555-201-3344").startswith("<PHONE_NUMBER_")
     assert placeholder_of(result, text, "943 476 5919").startswith("<UK_NHS_")
+
+
+def test_a_header_field_name_after_a_subject_ending_in_a_name_stays(standard):
+    text = ("From: Anjali Subramaniam <as@westmark.example>\nSubject: RE: Records request - "
+            "Thi Mai Nguyen\nAttachments: release_letter.docx\n\nPlease see the letter.\n")
+    result = redact(standard, text)
+    assert "\nAttachments: release_letter.docx" in result.redacted_text
+    assert "Nguyen" not in result.redacted_text

@@ -13,7 +13,8 @@ Before names are linked (:func:`fit_to_structure`):
 * A person's name takes in a generational suffix ("Schumann, III") and the rest of a hyphenated
   surname ("Okafor-Brandt"), and stops before a field label ("John Madden Name: John Madden
   Title:" in a flattened signature block) and leaves out a document-reference word NER took
-  in ("Castellano Exhibit 1", so "Exhibit" is never taken for a name); a URL takes in the rest of its word
+  in ("Castellano Exhibit 1", so "Exhibit" is never taken for a name), and an e-mail header's
+  field name at the start of a line is no name ("Attachments:"); a URL takes in the rest of its word
   ("libertycourt.example", not "li").
 
 After (:func:`tidy_spans`):
@@ -73,6 +74,10 @@ _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
 _GENERATION = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
+#: An e-mail header field's name at the start of its line ("Attachments: report.docx" after a
+#: subject that ends in a name, which NER runs on into the next line).
+_HEADER_LABEL = re.compile(r"From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Importance",
+                           re.IGNORECASE)
 #: A transcript's question or answer mark at the start of a line: "Q. State your name" has no
 #: initial "Q.".
 _SPEAKER_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+")
@@ -129,6 +134,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name
             if _REFERENCE_ONLY.fullmatch(text, r.start, r.end):  # "Q. Exhibit B" less its label
+                r.end = r.start
+            elif (r.start == line_start and text.startswith(":", r.end)
+                  and _HEADER_LABEL.fullmatch(text, r.start, r.end)):
                 r.end = r.start
             elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
                 r.end = ref.start()
