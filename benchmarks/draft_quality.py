@@ -5,8 +5,8 @@ Every document goes through the whole engine with the default configuration (red
 then the drafts), as an attorney's packet would; placeholders in the drafts are read back to
 the originals (the vault's table) only to compare provider and facility names with the gold.
 
-    python benchmarks/draft_quality.py digest [--set dev|held|d1|d2|d3|d4|d5|all] [--errors]
-    python benchmarks/draft_quality.py chronology [--set dev|held|d1|d2|d3|d4|d5|all] [--errors]
+    python benchmarks/draft_quality.py digest [--set dev|held|d1|...|d6|all] [--errors]
+    python benchmarks/draft_quality.py chronology [--set dev|held|d1|...|d6|all] [--errors]
 
 Sets: ``dev`` (unseen depo/med 01-03 and unseen_b3, what the drafts were developed on),
 ``held`` (unseen 04-06 and unseen_b2, gold written before the rewrite and looked at only to
@@ -14,7 +14,8 @@ measure), ``d1`` and ``d2`` (unseen_d1, unseen_d2: documents and gold written bl
 benchmark; each after everything the one before informed).
 
 Digest: a key fact is covered when a row whose citation overlaps the fact's lines contains
-every "must" word (any of its ``|`` alternatives); the cite range is the number of transcript
+every "must" word (any of its ``|`` alternatives; a negation matches in any tense and spelling:
+"don't recall" = "did not recall"); the cite range is the number of transcript
 lines a row cites; objections count as right when found at the line with the ground as stated
 and the instruction flag; exhibits when found with a complete description (every
 ``description_must`` word).  Chronology: an encounter is found when a row has its date of
@@ -41,6 +42,7 @@ SETS = {
     "d3": [("unseen_d3", r"")],
     "d4": [("unseen_d4", r"")],
     "d5": [("unseen_d5", r"")],
+    "d6": [("unseen_d6", r"")],
 }
 LINES_PER_PAGE = 25
 
@@ -57,10 +59,24 @@ def gold_files(kind: str, which: str) -> list[Path]:
     return out
 
 
+_NOT = re.compile(r"\b(?:ca|wo|do|does|did|is|was|were|are|have|has|had|could|would|should)n't\b")
+_DO_NOT = re.compile(r"\b(?:do|does|did) (?=not\b)")
+
+
+def _canonical(text: str) -> str:
+    """Lower case, one space, and a negation spelled one way: "don't recall", "did not recall"
+    and "does not recall" are the same words to a reader of a digest (which restates in the
+    past tense); "can't" is "can not", "wasn't" "was not"."""
+    low = " ".join(text.lower().split()).replace("\u2019", "'")
+    low = _NOT.sub(lambda m: {"ca": "can", "wo": "will"}.get(m.group()[:-3], m.group()[:-3])
+                   + " not", low)
+    return _DO_NOT.sub("", low.replace("cannot", "can not"))
+
+
 def has(text: str, item: str) -> bool:
     """Whether ``text`` holds one of the ``|`` alternatives of a gold item."""
-    low = " ".join(text.lower().split()).replace("\u2019", "'")
-    return any(alt.strip().lower() in low for alt in item.split("|") if alt.strip())
+    low = _canonical(text)
+    return any(_canonical(alt.strip()) in low for alt in item.split("|") if alt.strip())
 
 
 def parse_cite(cite: str) -> tuple[tuple[int, int], tuple[int, int]]:

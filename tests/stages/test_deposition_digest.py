@@ -292,6 +292,35 @@ def test_transcript_numbered_with_one_space_a_colon_or_a_tab_is_read(number):
         "Testified that it was not moving."]
 
 
+@pytest.mark.parametrize("number", ["[{n}] ", "{n:>2}| "])
+def test_transcript_numbered_in_brackets_or_before_a_rule_is_read(number):
+    content = ["EXAMINATION", "Q.   Did you see the forklift?", "A.   Yes, by the dock.",
+               "Q.   Was it moving?", "A.   No."] + [""] * 20
+    text = "Page 4\n" + "\n".join(number.format(n=n) + c for n, c in enumerate(content, 1))
+    doc = StageInput(doc_id="DOC-1", kind="deposition", text=text, is_original=True,
+                     lines=transcript_line_map(text), redactions=[])
+    assert [(r["cite"], r["summary"]) for r in digest_rows(doc)] == [
+        ("4:2-4:3", "Testified that the witness saw the forklift; by the dock."),
+        ("4:4-4:5", "Testified that it was not moving.")]
+
+
+def test_speaker_colon_question_and_answer_labels_and_a_qualified_yes():
+    content = ["EXAMINATION", "MS. <PERSON_1>: Q.  A 36-point difference between the arms",
+               "    is a red flag for dissection; true?", "MR. <PERSON_2>: Objection, form.",
+               "THE WITNESS: A.  It can be, yes.", "MS. <PERSON_1>: Q.  Were you tired?",
+               "THE WITNESS: A.  It could be. I worked a double."] + [""] * 18
+    text = "\n".join(f"{n:>2}| {c}" for n, c in enumerate(content, 1))
+    doc = StageInput(doc_id="DOC-1", kind="deposition", text=text, is_original=True,
+                     lines=transcript_line_map(text), redactions=[])
+    rows = digest_rows(doc)
+    assert [r["cite"] for r in rows] == ["1:2-1:5", "1:6-1:7"]
+    assert rows[0]["summary"].startswith(
+        "Testified that a 36-point difference between the arms can be a red flag")
+    assert rows[0]["summary"].endswith("Objection (form).")
+    assert rows[1]["summary"] == ("Testified that it could be that the witness was tired; "
+                                  "the witness worked a double.")
+
+
 def test_plugin_registers_the_digest():
     (engine,) = lpo_review_summarizers(config=None)
     assert engine.name == "deposition_digest" and engine.kinds == ("deposition",)

@@ -17,9 +17,11 @@ from lpo_review.model import Document, LineMap
 #: Highest line number a transcript page is taken to have (most have 25, some up to 34).
 MAX_TRANSCRIPT_LINE = 34
 
-# Optional video timestamp, the line number, then the line's text (possibly glued: "1Q.").
+# Optional video timestamp, the line number (bare, "[12]", "12:" or "12|"), then the line's text
+# (possibly glued: "1Q.").
 _NUMBERED = re.compile(
-    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(\d{1,2}):?(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
+    r"[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:\[(\d{1,2})\]|(\d{1,2})[:|]?)"
+    r"(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
 _PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"[ \t\f]*\[?(\d{1,5})\]?[ \t]*$")
@@ -38,7 +40,7 @@ def transcript_line_map(text: str) -> LineMap | None:
     """Map a deposition transcript to its own page and line numbers ("12:4").
 
     Recognises line numbers at the start of lines (1..25 or so, restarting on each page,
-    possibly followed by a colon: "12:"), separated from the text by any spaces, glued to
+    possibly in brackets, "[12]", or followed by a colon or a rule: "12:", "12|"), separated from the text by any spaces, glued to
     it ("1Q."), alone on a line (a blank numbered line), or after a video timestamp; page
     numbers as "Page 12", "Page 12 of 80" or a bare number ("12", "[12]") on its own line
     above or below the numbered lines.  Returns ``None`` when the text is not numbered that
@@ -82,7 +84,7 @@ def numbered_line_bodies(text: str) -> dict[int, int]:
     for i in numbered:
         m = _NUMBERED.match(lines[i])
         assert m is not None
-        body = m.start(2) if m.group(2) else m.start(3) if m.group(3) else len(lines[i])
+        body = m.start(3) if m.group(3) else m.start(4) if m.group(4) else len(lines[i])
         bodies[starts[i]] = starts[i] + body
     return bodies
 
@@ -110,8 +112,8 @@ def _numbered_lines(lines: list[str]) -> dict[int, int]:
     candidates: list[tuple[int, int, bool]] = []  # (index, number, has_text)
     for i, line in enumerate(lines):
         m = _NUMBERED.match(line)
-        if m and 1 <= (n := int(m.group(1))) <= MAX_TRANSCRIPT_LINE:
-            candidates.append((i, n, bool(m.group(2) or m.group(3))))
+        if m and 1 <= (n := int(m.group(1) or m.group(2))) <= MAX_TRANSCRIPT_LINE:
+            candidates.append((i, n, bool(m.group(3) or m.group(4))))
     first = _follow_runs(candidates, MAX_TRANSCRIPT_LINE)
     blocks = _blocks(first)
     if not blocks:

@@ -239,6 +239,9 @@ _UNSURE = re.compile(
     re.I,
 )
 _HEDGE = re.compile(r"^I\s+(?P<neg>don't\s+|do\s+not\s+)?(?:think|believe)\s+so\b[,.;]?\s*", re.I)
+#: "It can be, yes." / "That could be.": agreement that something is possible, not that it is.
+_QUALIFIED = re.compile(r"^(?:it|that)\s+(?P<modal>can|could|may|might)(?:\s+be)?"
+                        r"(?:[,;]?\s*(?:yes|yeah|sure))?(?:[.!;]\s+|[.!;]?$)", re.I)
 _FILLER = re.compile(r"^(?:(?:sir|ma'am|um|uh|well|okay|ok)(?:[,.]\s*|\s+|$))+", re.I)
 _CLAUSE_START = frozenset(
     "i i'm i've i'd i'll we he she they it it's there that this my our his her their".split()
@@ -326,9 +329,13 @@ ANSWER_WORDS = 80
 class Answer:
     """An answer's polarity and its substance after any yes/no."""
 
-    polarity: str  # "yes", "no", "unsure", "believe" ("I think so"), "doubt" or "open"
+    polarity: str
+    """"yes", "no", "unsure", "believe" ("I think so"), "doubt", "qualified" ("It can be,
+    yes": agreement that it may be so) or "open"."""
     rest: str
     unsure_verb: str = "recall"
+    modal: str = ""
+    """The modal verb of a qualified answer ("can")."""
 
 
 def read_answer(answer: str) -> Answer:
@@ -340,6 +347,8 @@ def read_answer(answer: str) -> Answer:
             return Answer("unsure", rest, "know" if verb in ("know", "say") else "recall")
     if m := _HEDGE.match(text):
         return Answer("doubt" if m.group("neg") else "believe", text[m.end():])
+    if m := _QUALIFIED.match(text):
+        return Answer("qualified", text[m.end():], modal=m.group("modal").lower())
     if m := _DENY.match(text):
         return Answer("no", text[m.end():])
     if m := _AFFIRM.match(text):
@@ -596,6 +605,8 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
             return None
         if a.polarity in ("believe", "doubt"):
             return _hedged(clause, a, p)
+        if a.polarity == "qualified":
+            return _with_rest(f"it {a.modal} be that {_lower_first(clause)}", a, p)
         return _with_rest(clause, a, p)
     if m := _WH.match(q):
         return _wh(m, a, p)
@@ -630,7 +641,8 @@ def _from_form(q: str, a: Answer, p: Pronouns) -> str | None:
         np, _, when = np.partition(" when ")
         if when:
             frag = re.split(r"(?<=[.!?;])\s", frag, maxsplit=1)[0].rstrip(".;")
-        return _once(f"{np} {be} {frag}" + (f" when {when}" if when else ""))
+        return _with_we(_once(f"{np} {be} {frag}" + (f" when {when}" if when else "")),
+                        condense(a.rest, ANSWER_WORDS))
     return None
 
 
@@ -654,6 +666,10 @@ def _polar(prop: str, a: Answer, p: Pronouns) -> str | None:
         return _with_rest(f"{p.subj} did not {a.unsure_verb} whether {prop}", a, p)
     if a.polarity in ("believe", "doubt"):
         return _hedged(prop, a, p)
+    if a.polarity == "qualified":
+        # "X is a red flag; true?" - "It can be, yes." -> "X can be a red flag"
+        possible, n = re.subn(r"\b(?:is|are)\b", f"{a.modal} be", prop, count=1)
+        return _with_rest(possible if n else f"it {a.modal} be that {_lower_first(prop)}", a, p)
     return None
 
 
@@ -758,12 +774,13 @@ def _wh(m: re.Match[str], a: Answer, p: Pronouns) -> str | None:
     if frag is None:
         return None
     rest_words = m.group("rest").split()
+    said = condense(a.rest, ANSWER_WORDS)  # its "we" sentences are quoted after the clause
     if reported:
-        return f"{clause} {frag}"
+        return _with_we(f"{clause} {frag}", said)
     if wh.startswith(("what", "who", "which")) and wh != "what time":
         if len(rest_words) > 1 and rest_words[-1].lower() not in _PREPOSITIONS:
             return None
-    return _once(f"{clause} {frag}")
+    return _with_we(_once(f"{clause} {frag}"), said)
 
 
 @lru_cache(maxsize=8)

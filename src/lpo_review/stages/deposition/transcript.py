@@ -133,10 +133,15 @@ def _classify(content: str, labels: tuple[re.Pattern[str], re.Pattern[str]] = (_
     if content.startswith("("):
         return "paren", "", content
     if m := _SPEAKER.match(content):
-        speaker = " ".join(m.group("speaker").split())
+        speaker, rest = " ".join(m.group("speaker").split()), m.group("rest")
+        # "MS. FERRANTE: Q.  Doctor, ..." / "THE WITNESS: A.  Yes.": a label after the speaker
+        if q := _Q.match(rest):
+            return "Q", speaker, rest[q.end():]
+        if a := _A.match(rest):
+            return "A", speaker, rest[a.end():]
         if speaker == "THE WITNESS":
-            return "A", speaker, m.group("rest")
-        return "colloquy", speaker, m.group("rest")
+            return "A", speaker, rest
+        return "colloquy", speaker, rest
     return "other", "", content
 
 
