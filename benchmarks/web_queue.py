@@ -4,10 +4,11 @@ lookup, authorisation, template), not by reading the packets.
 
     python benchmarks/web_queue.py [--packets 10000] [--repeat 30]
 
-Writes N minimal packet files (ID, kind, status, findings: what the index reads) into a
-temporary matter folder, builds the index as ``serve`` does at start-up, logs a reviewer in and
-times GET /queue: the first page, a filtered page, a page deep in the list, and the first
-request after a packet changed (the index re-reads only that file).
+Writes N minimal packet files (ID, kind, status, findings: what the index reads; one in seven
+flagged by the privilege screen) into a temporary matter folder, builds the index as ``serve``
+does at start-up, logs a reviewer in and times GET /queue: the first page, a filtered page,
+the "possibly privileged, undecided" filter, a page deep in the list, and the first request
+after a packet changed (the index re-reads only that file).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ PASSWORD = "benchmark password"
 def write_packets(folder: Path, n: int) -> None:
     folder.mkdir(parents=True)
     for i in range(n):
-        findings = [{"label": "advice_language"}] * (i % 4 == 0)
+        findings = [{"label": "advice_language"}] * (i % 4 == 0) + \
+            [{"label": "possible_privilege"}] * (i % 7 == 0)
         (folder / f"DOC-{i:012X}.json").write_text(json.dumps({
             "doc_id": f"DOC-{i:012X}", "kind": KINDS[i % 5], "status": STATUSES[i % 3],
             "created_at": "2026-01-01T00:00:00Z", "findings": findings}))
@@ -74,6 +76,7 @@ def main() -> None:
             "first page": "/queue",
             "kind=medical&status=pending&open=yes": "/queue?kind=medical&status="
                                                    "pending_attorney_review&open=yes",
+            "privilege=undecided": "/queue?privilege=undecided",
             f"page {pages // 2} of {pages}": f"/queue?page={pages // 2}",
         }
         timed(client, "/queue", 3)  # warm up

@@ -1,7 +1,8 @@
 """Fixtures of the web workspace tests: a real review of two samples (a transcript covered by
 a refused work-order task, so its packet carries a finding the attorney must acknowledge, and
-a medical record), the record approved and exported to Acme LPO through the command line, and
-a web database with one user of each role."""
+a medical record) and of a short memo from the legal department that the privilege screen
+flags, the record approved and exported to Acme LPO through the command line, and a web
+database with one user of each role."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ TRANSCRIPT = "deposition_hr_director_employment.txt"
 RECORD = "records_diabetes_care.txt"
 PASSWORD = "correct horse battery"
 PASSPHRASE = "signing passphrase 42"
+MEMO = "counsel_memo_termination.txt"
+#: A memo the privilege screen flags (its markers on line 1, legal advice on line 9).
+MEMO_TEXT = """PRIVILEGED & CONFIDENTIAL - ATTORNEY-CLIENT COMMUNICATION
+
+MEMORANDUM
+
+To: Bellmere Logistics, Human Resources
+From: Legal Department
+Re: Termination of a warehouse supervisor
+
+You asked for our legal advice on whether the company may terminate the warehouse
+supervisor after her complaint to the safety officer. We advise against terminating
+her this month. The timing would support a retaliation claim, and the file does not
+yet document the attendance problems the managers describe.
+
+Our recommendation is to complete the written performance review first and to keep
+the notes of the February meetings. Please do not forward this memo outside Human
+Resources.
+"""
 USERS = {"ann": "attorney", "rita": "reviewer", "quinn": "qa", "acme": "vendor:Acme LPO",
          "beta": "vendor:Beta LPO"}
 
@@ -49,6 +69,8 @@ class Matter:
     exported: str
     """The record's packet (approved and exported to Acme LPO)."""
     flagged: list[str]
+    privileged: str
+    """The memo's packet (pending, flagged by the privilege screen, undecided)."""
 
 
 @pytest.fixture(scope="session")
@@ -81,12 +103,17 @@ def built_matter(tmp_path_factory: pytest.TempPathFactory) -> Matter:
     src, out = tmp / "docs", tmp / "matter"
     (src / "depositions").mkdir(parents=True)
     (src / "medical").mkdir()
+    (src / "memos").mkdir()
     shutil.copy(SAMPLES / "depositions" / TRANSCRIPT, src / "depositions")
     shutil.copy(SAMPLES / "medical" / RECORD, src / "medical")
+    (src / "memos" / MEMO).write_text(MEMO_TEXT, encoding="utf-8")
     run_cli("review", src, "--out", out, "--profile", "strict", "--config", config,
             "--vault-key-file", vault, "-q")
     packets = {json.loads(p.read_text())["kind"]: p for p in (out / "packets").glob("*.json")}
-    record, transcript = packets["medical"], packets["deposition"]
+    assert sorted(packets) == ["deposition", "medical", "other"], sorted(packets)
+    record, transcript, memo = packets["medical"], packets["deposition"], packets["other"]
+    assert any(f["label"] == "possible_privilege"
+               for f in json.loads(memo.read_text())["findings"]), "the memo should be flagged"
     run_cli("signoff", record, "--approve", "--attorney", "Ann Counsel", "--bar-number", "NY-1",
             "--key", keys / "ann", "--config", config)
     exported = run_cli("export", out, "--vendor", "Acme LPO", "--to", tmp / "outbox",
@@ -97,7 +124,7 @@ def built_matter(tmp_path_factory: pytest.TempPathFactory) -> Matter:
                if f["label"] in ("advice_language", "out_of_scope_task")]
     assert flagged, "the refused task should flag the transcript"
     return Matter(tmp, keys, config, out, vault, exported.split(":")[0], transcript.stem,
-                  record.stem, flagged)
+                  record.stem, flagged, memo.stem)
 
 
 @dataclass

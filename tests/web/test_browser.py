@@ -2,7 +2,9 @@
 the attorney, filters the queue, opens the packet, follows a cite into the text, acknowledges
 the flagged finding, approves with the signing passphrase and logs out; a vendor then finds
 only its own export and is refused the others' and the firm's pages by URL; the packet signed
-in the browser verifies with ``lpo-review verify``.  A screenshot is saved on failure."""
+in the browser verifies with ``lpo-review verify``.  Then the attorney finds the memo the
+privilege screen flagged, follows its evidence into the text and signs a privilege decision,
+which ``lpo-review privilege list`` accepts.  A screenshot is saved on failure."""
 
 from __future__ import annotations
 
@@ -118,3 +120,51 @@ def test_attorney_signs_off_in_the_browser(site, browser_page, tmp_path) -> None
         raise
     assert "OK (approved, signed by Ann Counsel)" in run_cli(
         "verify", site.out / "packets" / f"{m.pending}.json", "--config", m.config)
+
+
+def test_attorney_decides_privilege_in_the_browser(site, browser_page, tmp_path) -> None:
+    page, m = browser_page, site.matter
+    description = "Memorandum from the legal department to human resources giving legal advice"
+    try:
+        with background_server(create_app(site.settings)) as base:
+            _login(page, base, "ann")
+            page.wait_for_url(f"{base}/queue")
+            page.select_option("select[name=privilege]", "undecided")
+            page.click("form.filters button")
+            assert page.locator("table.queue a[href^='/packets/']").count() == 1
+            page.click(f"a[href='/packets/{m.privileged}']")
+            page.wait_for_url(f"{base}/packets/{m.privileged}")
+            assert page.locator("#privilege-state").inner_text() == \
+                "possibly privileged, undecided"
+            cite = page.locator("#privilege-evidence a[href='#L9']").first  # "our legal advice"
+            target = cite.get_attribute("href")
+            cite.click()
+            assert page.url.endswith(target) and page.locator(target).is_visible()
+            assert "legal advice" in page.locator(target).inner_text()
+            # a refusal from decide() is shown, and what was typed is kept
+            page.check("#priv-withhold")
+            page.select_option("#privilege-type", "attorney-client")
+            page.fill("#privilege-description", "memo")
+            page.fill("#privilege-passphrase", PASSPHRASE)
+            page.click("#privilege-decide")
+            assert "needs a description" in page.locator("#error").inner_text()
+            assert page.locator("#priv-withhold").is_checked()
+            page.fill("#privilege-description", description)
+            page.fill("#privilege-passphrase", PASSPHRASE)
+            page.click("#privilege-decide")
+            page.wait_for_url(f"{base}/packets/{m.privileged}?done=privilege+decision+signed"
+                              "#privilege")
+            assert page.locator("#privilege-state").inner_text() == "privileged, withheld"
+            assert "Ann Counsel (NY-1)" in page.locator("#privilege-decision").inner_text()
+            assert page.locator("#privilege-verified").is_visible()
+            page.goto(f"{base}/queue?privilege=withhold")
+            assert page.locator(f"a[href='/packets/{m.privileged}']").count() == 1
+            page.click("#logout")
+            page.wait_for_url(f"{base}/login")
+    except BaseException:
+        shot = tmp_path / "failure.png"
+        page.screenshot(path=str(shot), full_page=True)
+        print(f"screenshot of the failure: {shot}")
+        raise
+    listed = run_cli("privilege", "list", site.out, "--config", m.config)
+    assert f"{m.privileged}  other  privileged, withhold (attorney-client)" in listed

@@ -251,8 +251,8 @@ def test_sign_off_over_http_verifies(site) -> None:
     from lpo_review.confidential.vendors import load_matter
 
     assert verify_packet(packet, load_matter(m.config)).ok
-    assert "OK (approved, signed by Ann Counsel)" in run_cli("verify", site.out, "--config",
-                                                              m.config)
+    assert "OK (approved, signed by Ann Counsel)" in run_cli(
+        "verify", site.out / "packets" / f"{m.pending}.json", "--config", m.config)
     log = AuditLog.for_matter(site.out)
     assert not log.verify()
     assert [e.action for e in log.entries()].count("signoff_refused") == 2

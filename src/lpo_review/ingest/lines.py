@@ -40,11 +40,11 @@ def transcript_line_map(text: str) -> LineMap | None:
     """Map a deposition transcript to its own page and line numbers ("12:4").
 
     Recognises line numbers at the start of lines (1..25 or so, restarting on each page,
-    possibly in brackets, "[12]", or followed by a colon or a rule: "12:", "12|"), separated from the text by any spaces, glued to
-    it ("1Q."), alone on a line (a blank numbered line), or after a video timestamp; page
-    numbers as "Page 12", "Page 12 of 80" or a bare number ("12", "[12]") on its own line
-    above or below the numbered lines.  Returns ``None`` when the text is not numbered that
-    way.
+    possibly in brackets, "[12]", or followed by a colon or a rule: "12:", "12|"), separated
+    from the text by any spaces, glued to it ("1Q."), alone on a line (a blank numbered
+    line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80" or a bare
+    number ("12", "[12]") on its own line above or below the numbered lines.  Returns ``None``
+    when the text is not numbered that way.
     """
     numbering = _numbering(text)
     if numbering is None:

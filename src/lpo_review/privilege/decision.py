@@ -15,7 +15,7 @@ import json
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ConfigDict, Field
@@ -93,9 +93,10 @@ def decide(
     out_dir: Path, packet: Packet, *, privileged: bool, treatment: Treatment,
     attorney: str, bar_number: str, key: Ed25519PrivateKey, privilege_type: str = "",
     description: str = "", redact_lines: list[str] | None = None, matter: Matter | None = None,
-    actor: str | None = None, now: datetime | None = None,
+    actor: str | None = None, now: datetime | None = None, details: dict[str, Any] | None = None,
 ) -> PrivilegeDecision:
-    """Sign and store the attorney's decision on ``packet``; audited (``privilege_decision``)."""
+    """Sign and store the attorney's decision on ``packet``; audited (``privilege_decision``,
+    by ``actor``, with ``details`` added to the entry)."""
     redact_lines = [r.strip() for r in (redact_lines or []) if r.strip()]
     if privileged:
         if treatment == "release":
@@ -127,7 +128,7 @@ def decide(
         actor or default_actor(), "privilege_decision",
         [{"doc_id": packet.doc_id, "sha256": decision.packet_sha256}],
         {"privileged": privileged, "treatment": treatment, "type": decision.privilege_type,
-         "flagged": is_flagged(packet)})
+         "flagged": is_flagged(packet), **(details or {})})
     return decision
 
 

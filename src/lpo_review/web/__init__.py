@@ -1,5 +1,5 @@
 """The web review workspace (``lpo-review serve``): a queue, the packet, its findings, a
-decision, for attorneys, firm reviewers, QA reviewers and vendors.
+decision, the privilege decision, for attorneys, firm reviewers, QA reviewers and vendors.
 
 Server-rendered pages (Starlette + Jinja2, no JavaScript) over the same packets, vault,
 signatures and audit log as the command line.  Needs the ``web`` extra

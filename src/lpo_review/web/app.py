@@ -181,9 +181,10 @@ def create_app(settings: WebSettings) -> Starlette:
     env = jinja2.Environment(loader=jinja2.PackageLoader("lpo_review.web", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     templates = Jinja2Templates(env=env)
-    index = PacketIndex(settings.db, settings.out_dir)
-    index.refresh(force=True)
-    web = Workspace(settings, config, load_matter(settings.config_path), index,
+    matter = load_matter(settings.config_path)
+    index = PacketIndex(settings.db, settings.out_dir, matter)
+    index.refresh(force=True, recheck_decisions=True)
+    web = Workspace(settings, config, matter, index,
                     Sessions(settings.db), Throttle(settings.db), templates)
     routes: list[BaseRoute] = [
         *routes_auth.ROUTES, *routes_firm.ROUTES, *routes_vendor.ROUTES, *routes_qa.ROUTES,

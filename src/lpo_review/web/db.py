@@ -60,11 +60,15 @@ CREATE TABLE IF NOT EXISTS packet_index (
     updated TEXT NOT NULL,
     mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL,
+    privilege TEXT NOT NULL DEFAULT '',
+    decision_mtime_ns INTEGER NOT NULL DEFAULT 0,
+    decision_size INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (matter, doc_id)
 );
 CREATE INDEX IF NOT EXISTS packet_index_status ON packet_index (matter, status, doc_id);
 CREATE INDEX IF NOT EXISTS packet_index_kind ON packet_index (matter, kind, status, doc_id);
 CREATE INDEX IF NOT EXISTS packet_index_open ON packet_index (matter, open_findings, doc_id);
+CREATE INDEX IF NOT EXISTS packet_index_privilege ON packet_index (matter, privilege, doc_id);
 """
 
 
@@ -87,6 +91,11 @@ class WebDB:
         self._local = threading.local()
         fresh = not self.path.exists()
         with self.connect() as conn:
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(packet_index)")}
+            if columns and "privilege" not in columns:
+                # an index made before the privilege column: a cache of the packet store,
+                # rebuilt from it when the workspace starts
+                conn.execute("DROP TABLE packet_index")
             conn.executescript(_SCHEMA)
         if fresh:
             os.chmod(self.path, 0o600)

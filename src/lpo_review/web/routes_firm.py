@@ -1,9 +1,12 @@
-"""The firm's pages: the queue, the packet, acknowledging findings, the attorney's decision
-and revealing originals.
+"""The firm's pages: the queue, the packet, acknowledging findings, the attorney's decision,
+the privilege decision and revealing originals.
 
-Attorneys and firm reviewers see the queue and packets; only attorneys acknowledge and sign;
+Attorneys and firm reviewers see the queue and packets (with the privilege screen's evidence
+and the privilege decision); only attorneys acknowledge and sign, and sign privilege decisions
+(:func:`lpo_review.privilege.decision.decide`, with the same sealed key and passphrase);
 revealing is a separate POST for attorneys and reviewers, and needs the vault key ``serve``
-was given.  Every packet view, acknowledgement, decision and reveal is in the audit log.
+was given.  Every packet view, acknowledgement, decision, privilege decision and reveal is in
+the audit log.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -29,13 +33,22 @@ from lpo_review.errors import LpoReviewError
 from lpo_review.model import Packet
 from lpo_review.packets.store import PacketStore
 from lpo_review.packets.view import build_view, cell_text, segments
+from lpo_review.privilege.decision import PrivilegeDecision, Treatment
+from lpo_review.privilege.decision import decide as decide_privilege
+from lpo_review.privilege.screen import ATTORNEY_CLIENT, WORK_PRODUCT
+from lpo_review.privilege.stage import LABEL as PRIVILEGE_LABEL
 from lpo_review.web.app import Call, route
-from lpo_review.web.index import STATUSES
+from lpo_review.web.index import PRIVILEGE_STATES, STATUSES, privilege_state
 from lpo_review.web.security import MAX_USER_FAILURES
 from lpo_review.web.users import REVEAL_ROLES, UserError, signing_key_of
 
 DOC_ID = re.compile(r"^DOC-[0-9A-F]{12}$")
 QUEUE_ROLES = ("attorney", "reviewer")
+PRIVILEGE_TYPES = (ATTORNEY_CLIENT, WORK_PRODUCT, "both")
+TREATMENTS: dict[str, Treatment] = {"withhold": "withhold", "redact": "redact",
+                                    "release": "release"}
+MAX_DESCRIPTION = 2000
+MAX_RANGES = 200
 
 
 # --------------------------------------------------------------------------------------------
@@ -136,8 +149,37 @@ def packet_context(call: Call, packet: Packet) -> dict[str, Any]:
         "verification": verification, "pending": packet.status == "pending_attorney_review",
         "missing_acks": missing, "can_sign": call.user.role == "attorney",
         "can_reveal": call.user.role in REVEAL_ROLES and call.web.settings.vault_key is not None,
+        "privilege": privilege_context(call, packet, starts),
         "error": "", "done": call.request.query_params.get("done", ""),
     }
+
+
+def privilege_context(call: Call, packet: Packet, starts: list[int]) -> dict[str, Any]:
+    """The privilege panel: the screen's evidence (cites linked to their lines), the state and
+    stored decision, and the attorney's form (what was just submitted, else the decision)."""
+    state, decision, problem = privilege_state(call.web.out_dir, packet, call.web.matter)
+    evidence = [{
+        "ref": f"F{i}", "cite": f.cite, "line": line_of(starts, f.start), "text": f.text,
+        "basis": cell_text(f.data.get("basis")).replace("_", " "),
+        "types": ", ".join(str(t) for t in f.data.get("types") or []),
+    } for i, f in enumerate(packet.findings) if f.label == PRIVILEGE_LABEL]
+    submitted = call.form is not None and bool(call.field("privilege_form"))
+    if submitted:
+        form = {"treatment": call.field("treatment"), "type": call.field("privilege_type"),
+                "description": call.field("description"), "lines": call.field("redact_lines")}
+    else:
+        form = _form_of(decision)
+    return {"state": state, "label": PRIVILEGE_STATES.get(state, ""), "evidence": evidence,
+            "decision": decision, "problem": problem, "form": form,
+            "types": PRIVILEGE_TYPES, "can_decide": call.user.role == "attorney",
+            "submitted": submitted}
+
+
+def _form_of(decision: PrivilegeDecision | None) -> dict[str, str]:
+    if decision is None:
+        return {"treatment": "", "type": "", "description": "", "lines": ""}
+    return {"treatment": decision.treatment, "type": decision.privilege_type,
+            "description": decision.description, "lines": "\n".join(decision.redact_lines)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -155,13 +197,16 @@ def queue(call: Call) -> Response:
     kind = q.get("kind", "")
     status = q.get("status", "") if q.get("status", "") in STATUSES else ""
     open_filter = {"yes": True, "no": False}.get(q.get("open", ""))
+    privilege = q.get("privilege", "") if q.get("privilege", "") in PRIVILEGE_STATES else ""
     call.web.index.refresh()
     kinds = call.web.index.kinds()
     result = call.web.index.query(kind=kind if kind in kinds else None, status=status or None,
-                                  open_findings=open_filter, page=_int(q.get("page", ""), 1))
+                                  open_findings=open_filter, privilege=privilege or None,
+                                  page=_int(q.get("page", ""), 1))
     return call.render("queue.html", result=result, kinds=kinds, statuses=STATUSES,
-                       kind=kind if kind in kinds else "", status=status,
-                       open=q.get("open", "") if open_filter is not None else "")
+                       privilege_states=PRIVILEGE_STATES, kind=kind if kind in kinds else "",
+                       status=status, open=q.get("open", "") if open_filter is not None else "",
+                       privilege=privilege)
 
 
 # --------------------------------------------------------------------------------------------
@@ -178,9 +223,12 @@ def packet_page(call: Call) -> Response:
     packet = load_packet(call)
     if packet is None:
         return _not_found(call)
-    call.web.audit.append(call.user.name, "web_view", audit_doc(packet),
-                          {"role": call.user.role})
-    return call.render("packet.html", **packet_context(call, packet))
+    context = packet_context(call, packet)
+    details = {"role": call.user.role}
+    if context["privilege"]["state"]:
+        details["privilege"] = context["privilege"]["state"]
+    call.web.audit.append(call.user.name, "web_view", audit_doc(packet), details)
+    return call.render("packet.html", **context)
 
 
 def _refused(call: Call, packet: Packet, message: str, status: int = 409) -> Response:
@@ -211,14 +259,11 @@ def acknowledge(call: Call) -> Response:
                             status_code=303)
 
 
-@route("attorney")
-def decide(call: Call) -> Response:
-    packet = load_packet(call)
-    if packet is None:
-        return _not_found(call)
-    decision = {"approve": "approved", "return": "returned"}.get(call.field("decision"))
-    if decision is None:
-        return _refused(call, packet, "Choose approve or return.", 400)
+def _signing_key(call: Call, packet: Packet,
+                 signing: str | None = None) -> Ed25519PrivateKey | Response:
+    """The attorney's key opened with the form's passphrase, or the refusal page: throttled
+    (:data:`MAX_USER_FAILURES` wrong passphrases in the window), a wrong one audited
+    (``signoff_refused``; ``signing`` names what was being signed when not the sign-off)."""
     user, web = call.user, call.web
     key_name = f"sign:{user.name}"
     wait = web.throttle.blocked((key_name, MAX_USER_FAILURES))
@@ -229,10 +274,27 @@ def decide(call: Call) -> Response:
         key = signing_key_of(web.db, user, call.field("passphrase"))
     except UserError as exc:
         web.throttle.fail(key_name)
-        web.audit.append(user.name, "signoff_refused", audit_doc(packet),
-                         {"reason": str(exc), "via": "web"})
+        details = {"reason": str(exc), "via": "web"}
+        if signing:
+            details["signing"] = signing
+        web.audit.append(user.name, "signoff_refused", audit_doc(packet), details)
         return _refused(call, packet, "Wrong signing passphrase; nothing was signed.", 403)
     web.throttle.clear(key_name)
+    return key
+
+
+@route("attorney")
+def decide(call: Call) -> Response:
+    packet = load_packet(call)
+    if packet is None:
+        return _not_found(call)
+    decision = {"approve": "approved", "return": "returned"}.get(call.field("decision"))
+    if decision is None:
+        return _refused(call, packet, "Choose approve or return.", 400)
+    user, web = call.user, call.web
+    key = _signing_key(call, packet)
+    if isinstance(key, Response):
+        return key
     reasons = [r.strip() for r in call.field("reasons").splitlines() if r.strip()]
     try:
         record_signoff(web.out_dir, packet, attorney=user.attorney_name or user.name,
@@ -247,6 +309,49 @@ def decide(call: Call) -> Response:
         del key
     web.index.refresh(force=True)
     return RedirectResponse(f"/packets/{packet.doc_id}?done={decision}", status_code=303)
+
+
+@route("attorney")
+def privilege_decision(call: Call) -> Response:
+    """Sign the attorney's privilege decision on the packet through
+    :func:`lpo_review.privilege.decision.decide` (its rules, its signature, its audit entry
+    ``privilege_decision``); a refusal is shown on the packet page and audited."""
+    packet = load_packet(call)
+    if packet is None:
+        return _not_found(call)
+    user, web = call.user, call.web
+
+    def refuse(message: str, status: int) -> Response:
+        web.audit.append(user.name, "privilege_decision_refused", audit_doc(packet),
+                         {"reason": message, "via": "web"})
+        return _refused(call, packet, message, status)
+
+    treatment = TREATMENTS.get(call.field("treatment"))
+    if treatment is None:
+        return refuse("Choose privileged (withhold or redact) or not privileged (release).",
+                      400)
+    description = call.field("description")
+    ranges = call.field("redact_lines").splitlines()
+    if len(description) > MAX_DESCRIPTION or len(ranges) > MAX_RANGES:
+        return refuse(f"Keep the description under {MAX_DESCRIPTION} characters and the line "
+                      f"ranges under {MAX_RANGES}.", 400)
+    key = _signing_key(call, packet, "privilege decision")
+    if isinstance(key, Response):
+        return key
+    try:
+        decide_privilege(web.out_dir, packet, privileged=treatment != "release",
+                         treatment=treatment, attorney=user.attorney_name or user.name,
+                         bar_number=user.bar_number or "", key=key,
+                         privilege_type=call.field("privilege_type"), description=description,
+                         redact_lines=ranges, matter=web.matter, actor=user.name,
+                         details={"via": "web"})
+    except LpoReviewError as exc:
+        return refuse(f"Refused: {exc}", 409)
+    finally:
+        del key
+    web.index.refresh(force=True)
+    return RedirectResponse(f"/packets/{packet.doc_id}?done=privilege+decision+signed#privilege",
+                            status_code=303)
 
 
 @route(*REVEAL_ROLES)
@@ -273,5 +378,6 @@ ROUTES = [
     Route("/packets/{doc_id}", packet_page, methods=["GET"]),
     Route("/packets/{doc_id}/acknowledge", acknowledge, methods=["POST"]),
     Route("/packets/{doc_id}/decide", decide, methods=["POST"]),
+    Route("/packets/{doc_id}/privilege", privilege_decision, methods=["POST"]),
     Route("/packets/{doc_id}/reveal", reveal_page, methods=["POST"]),
 ]
