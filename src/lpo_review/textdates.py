@@ -23,16 +23,21 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December"
     .split(), 1)}
 _MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: The same in capitals too ("FEB"), where digits fence it in: "22FEB2024", "14-FEB-2024".
+_MON_ANY_CASE = r"(?P<mon>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?:[a-z]*\.?)"
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    # ISO, also with a time glued on ("2024-01-22T21:47")
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
     ("slash", _SLASH),
     ("mdy", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
                        + r"(?:,?\s+|-)(?P<y>\d{4})\b")),
+    # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024"
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:[- ]?)" + _MON_ANY_CASE + r"(?:[- ]?)(?P<y>\d{4})(?!\d)")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
 

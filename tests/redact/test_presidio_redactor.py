@@ -248,3 +248,11 @@ def test_a_header_field_name_after_a_subject_ending_in_a_name_stays(standard):
     result = redact(standard, text)
     assert "\nAttachments: release_letter.docx" in result.redacted_text
     assert "Nguyen" not in result.redacted_text
+
+
+def test_the_first_word_of_a_field_label_is_no_name(standard):
+    text = ("----------------------------------------\nEncounter Date: 22FEB2024 0910\n"
+            "Signed: Deandra Osei-Whitfield, MD\n")
+    result = redact(standard, text)
+    assert "\nEncounter Date: 22FEB2024" in result.redacted_text
+    assert "Osei-Whitfield" not in result.redacted_text

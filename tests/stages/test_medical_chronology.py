@@ -210,3 +210,29 @@ def test_clinic_dates_dashed_note_headings_and_the_physician_who_saw_the_patient
     assert rows[1]["visit"].lower().startswith("progress note")
     assert rows[2]["provider"].startswith("<PERSON_14>") and "cast off" in rows[2]["plan"]
     assert rows[2]["facility"].startswith("CALDER VALLEY ORTHOPAEDICS")
+
+
+def test_iso_times_and_military_dates_are_dates_of_service():
+    text = ("Encounter Date/Time: 2024-01-22T21:47\nAssessment & Plan: ankle fracture; splint\n\n"
+            "Encounter Date: 22FEB2024 0910     Clinic: FAMILY MEDICINE\n"
+            "A: Aftercare, tibial plateau fracture\nP: Physical therapy\n")
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    rows = [r for r in draft.rows if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-01-22", "2024-02-22"]
+    assert "Physical therapy" in rows[1]["plan"]
+
+
+def test_a_discharge_letter_files_its_stay_under_admission_and_its_discharge_sections_apart():
+    text = ("KLINIKUM WESTRICH - KLINIK FUER UNFALLCHIRURGIE\n"
+            "Admission: 14.02.2024, via the emergency department\nDischarge: 17.02.2024\n\n"
+            "Diagnoses:\n  - Lateral tibial plateau fracture, left\n\n"
+            "Procedure at discharge / recommendations:\n  - Enoxaparin 40 mg daily for 6 weeks\n"
+            "Dr. med. <PERSON_1>, Senior Physician\n\n"
+            "Admission date: 03.03.2024\n")
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    by_date = {r["date"]: r for r in draft.rows if not r.get("gap")}
+    admission, discharge = by_date["2024-02-14"], by_date["2024-02-17"]
+    assert "tibial plateau fracture" in admission["diagnoses"]
+    assert "Enoxaparin" in discharge["plan"] and "Enoxaparin" not in admission["plan"]
+    assert admission["facility"] == discharge["facility"] == (
+        "KLINIKUM WESTRICH - KLINIK FUER UNFALLCHIRURGIE")

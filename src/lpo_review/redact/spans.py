@@ -14,7 +14,8 @@ Before names are linked (:func:`fit_to_structure`):
   surname ("Okafor-Brandt"), and stops before a field label ("John Madden Name: John Madden
   Title:" in a flattened signature block) and leaves out a document-reference word NER took
   in ("Castellano Exhibit 1", so "Exhibit" is never taken for a name), and an e-mail header's
-  field name at the start of a line is no name ("Attachments:"); a URL takes in the rest of its word
+  field name at the start of a line is no name ("Attachments:"), nor the first word of a
+  two-word field label there ("Encounter Date:"); a URL takes in the rest of its word
   ("libertycourt.example", not "li").
 
 After (:func:`tidy_spans`):
@@ -78,6 +79,9 @@ _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 #: subject that ends in a name, which NER runs on into the next line).
 _HEADER_LABEL = re.compile(r"From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Importance",
                            re.IGNORECASE)
+#: The second word of a two-word field label and its colon: "Encounter| Date:", "Visit| Type:".
+_LABEL_TAIL = re.compile(r"[ \t]+(?:Date|Time|Type|No\.?|Number|Status|Reason|Location|"
+                         r"Provider|Clinic|Code|Note|Summary)[ \t]*:")
 #: A transcript's question or answer mark at the start of a line: "Q. State your name" has no
 #: initial "Q.".
 _SPEAKER_MARK = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\d{1,2}[ \t]+)?[QA]\.?[ \t]+")
@@ -138,6 +142,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             elif (r.start == line_start and text.startswith(":", r.end)
                   and _HEADER_LABEL.fullmatch(text, r.start, r.end)):
                 r.end = r.start
+            elif (r.start == line_start and " " not in text[r.start:r.end]
+                  and _LABEL_TAIL.match(text, r.end)):
+                r.end = r.start  # "Encounter Date: 22FEB2024": a field's label, no name
             elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
                 r.end = ref.start()
             elif (ref := _REFERENCE_FIRST.match(text, r.start, r.end)) and ref.end() < r.end:

@@ -21,6 +21,7 @@ history, not to a visit.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,7 +97,8 @@ _SERVICE_LABEL = re.compile(
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
-    r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|exam[ \t]+date|intake[ \t]+date|"
+    r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
+    r"exam[ \t]+date|intake[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
@@ -129,7 +131,9 @@ _FACILITY_WORDS = re.compile(
     r"orthop(?:a)?edics|physical[ \t]+therapy|physiotherapy|chiropractic|rehab\w*|associates|"
     r"center|centre|practice|radiology|laboratory|pharmacy|"
     r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
-    r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates)\b", re.I)
+    r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
+    # records from abroad: "KLINIKUM WESTRICH", "Krankenhaus", "Hôpital", "Ospedale"
+    r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|hospitalet|ziekenhuis)\b", re.I)
 #: Words of a note's title, which is no facility's name.
 _NOTE_TITLE = re.compile(r"\b(?:consultation|consult|note|report|assessment|intake|summary|"
                          r"visit|encounter|evaluation|record|history|instructions|plan)\b", re.I)
@@ -262,6 +266,11 @@ class _Parser:
         """Dates whose year was taken from the notes around them (see :meth:`_month_day_entry`)."""
         self.table: list[Entry] = []
         """The columns of the pipe-table row being read (empty: not in a table)."""
+        self.started_at = -10
+        """Line number where the current encounter began."""
+        self.stay_discharge: Encounter | None = None
+        """The discharge dated under the admission in a letter's heading: its sections
+        ("Discharge medications", "Recommendations at discharge") are filed there."""
 
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
@@ -398,12 +407,21 @@ class _Parser:
                     heading or titled):
                 continue
             visit = head if heading else self._visit(label.group("label") if label else "", n)
-            self.current = Encounter(d, visit=" ".join(visit.split()).capitalize(),
-                                     facility=self.facility, end=at + len(line))
+            encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
+                                  facility=self.facility, end=at + len(line))
             if self.pending_provider:
-                self.current.provider, self.pending_provider = self.pending_provider, ""
+                encounter.provider, self.pending_provider = self.pending_provider, ""
             self.new_letterhead = False
-            self.encounters.append(self.current)
+            self.encounters.append(encounter)
+            if (encounter.visit == "Discharge" and self.current is not None
+                    and self.current.visit == "Admission" and n - self.started_at <= 2
+                    and not self.current.entries):
+                # "Admission: 14.02.2024" / "Discharge: 17.02.2024" heading a discharge letter:
+                # its sections are the admission's, but for those about the discharge; the
+                # discharge takes the letter's author and place (see :func:`parse_record`)
+                self.stay_discharge = encounter
+                continue
+            self.current, self.started_at, self.stay_discharge = encounter, n, None
         if started:
             self.entry, self.field = None, None
             for cell in re.finditer(r"[^\t]+?(?=\t|[ ]{2,}|$)", line[dates[-1].end - at:]):
@@ -497,6 +515,8 @@ class _Parser:
         return True
 
     def _open(self, label: str, value: str, value_at: int, n: int) -> None:
+        if self.stay_discharge is not None and "discharge" in label.lower():
+            self.current, self.stay_discharge = self.stay_discharge, None
         section = _section(label)
         if section is None:
             self.heading, self.heading_at = label.strip(), n  # a note's title, not a section
@@ -566,8 +586,17 @@ def _cells(line: str) -> list[tuple[str, int]]:
 
 
 def parse_record(text: str, order: str | None) -> Record:
-    """Encounters of a record; ``order`` settles numeric dates (``"MDY"``/``"DMY"``/``None``)."""
-    return _Parser(text, order).run()
+    """Encounters of a record; ``order`` settles numeric dates (``"MDY"``/``"DMY"``/``None``).
+
+    A discharge dated in a letter's heading right under its admission keeps the letter's
+    discharge sections and shares the stay's provider and facility (the letter's author and
+    hospital)."""
+    record = _Parser(text, order).run()
+    for before, after in itertools.pairwise(record.encounters):
+        if before.visit == "Admission" and after.visit == "Discharge":
+            after.provider = after.provider or before.provider
+            after.facility = after.facility or before.facility
+    return record
 
 
 def pain_score(text: str) -> str:
