@@ -256,3 +256,11 @@ def test_the_first_word_of_a_field_label_is_no_name(standard):
     result = redact(standard, text)
     assert "\nEncounter Date: 22FEB2024" in result.redacted_text
     assert "Osei-Whitfield" not in result.redacted_text
+
+
+def test_a_numbered_heading_in_capitals_is_no_name_but_a_numbered_list_of_names_is(standard):
+    text = ("16. MISCELLANEOUS\nThis Agreement is the entire agreement.\n\n"
+            "WITNESSES\n1. JOHN SMITHERS\n2. MARIA LOPEZ, M.D.\n")
+    result = redact(standard, text)
+    assert "16. MISCELLANEOUS\n" in result.redacted_text
+    assert "SMITHERS" not in result.redacted_text and "LOPEZ" not in result.redacted_text

@@ -15,7 +15,8 @@ Before names are linked (:func:`fit_to_structure`):
   Title:" in a flattened signature block) and leaves out a document-reference word NER took
   in ("Castellano Exhibit 1", so "Exhibit" is never taken for a name), and an e-mail header's
   field name at the start of a line is no name ("Attachments:"), nor the first word of a
-  two-word field label there ("Encounter Date:"); a URL takes in the rest of its word
+  two-word field label there ("Encounter Date:"), nor a numbered section's heading in capitals
+  ("16. MISCELLANEOUS", unless its first word is a given name); a URL takes in the rest of its word
   ("libertycourt.example", not "li").
 
 After (:func:`tidy_spans`):
@@ -79,6 +80,9 @@ _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 #: subject that ends in a name, which NER runs on into the next line).
 _HEADER_LABEL = re.compile(r"From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Importance",
                            re.IGNORECASE)
+#: A numbered section's head before a heading in capitals: "16. ", "Section 12.", "ARTICLE IV ".
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:(?:section|article|clause)[ \t]+)?(?:\d{1,3}(?:\.\d{1,3})*|"
+                             r"[IVXL]{1,6})\.?[ \t]+", re.IGNORECASE)
 #: The second word of a two-word field label and its colon: "Encounter| Date:", "Visit| Type:".
 _LABEL_TAIL = re.compile(r"[ \t]+(?:Date|Time|Type|No\.?|Number|Status|Reason|Location|"
                          r"Provider|Clinic|Code|Note|Summary)[ \t]*:")
@@ -121,6 +125,20 @@ def _pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     return pieces
 
 
+def _is_section_heading(text: str, line_start: int, start: int, end: int) -> bool:
+    """A heading in capitals after its section number, filling the rest of its line, whose
+    first word is no given name ("12. FORCE MAJEURE"; not "1. JOHN SMITH" in a list)."""
+    # imported here: name_evidence reads the keep rules, which read the recognizers
+    from lpo_review.redact.name_evidence import is_given_name
+
+    heading = text[start:end]
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return (heading.isupper() and not rest.strip(" \t.:")
+            and _SECTION_NUMBER.fullmatch(text, line_start, start) is not None
+            and not is_given_name(heading.split()[0].capitalize()))
+
+
 def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Cut detections at line, cell, slash and line-number breaks; widen names over hyphenated
     surnames and URLs over the rest of their word (see the module docstring)."""
@@ -145,6 +163,8 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             elif (r.start == line_start and " " not in text[r.start:r.end]
                   and _LABEL_TAIL.match(text, r.end)):
                 r.end = r.start  # "Encounter Date: 22FEB2024": a field's label, no name
+            elif _is_section_heading(text, line_start, r.start, r.end):
+                r.end = r.start  # "16. MISCELLANEOUS", "12. FORCE MAJEURE"
             elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
                 r.end = ref.start()
             elif (ref := _REFERENCE_FIRST.match(text, r.start, r.end)) and ref.end() < r.end:
