@@ -5,14 +5,16 @@ written with their gold mentions before the system ran on them (see its README).
 in ``_04``-``_06`` are held out: develop on ``--part dev`` only.  ``--set unseen_b2`` is a
 second batch, written later by another hand, held out as a whole (``--part all``);
 ``--set unseen_email`` ten e-mails as an export prints them (header block, body, quoted
-messages, signatures), written blind, held out as a whole.
+messages, signatures), written blind, held out as a whole; ``--set unseen_b4`` ten more
+(three transcripts, four records, three business documents) in layouts the others lack,
+written blind, held out as a whole.
 
 Per profile: each gold mention counts as masked only if every character of it is (TAB's rule);
 recall is reported per gold type over the types the profile must mask (``standard``: direct
 identifiers; ``hipaa`` and ``strict`` add dates, ages over 89 and towns), and token precision
 over every masked token (correct only inside a gold mention of any type).
 
-    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2|unseen_email]
+    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2|unseen_email|unseen_b4]
         [--part dev|held-out|all]
         [--profiles standard,hipaa] [--show-left]
 """
@@ -53,7 +55,7 @@ def load(name: str, part: str) -> list[tuple[str, str, list[dict]]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="unseen", choices=["unseen", "unseen_b2", "unseen_email"])
+    ap.add_argument("--set", default="unseen", choices=["unseen", "unseen_b2", "unseen_email", "unseen_b4"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--profiles", default="standard,hipaa")
     ap.add_argument("--show-left", action="store_true", help="list the mentions left readable")

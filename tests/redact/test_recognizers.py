@@ -19,9 +19,11 @@ from lpo_review.redact.recognizers.email import AnyDomainEmailRecognizer
 from lpo_review.redact.recognizers.email_header_name import EmailHeaderNameRecognizer
 from lpo_review.redact.recognizers.employee_id import EmployeeIdRecognizer
 from lpo_review.redact.recognizers.id_number import IdNumberRecognizer
+from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
+from lpo_review.redact.recognizers.nickname_name import NicknameNameRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer, npi_checksum_ok
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
@@ -110,6 +112,29 @@ CASES = [
      "Subject: Hours\n\nFrom: the body is not a header",
      ["Rose Field", "Hunter, Grace", "Whitfield, Joanne", "Mark Baker"]),
     (EmailHeaderNameRecognizer, "Notices. To: Acme Holdings LLC, Attn: Legal Department", []),
+    # a nickname inside a full name makes one mention; parentheses alone are a gloss
+    (NicknameNameRecognizer, 'Dominique "Nikki" Thibodeaux and Richard ("Rich") Donnelly met '
+                             "Aloysius \u201cSully\u201d Sullivan at Technology (Beijing) Limited; "
+                             'Northgate ("Seller") Parent signed',
+     ['Dominique "Nikki" Thibodeaux', 'Richard ("Rich") Donnelly',
+      "Aloysius \u201cSully\u201d Sullivan"]),
+    # LAST, FIRST with middle names or an initial after a role label, up to a column gap
+    (LabelledNameRecognizer, "Name:   QUINTERO-BLAKE, ROSALIE ANNE\n"
+                             "Mother:  VILLARREAL-DOAN, XIMENA PAZ    Mother MRN: SB-6602918\n"
+                             "Patient: NGUYEN, LAN T  MRN: 445",
+     ["QUINTERO-BLAKE, ROSALIE ANNE", "VILLARREAL-DOAN, XIMENA PAZ", "NGUYEN, LAN T"]),
+    # a street's quadrant, an office building with its suite or floor (not a gym's name)
+    (StreetAddressRecognizer, "LLP, 900 Market Crossing, Suite 1450, and Two Gateway Center, "
+                              "14th Floor; 1747 Peachtree Street NE, Suite 2600; the 24 Hour "
+                              "Fitness Center opened",
+     ["900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor",
+      "1747 Peachtree Street NE, Suite 2600"]),
+    # a transcript's answers under "[13]", "13 |" and time-stamped line numbers
+    (AnswerValueRecognizer, "[10]   Q.  And your date of birth?\n[11]   A.  April 9th, 1987.\n"
+                            " 12 |  Q.  I only need the last four of your Social.\n"
+                            " 13 |  A.  6204.\n"
+                            "10:18:01  20   Q.  Date of birth?\n10:18:03  21   A.  February 2, 1968.",
+     ["April 9th, 1987", "6204", "February 2, 1968"]),
     (SsnLastFourRecognizer, "SSN (last 4):    6619. The order gives the last four digits of "
                             "your SSN as 6691; SSN ending in 4410; XXX-XX-1234; claim 5521",
      ["6619", "6691", "4410", "1234"]),

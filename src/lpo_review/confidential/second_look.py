@@ -27,7 +27,7 @@ would read it and searched again:
 What it cannot do: see an identifier no recognizer and no NER model knows (a nickname used alone,
 a number spelled out in words), or judge a quasi-identifier (a rare job title, a small town)
 that only identifies in context.  Values an attorney has cleared (``[matter]
-leak_check_allow``) are not reported.
+leak_check_allow``), and parts of them, are not reported.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ class SecondLook:
                 value = m.group()
                 if any(s < m.end() and m.start() < e for s, e in dates):
                     continue
-                if _identifier_shaped(value) and "".join(tokens(value)) not in self._allowed:
+                if _identifier_shaped(value) and not self._cleared(value):
                     found.setdefault(value, Leak(document, location, "ID_NUMBER", value,
                                                  unexplained=True))
         return list(found.values())
@@ -160,6 +160,12 @@ class SecondLook:
         hits += [m.group() for m in _TOKEN.finditer(raw) if _is_secret(m.group())]
         return [Leak(document, name, KEY_MATERIAL, hit, unexplained=True)
                 for hit in dict.fromkeys(hits)]
+
+    def _cleared(self, value: str) -> bool:
+        """Whether the attorney cleared ``value`` or a term it is part of ("MAJEURE" of a
+        cleared "Force Majeure")."""
+        compact = "".join(tokens(value))
+        return bool(compact) and any(compact in allowed for allowed in self._allowed)
 
     def _names_someone(self, value: str, recognizer: str) -> bool:
         """Whether a person detected again is evidently one: a distinctive word, and for an NER
@@ -192,7 +198,7 @@ class SecondLook:
             if entry.entity_type not in DIRECT:
                 continue
             value = _outside(text, entry.start, entry.end, placeholders)
-            if value is None or "".join(tokens(value)) in self._allowed:
+            if value is None or self._cleared(value):
                 continue
             if entry.entity_type == "PERSON" and not self._names_someone(value, entry.recognizer):
                 continue

@@ -1,11 +1,11 @@
 """Redaction profiles: which entity types each one masks.
 
 * ``none``: nothing.
-* ``standard``: direct identifiers and contact data.
+* ``standard``: direct identifiers and contact data (a VIN or a licence plate among them: it
+  names the owner's vehicle).
 * ``hipaa``: the 18 Safe Harbor identifiers of 45 CFR 164.514(b)(2): ``standard`` plus dates more
   specific than a year, ZIP codes, addresses and places smaller than a state (``LOCATION``
-  minus states and the country), ages over 89, device and
-  vehicle identifiers.
+  minus states and the country), ages over 89, device identifiers.
 * ``date-shifted``: masks what ``hipaa`` masks; drafts that order dates (the medical
   chronology) show them moved by one secret offset per document
   (:mod:`lpo_review.redact.date_shift`).  Not Safe Harbor, which removes dates: an expert
@@ -48,11 +48,12 @@ STANDARD = frozenset(
         "ID_NUMBER",
         "CASE_NUMBER",
         "DRIVERS_LICENSE",
+        "VEHICLE_ID",
         "STREET_ADDRESS",
         "DATE_OF_BIRTH",
     }
 )
-HIPAA = STANDARD | {"DATE", "ZIP_CODE", "AGE_OVER_89", "DEVICE_ID", "VEHICLE_ID", "LOCATION"}
+HIPAA = STANDARD | {"DATE", "ZIP_CODE", "AGE_OVER_89", "DEVICE_ID", "LOCATION"}
 STRICT = HIPAA | {"ORGANIZATION", "LOCATION", "DATE_TIME", "NRP", "MONEY"}
 
 PROFILES: dict[str, frozenset[str]] = {

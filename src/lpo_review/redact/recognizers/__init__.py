@@ -24,6 +24,7 @@ from lpo_review.redact.recognizers.labelled_name import LabelledNameRecognizer
 from lpo_review.redact.recognizers.member_id import HealthPlanIdRecognizer
 from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
+from lpo_review.redact.recognizers.nickname_name import NicknameNameRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
@@ -51,6 +52,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     LabelledNameRecognizer,
     MedicalRecordNumberRecognizer,
     MoneyRecognizer,
+    NicknameNameRecognizer,
     NpiRecognizer,
     OrganizationRecognizer,
     SpeakerLabelRecognizer,

@@ -25,7 +25,9 @@ from lpo_review.redact.recognizers.base import ID_VALUE, NAME_PARTICLE
 from lpo_review.redact.recognizers.dates import DATE_VALUE
 from lpo_review.redact.recognizers.id_number import is_identifier
 
-_LINE_NO = r"^[ \t]*(?:\d{1,2}[ \t:]+)?[ \t]*"
+#: A transcript line's lead: a video timestamp, the line number ("13", "[13]", "13 |", "13:").
+_LINE_NO = (r"^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:\[\d{1,2}\][ \t]*|\d{1,2}[ \t:|]+)?"
+            r"[ \t]*")
 _QUESTION = regex.compile(_LINE_NO + r"Q\.?[ \t]+(?P<q>\S.*)$", regex.MULTILINE)
 _ANSWER = regex.compile(
     _LINE_NO + r"(?:A\.?|THE[ \t]+WITNESS:)[ \t]+(?P<a>\S.*)$", regex.MULTILINE)
@@ -46,6 +48,8 @@ _ASKED: tuple[tuple[regex.Pattern[str], str, regex.Pattern[str]], ...] = tuple(
     for q, entity, v, i in (
         (r"\b(?:date\s+of\s+birth|birth\s*date|birthday|when\s+were\s+you\s+born|dob)\b",
          "DATE_OF_BIRTH", r"(?P<value>" + DATE_VALUE + r")", True),
+        (r"\blast\s+(?:4|four)\b.*\b(?:social|ssn)\b|\b(?:social|ssn)\b.*\blast\s+(?:4|four)\b",
+         "US_SSN", r"(?P<value>\b\d{4}\b)", True),
         (r"\b(?:social\s+security|ssn)\b", "US_SSN",
          r"(?P<value>\b\d{3}[- ]?\d{2}[- ]?\d{4}\b)", True),
         (r"\b(?:driver'?s?\s+licen[cs]e|licen[cs]e\s+(?:number|no)|cdl)\b", "DRIVERS_LICENSE",

@@ -20,7 +20,9 @@ _PERSON_ROLE = (
     r"witness|deponent|decedent|plaintiff|defendant|physician|provider|clinician|doctor|"
     r"attending(?:[ \t]+physician)?|referring[ \t]+(?:physician|provider|doctor)|"
     r"primary[ \t]+care[ \t]+(?:physician|provider)|pcp|nurse|therapist|surgeon|"
-    r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|spouse|parent|guardian|"
+    r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|spouse|parent|guardian|mother|father|"
+    r"husband|wife|son|daughter|sister|brother|prescriber|ordering[ \t]+(?:physician|provider)|"
+    r"complainant|respondent|supervisor|driver|passenger|tenant|landlord|"
     r"signature|signatory|attention|attn|contact[ \t]+person|custodian|reporter|by"
 )
 #: A field starts a line or a column (after a tab, "|" or a run of spaces).
@@ -63,9 +65,12 @@ _OFFICE = (
 
 
 def _surname_first(word: str) -> str:
-    """LAST, FIRST [M.] (FIRST no office: "Whitcombe, Vice" is not a name)"""
+    """LAST, FIRST [MIDDLE|M.|M] [MIDDLE|M.] (FIRST no office: "Whitcombe, Vice" is not a name);
+    the given names are one space apart, so a column gap after them ends the name
+    ("NGUYEN, LAN T  MRN: ...")."""
+    middle = r"(?:" + _INITIAL + r"|" + word + r"|\p{Lu}(?![\p{L}.]))"
     return (word + r"(?:[ \t\-]" + word + r")?,[ \t]*(?!" + _OFFICE + r")" + word
-            + r"(?:[ \t]+" + _INITIAL + r")?")
+            + r"(?:[ ]" + middle + r"){0,2}")
 
 
 _VALUE = (

@@ -1,6 +1,7 @@
 """Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "88 West Corliss
-Street, 14th Floor", "1450 Paseo del Norte NE, Suite 300", "555 Broadway", "1095 Avenue of the
-Americas", "One Verizon Way", "P.O. Box 1234".
+Street, 14th Floor", "1747 Peachtree Street NE, Suite 2600", "1450 Paseo del Norte NE, Suite
+300", "555 Broadway", "1095 Avenue of the Americas", "One Verizon Way", an office building with
+its suite or floor ("Two Gateway Center, 14th Floor"), "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -17,10 +18,17 @@ _SUFFIX = (
     r"terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|alley|"
     r"plaza|turnpike|pike|row|crescent)\b\.?"
 )
-_UNIT = (
+_UNIT_ONE = (
     r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+|"
-    r"\d+(?:st|nd|rd|th)\s+(?:floor|fl\.?)))?"
+    r"\d+(?:st|nd|rd|th)\s+(?:floor|fl\.?)))"
 )
+_UNIT = _UNIT_ONE + "?"
+#: A quadrant after the street type: "Peachtree Street NE".
+_QUADRANT = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?"
+#: Office parks and buildings named without a street type; an address only with a unit after
+#: it ("900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor").
+_BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe|tower|towers|"
+             r"building|square|place)\b")
 #: Street types written before the name: "Paseo del Norte", "Calle Ocho", "Avenida Paulista".
 _PREFIX_TYPE = r"(?:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)"
 _PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
@@ -39,9 +47,13 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         + r"){0,4}[ \t]+(?i:"
         + _SUFFIX
         + r")"
+        + _QUADRANT
         + r"(?i:"
         + _UNIT
         + r"))",
+        r"(?P<value>\b(?:\d{1,6}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) "
+        + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _BUILDING + r")(?i:"
+        + _UNIT_ONE + r"))",
         r"(?P<value>\b\d{1,6} " + _PREFIX_TYPE + r"(?:[ \t]+(?:" + _PARTICLE + r"|"
         + _NAME_WORD + r")){1,5}(?:[ \t]+(?:NE|NW|SE|SW))?(?i:" + _UNIT + r"))",
         # Streets without a type word: "555 Broadway", "1095 Avenue of the Americas"; a house
