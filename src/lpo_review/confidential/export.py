@@ -37,8 +37,8 @@ from lpo_review.confidential.sealed import SUFFIX, seal
 from lpo_review.confidential.second_look import SecondLook
 from lpo_review.confidential.signoff import (
     ACKNOWLEDGE_LABELS,
+    approval_problem,
     content_sha256,
-    verify_packet,
 )
 from lpo_review.confidential.vault import read_all, vault_doc_ids
 from lpo_review.confidential.vendors import Matter, Vendor, check_profile, check_vendor
@@ -152,12 +152,8 @@ def _check_packets(out_dir: Path, packets: list[Packet], vendor: Vendor, matter:
         if held:
             problems.append(f"{packet.doc_id}: {held}")
             continue
-        if packet.status != "approved":
-            problems.append(f"{packet.doc_id}: not approved (status {packet.status})")
-            continue
-        result = verify_packet(packet, matter)
-        if not result.ok:
-            problems.append(f"{packet.doc_id}: {result.problem}")
+        if problem := approval_problem(packet, matter):
+            problems.append(f"{packet.doc_id}: {problem}")
             continue
         try:
             check_profile(vendor, packet.profile, packet.doc_id)

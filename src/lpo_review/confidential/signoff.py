@@ -212,6 +212,14 @@ def verify_packet(packet: Packet, matter: Matter | None = None) -> Verification:
     return Verification(packet.doc_id, not problem, packet.status, problem)
 
 
+def approval_problem(packet: Packet, matter: Matter | None = None) -> str:
+    """Why ``packet`` may not leave the firm (empty when it may): not approved, or a sign-off
+    that does not verify (what the vendor export and a production both require)."""
+    if packet.status != "approved":
+        return f"not approved (status {packet.status})"
+    return verify_packet(packet, matter).problem
+
+
 def record_signoff(
     out_dir: Path,
     packet: Packet,

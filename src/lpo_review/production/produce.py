@@ -29,7 +29,7 @@ from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import LeakRefusal, build_checker, load_packets
 from lpo_review.confidential.identifying import english_dictionary
 from lpo_review.confidential.leakcheck import Leak, LeakChecker
-from lpo_review.confidential.signoff import content_sha256, verify_packet
+from lpo_review.confidential.signoff import approval_problem, content_sha256
 from lpo_review.confidential.vault import read_vault_spans, restore_spans
 from lpo_review.confidential.vendors import Matter
 from lpo_review.config import Config
@@ -105,12 +105,8 @@ def _ordered(out_dir: Path, packets: list[Packet]) -> list[Packet]:
 def _check(out_dir: Path, packets: list[Packet], matter: Matter) -> list[str]:
     problems = []
     for packet in packets:
-        if packet.status != "approved":
-            problems.append(f"{packet.doc_id}: not approved (status {packet.status})")
-            continue
-        result = verify_packet(packet, matter)
-        if not result.ok:
-            problems.append(f"{packet.doc_id}: {result.problem}")
+        if problem := approval_problem(packet, matter):
+            problems.append(f"{packet.doc_id}: {problem}")
             continue
         decision = read_decision(out_dir, packet.doc_id)
         if decision is None:
