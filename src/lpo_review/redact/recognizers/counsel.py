@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 
 ENTITY = "COUNSEL"
 #: As high as any recognizer; a detection of the same span gives way to it (redact.spans).
@@ -53,41 +53,17 @@ def _name_patterns(name: str) -> list[str]:
     return patterns
 
 
-class CounselRecognizer(LocalRecognizer):
+class CounselRecognizer(LabelledValueRecognizer):
     """Finds the listed counsel's names and any address at a counsel domain."""
 
-    name: str  # set by Presidio's EntityRecognizer.__init__
+    ENTITY = ENTITY
+    SCORE = SCORE
+    FLAGS = regex.MULTILINE  # names as written; addresses in any case (inline flag)
 
     def __init__(self, names: Iterable[str], domains: Iterable[str]) -> None:
         patterns = [p for n in names for p in _name_patterns(n)]
-        self._names = (regex.compile(rf"\b(?:{'|'.join(patterns)})\b") if patterns else None)
         hosts = [regex.escape(d.strip().lstrip("@").lower()) for d in domains if d.strip()]
-        self._addresses = (
-            regex.compile(rf"\b[\w.+'-]+@(?:[\w-]+\.)*(?:{'|'.join(hosts)})\b", regex.IGNORECASE)
-            if hosts else None)
-        super().__init__(supported_entities=[ENTITY], supported_language="en",
-                         name="CounselRecognizer")
-
-    def load(self) -> None:
-        """Patterns are compiled in ``__init__``."""
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """``(start, end)`` of every counsel name and counsel address in ``text``."""
-        found = {m.span() for p in (self._names, self._addresses) if p for m in p.finditer(text)}
-        return sorted(found)
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if ENTITY not in entities:
-            return []
-        return [
-            RecognizerResult(
-                entity_type=ENTITY, start=start, end=end, score=SCORE,
-                analysis_explanation=AnalysisExplanation(
-                    recognizer=self.name, original_score=SCORE,
-                    textual_explanation="CounselRecognizer: listed counsel of the matter"),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-            )
-            for start, end in self.spans(text)
-        ]
+        self.PATTERNS = tuple(  # type: ignore[misc]  # this matter's counsel, not a class's
+            [rf"\b(?P<value>{'|'.join(patterns)})\b"] * bool(patterns)
+            + [rf"(?i:\b(?P<value>[\w.+'-]+@(?:[\w-]+\.)*(?:{'|'.join(hosts)}))\b)"] * bool(hosts))
+        super().__init__()
