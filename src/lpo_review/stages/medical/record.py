@@ -84,7 +84,8 @@ _PROVIDER_LABELS = frozenset((
     "clinician", "doctor", "surgeon", "therapist", "author", "rendering provider", "examiner",
     "consultant", "consulting physician", "radiologist", "interpreting physician", "evaluator",
     "nurse practitioner", "physician assistant", "app", "performed by", "signed by",
-    "taken by", "provider name", "treating provider", "nurse", "therapist name"))
+    "taken by", "provider name", "treating provider", "nurse", "therapist name", "read by",
+    "interpreted by", "reported by", "dictated by"))
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
                               "department", "practice"))
 
@@ -560,16 +561,20 @@ class _Parser:
     def _signature(self, line: str) -> bool:
         """A signature line names the encounter's provider if nothing else has."""
         m = _SIGNED.search(line)
+        credential = _CREDENTIAL.search(line)
         if m is None and len(line.strip()) <= 60 and (
-                (_CREDENTIAL.search(line) and line.strip().startswith(("-", "<", "Dr")))
+                (credential and line.strip().startswith(("-", "<", "Dr"))
+                 # a name's titles after it ("- J. Ortiz, PT, DPT, Orthopaedics"), not a plan's
+                 # words ("- Resume PT 2x/week x 6 weeks")
+                 and not re.search(r"\b[a-z]{3,}", line[credential.end():]))
                 or _DASH_SIGNATURE.match(line)):
             who = line.strip(" -\t")
         elif m is not None:
             who = m.group("who")
         else:
             return False
-        if self.current is not None and not self.current.provider and who.strip():
-            self.current.provider = _name(who)
+        if self.current is not None and not self.current.provider and re.search(r"[A-Za-z]", who):
+            self.current.provider = _name(who)  # "Signed 05/22/2024 18:31" names no one
         return True
 
 
