@@ -99,7 +99,7 @@ _SERVICE_LABEL = re.compile(
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
-    r"exam[ \t]+date|intake[ \t]+date|"
+    r"exam(?:ination)?[ \t]+date|intake[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
