@@ -269,6 +269,8 @@ class _Parser:
         """The columns of the pipe-table row being read (empty: not in a table)."""
         self.started_at = -10
         """Line number where the current encounter began."""
+        self.previous = ""
+        """The last non-blank line read (a line opening with a date may continue it)."""
         self.stay_discharge: Encounter | None = None
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
@@ -278,6 +280,7 @@ class _Parser:
         for n, m in enumerate(lines):
             if m.group().strip():
                 self._line(n, m.group().rstrip("\r"), m.start())
+                self.previous = m.group().strip()
         return Record(self.encounters, self.history, self.excluded, self.inferred)
 
     # -- one line ---------------------------------------------------------------------------
@@ -333,6 +336,13 @@ class _Parser:
                 not self.current.provider or _NURSE.search(self.current.provider)):
             self.current.provider = _name(seen.group("who"))  # the physician over triage
         self._continue(stripped, at + line.index(stripped))
+
+    def _continues_sentence(self, line: str) -> bool:
+        """An indented line after one that stops mid-sentence ("... Leaving for the US" /
+        "  25MAR2024 on emergency leave"): its date is a mention, not a new entry."""
+        return (line[:1] in " \t" and bool(self.previous)
+                and re.search(r"[A-Za-z,]$", self.previous) is not None
+                and not self.previous.isupper())
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
         """Dates of ``line`` that may be dates of service (the others are set aside)."""
@@ -394,7 +404,7 @@ class _Parser:
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
             opens = (k == 0 and _WEEKDAY.fullmatch(before.strip(" \t|")) is not None
-                     and not _TABLE_ROW.match(after)
+                     and not _TABLE_ROW.match(after) and not self._continues_sentence(line)
                      and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
                           or bool(re.search(r"\b[A-Z]{4,}\b", after))))
             alone = (k == 0 and not before.strip() and not after.strip(" \t.,") and not
