@@ -28,16 +28,17 @@ _MON_ANY_CASE = r"(?P<mon>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
-    # ISO, also with a time glued on ("2024-01-22T21:47")
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
+    # ISO, also with a time glued on ("2024-01-22T21:47") or dots ("2024.03.08")
+    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")),
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
     ("slash", _SLASH),
     ("mdy", re.compile(
         r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
                        + r"(?:,?\s+|-)(?P<y>\d{4})\b")),
-    # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024"
+    # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024", "5-Apr-24"
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:[- ]?)" + _MON_ANY_CASE + r"(?:[- ]?)(?P<y>\d{4})(?!\d)")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})-" + _MON_ANY_CASE + r"-(?P<y>\d{2})(?![\d-])")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
 
@@ -155,7 +156,8 @@ def _readings(kind: str, m: re.Match[str]) -> frozenset[date]:
     if kind == "iso":
         readings = [(int(m["y"]), int(m["m"]), int(m["d"]))]
     elif kind in ("mdy", "dmy"):
-        readings = [(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))]
+        year = int(m["y"]) if len(m["y"]) == 4 else _full_year(m["y"])
+        readings = [(year, _MONTHS[m["mon"][:3].lower()], int(m["d"]))]
     else:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         years = [int(y)] if len(y) == 4 else [1900 + int(y), 2000 + int(y)]

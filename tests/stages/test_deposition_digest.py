@@ -304,6 +304,23 @@ def test_transcript_numbered_in_brackets_or_before_a_rule_is_read(number):
         ("4:4-4:5", "Testified that it was not moving.")]
 
 
+def test_page_line_prefixes_and_line_numbers_after_the_text_are_read():
+    content = ["EXAMINATION", "BY ATTORNEY <PERSON_1>:", "Q.  Did you see the forklift?",
+               "A.  Yes, by the dock.", "ATTORNEY <PERSON_2>:  Objection, form.",
+               "Q.  Was it moving?", "A.  No."] + [""] * 18
+    prefixed = "\n".join(f"0004:{n:02d}  {c}" for n, c in enumerate(content, 1))
+    trailing = "PAGE 4        Smith v. Acme\n\n" + "\n".join(
+        f"{c:<60}{n:>4}" for n, c in enumerate(content, 1))
+    for text in (prefixed, trailing):
+        doc = StageInput(doc_id="DOC-1", kind="deposition", text=text, is_original=True,
+                         lines=transcript_line_map(text), redactions=[])
+        rows = digest_rows(doc)
+        assert [(r["cite"], r["summary"]) for r in rows] == [
+            ("4:3-4:4", "Testified that the witness saw the forklift; by the dock. "
+                        "Objection (form)."),
+            ("4:6-4:7", "Testified that it was not moving.")], text[:20]
+
+
 def test_speaker_colon_question_and_answer_labels_and_a_qualified_yes():
     content = ["EXAMINATION", "MS. <PERSON_1>: Q.  A 36-point difference between the arms",
                "    is a red flag for dissection; true?", "MR. <PERSON_2>: Objection, form.",

@@ -236,3 +236,19 @@ def test_a_discharge_letter_files_its_stay_under_admission_and_its_discharge_sec
     assert "Enoxaparin" in discharge["plan"] and "Enoxaparin" not in admission["plan"]
     assert admission["facility"] == discharge["facility"] == (
         "KLINIKUM WESTRICH - KLINIK FUER UNFALLCHIRURGIE")
+
+
+def test_a_records_review_table_with_row_labels_gives_one_visit_per_row():
+    text = ("RECORDS REVIEWED (dates day/month/year)\n"
+            "Rec | Date       | Source / author      | Summary\n"
+            "----+------------+----------------------+---------------------------\n"
+            "R1  | 13/09/2023 | General Hospital ED  | Crush injury L foot. Pain\n"
+            "    |            |                      | 9/10. Dx: metatarsal fracture.\n"
+            "----+------------+----------------------+---------------------------\n"
+            "R2  | 18/09/2023 | Fracture Clinic      | Plan: open reduction and\n"
+            "    |            |                      | internal fixation.\n"
+            "Date of examination: 5-Apr-24\n")
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    rows = [r for r in draft.rows if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2023-09-13", "2023-09-18", "2024-04-05"]
+    assert "metatarsal fracture" in " ".join(str(v) for v in rows[0].values())

@@ -43,14 +43,17 @@ def transcript_line_map(text: str) -> LineMap | None:
     possibly in brackets, "[12]", or followed by a colon or a rule: "12:", "12|"), separated
     from the text by any spaces, glued to it ("1Q."), alone on a line (a blank numbered
     line), or after a video timestamp; page numbers as "Page 12", "Page 12 of 80" or a bare
-    number ("12", "[12]") on its own line above or below the numbered lines.  Returns ``None``
-    when the text is not numbered that way.
+    number ("12", "[12]") on its own line above or below the numbered lines.  Also a page and
+    line before every line ("0006:14  Q  Who ..."), and line numbers at the end of each line,
+    after the text (a page then headed "PAGE 6").  Returns ``None`` when the text is not
+    numbered that way.
     """
     numbering = _numbering(text)
     if numbering is None:
         return None
-    starts, lines, numbered, blocks = numbering
-    _assign_pages(lines, blocks)
+    starts, lines, numbered, blocks, _ = numbering
+    if any(b.page is None for b in blocks):
+        _assign_pages(lines, blocks)
     pages: list[int] = []
     numbers: list[int] = []
     first_page = blocks[0].page or 1
@@ -70,50 +73,104 @@ def transcript_line_map(text: str) -> LineMap | None:
     return LineMap(tuple(starts), tuple(pages), tuple(numbers))
 
 
-def numbered_line_bodies(text: str) -> dict[int, int]:
-    """Offset where each transcript-numbered line begins -> offset of its text after the number.
+def numbered_line_bodies(text: str) -> dict[int, tuple[int, int]]:
+    """Offset where each transcript-numbered line begins -> the offsets of its text without
+    the number (start, end).
 
     Empty when ``text`` is not numbered as a transcript (see :func:`transcript_line_map`).
-    A line number may be followed by one space, several, a tab, or glued text ("1Q.").
+    A line number may be followed by one space, several, a tab, or glued text ("1Q."), or
+    stand at the end of the line.
     """
     numbering = _numbering(text)
     if numbering is None:
         return {}
-    starts, lines, numbered, _ = numbering
-    bodies: dict[int, int] = {}
-    for i in numbered:
-        m = _NUMBERED.match(lines[i])
-        assert m is not None
-        body = m.start(3) if m.group(3) else m.start(4) if m.group(4) else len(lines[i])
-        bodies[starts[i]] = starts[i] + body
-    return bodies
+    starts, _, numbered, _, bodies = numbering
+    return {starts[i]: (starts[i] + bodies[i][0], starts[i] + bodies[i][1]) for i in numbered}
 
 
-def _numbering(text: str) -> tuple[list[int], list[str], dict[int, int], list[_Block]] | None:
-    """The text's physical lines (their starts and contents), which of them carry transcript
-    numbers, and the numbered runs; ``None`` if the text is not numbered as a transcript."""
+Numbering = tuple[list[int], list[str], dict[int, int], list["_Block"], dict[int, tuple[int, int]]]
+"""Physical line starts and contents; line index -> transcript line number; the numbered runs
+(pages); line index -> the (start, end) of its text without the number, within the line."""
+
+#: A page and line before every line: "0006:14  Q  Who maintained the furnaces?".
+_PAGE_LINE = re.compile(r"[ \t]*(\d{1,5}):(\d{1,2})(?:[ \t]+(\S.*)|[ \t]*)$")
+#: A line number after the text, at the end of the line: "   Q.  What is your position?   18".
+_TRAILING = re.compile(r"(?:(?P<body>.*\S)[ \t]{2,}|[ \t]*)(?P<n>\d{1,2})[ \t]*$")
+
+
+def _numbering(text: str) -> Numbering | None:
+    """How the text is numbered as a transcript (numbers before the text, page:line before it,
+    or numbers after it); ``None`` if it is not."""
     starts = list(LineMap.from_text(text).starts)
     ends = starts[1:] + [len(text)]
     lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
-    numbered = _numbered_lines(lines)
+    for style in (_leading_numbers, _page_line_numbers, _trailing_numbers):
+        found = style(lines)
+        if found is not None:
+            numbered, blocks, bodies = found
+            return starts, lines, numbered, blocks, bodies
+    return None
+
+
+_Found = tuple[dict[int, int], list["_Block"], dict[int, tuple[int, int]]]
+
+
+def _leading_numbers(lines: list[str]) -> _Found | None:
+    candidates = []
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line)
+        if m and 1 <= (n := int(m.group(1) or m.group(2))) <= MAX_TRANSCRIPT_LINE:
+            body = m.start(3) if m.group(3) else m.start(4) if m.group(4) else len(line)
+            candidates.append((i, n, bool(m.group(3) or m.group(4)), (body, len(line))))
+    return _runs(lines, candidates)
+
+
+def _trailing_numbers(lines: list[str]) -> _Found | None:
+    candidates = []
+    for i, line in enumerate(lines):
+        m = _TRAILING.fullmatch(line)
+        if m and 1 <= (n := int(m.group("n"))) <= MAX_TRANSCRIPT_LINE:
+            body = (m.start("body"), m.end("body")) if m.group("body") else (len(line),) * 2
+            candidates.append((i, n, bool(m.group("body")), body))
+    return _runs(lines, candidates)
+
+
+def _page_line_numbers(lines: list[str]) -> _Found | None:
+    numbered: dict[int, int] = {}
+    pages: dict[int, int] = {}
+    bodies: dict[int, tuple[int, int]] = {}
+    for i, line in enumerate(lines):
+        m = _PAGE_LINE.match(line)
+        if m and 1 <= int(m[2]) <= MAX_TRANSCRIPT_LINE:
+            numbered[i], pages[i] = int(m[2]), int(m[1])
+            bodies[i] = (m.start(3), len(line)) if m.group(3) else (len(line), len(line))
     blocks = _blocks(numbered)
     if not _is_transcript(lines, numbered, blocks):
         return None
-    return starts, lines, numbered, blocks
+    for block in blocks:
+        block.page = pages[block.first]
+    return numbered, blocks, bodies
 
 
-def _numbered_lines(lines: list[str]) -> dict[int, int]:
-    """Physical line index -> transcript line number, for lines that continue a 1, 2, 3 run.
+def _runs(lines: list[str], candidates: list[tuple[int, int, bool, tuple[int, int]]]
+          ) -> _Found | None:
+    """The candidates that form runs of 1, 2, 3 ... per page, if the text is numbered so."""
+    numbered = _numbered_lines([(i, n, has_text) for i, n, has_text, _ in candidates])
+    blocks = _blocks(numbered)
+    if not _is_transcript(lines, numbered, blocks):
+        return None
+    bodies = {i: body for i, _, _, body in candidates if i in numbered}
+    return numbered, blocks, bodies
+
+
+def _numbered_lines(candidates: list[tuple[int, int, bool]]) -> dict[int, int]:
+    """Physical line index -> transcript line number, for candidates ``(index, number, has
+    text)`` that continue a 1, 2, 3 run.
 
     A first pass learns how many lines a page has (the usual last number); the second
     accepts numbers up to that, so a bare number after a full page is a page number, and a
     bare "1" just before a numbered line 1 is a page number too.
     """
-    candidates: list[tuple[int, int, bool]] = []  # (index, number, has_text)
-    for i, line in enumerate(lines):
-        m = _NUMBERED.match(line)
-        if m and 1 <= (n := int(m.group(1) or m.group(2))) <= MAX_TRANSCRIPT_LINE:
-            candidates.append((i, n, bool(m.group(3) or m.group(4))))
     first = _follow_runs(candidates, MAX_TRANSCRIPT_LINE)
     blocks = _blocks(first)
     if not blocks:

@@ -23,7 +23,8 @@ _Q = re.compile(r"^(?:Q|QUESTION)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _A = re.compile(r"^(?:A|ANSWER)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _NAME = r"(?:<[A-Z_]+_\d+>|[A-Z][A-Za-z'\-]+)"
 _SPEAKER = re.compile(
-    r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
+    r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR|ATTORNEY|ATTY|COUNSEL)\.?[ \t]+" + _NAME
+    + r"(?:[ \t]+" + _NAME + r")?"
     r"|THE[ \t]+(?:WITNESS|REPORTER|VIDEOGRAPHER|COURT[ \t]+REPORTER|COURT|INTERPRETER)"
     r"|<[A-Z_]+_\d+>)[ \t]*:[ \t]*(?P<rest>.*)$"
 )
@@ -94,8 +95,9 @@ def split_lines(text: str) -> list[Line]:
     """Content of each non-empty line, without printed line numbers and page headers.
 
     In a numbered transcript the numbers are those :func:`numbered_line_bodies` finds (one
-    space after the number is enough there) and unnumbered lines (running headers, the
-    reporter's footer) are left out; elsewhere a number needs a wide gap after it.
+    space after the number is enough there, and a number may also end the line) and
+    unnumbered lines (running headers, the reporter's footer) are left out; elsewhere a number
+    needs a wide gap after it.
     """
     bodies = numbered_line_bodies(text)
     out: list[Line] = []
@@ -104,13 +106,14 @@ def split_lines(text: str) -> list[Line]:
         if not raw.strip() or _PAGE_HEADER.match(raw):
             continue
         if m.start() in bodies:
-            body_at = bodies[m.start()] - m.start()
+            body_start, body_end = bodies[m.start()]
+            body_at, body = body_start - m.start(), text[body_start:body_end]
         elif bodies:
             continue
         else:
             lead = _LINE_NO.match(raw)
             body_at = lead.end() if lead else 0
-        body = raw[body_at:]
+            body = raw[body_at:]
         stripped = body.strip()
         if not stripped:
             continue

@@ -172,6 +172,8 @@ _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 _SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
                       r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
 _NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
+#: A table row's own label before its date cell: "R1", "12", "A".
+_ROW_LABEL = re.compile(r"[A-Z]{0,3}\d{0,3}")
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
 
 
@@ -403,7 +405,9 @@ class _Parser:
                        and (bool(_NOTE_WORDS.search(title))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
-            opens = (k == 0 and _WEEKDAY.fullmatch(before.strip(" \t|")) is not None
+            row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
+            opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|")) is not None
+                                 or row_label)  # "R1  | 13/09/2023 | Red Willow ... | ED visit"
                      and not _TABLE_ROW.match(after) and not self._continues_sentence(line)
                      and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
                           or bool(re.search(r"\b[A-Z]{4,}\b", after))))
@@ -441,7 +445,7 @@ class _Parser:
                         _PROVIDER_LABELS | _FACILITY_LABELS):  # "DOS: ...  Therapist: R. Mehta"
                     self._labelled(labelled, dates[-1].end + cell.start(), n)
                     return True
-            if opened and line.lstrip().startswith("|"):
+            if opened and "|" in line[:dates[0].start - at]:
                 self._table_row(line, at)
                 return True
             rest = line[dates[0].end - at:].strip(" \t-:|()")
