@@ -243,7 +243,7 @@ def test_a_records_review_table_with_row_labels_gives_one_visit_per_row():
             "Rec | Date       | Source / author      | Summary\n"
             "----+------------+----------------------+---------------------------\n"
             "R1  | 13/09/2023 | General Hospital ED  | Crush injury L foot. Pain\n"
-            "    |            |                      | 9/10. Dx: metatarsal fracture.\n"
+            "    |            | Dr. <PERSON_1>       | 9/10. Dx: metatarsal fracture.\n"
             "----+------------+----------------------+---------------------------\n"
             "R2  | 18/09/2023 | Fracture Clinic      | Plan: open reduction and\n"
             "    |            |                      | internal fixation.\n"
@@ -252,3 +252,5 @@ def test_a_records_review_table_with_row_labels_gives_one_visit_per_row():
     rows = [r for r in draft.rows if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2023-09-13", "2023-09-18", "2024-04-05"]
     assert "metatarsal fracture" in " ".join(str(v) for v in rows[0].values())
+    assert rows[0]["provider"] == "Dr. <PERSON_1>"
+    assert rows[0]["facility"] == "General Hospital ED"

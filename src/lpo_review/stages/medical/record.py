@@ -172,6 +172,8 @@ _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 _SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
                       r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
 _NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
+#: A physician in a table's source column: "Dr. P. Gauthier", a redacted name "<PERSON_3>".
+_DOCTOR = re.compile(r"\bDr\.?[ \t]+(?:[A-Z]\.[ \t]*)*(?:<PERSON_\d+>|[A-Z][\w'\-]+)|<PERSON_\d+>")
 #: A table row's own label before its date cell: "R1", "12", "A".
 _ROW_LABEL = re.compile(r"[A-Z]{0,3}\d{0,3}")
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
@@ -485,6 +487,13 @@ class _Parser:
         named = [c for c in self.table if _CREDENTIAL.search(c.text)]
         if named:
             self.current.provider = _name(named[0].text.split(";")[0])
+        elif doctor := _DOCTOR.search(self.table[0].text):
+            # a source column "Red Willow General Hospital, ED  Dr. P. Gauthier": the
+            # physician, and the place before the name
+            self.current.provider = doctor.group().strip()
+            place = self.table[0].text[:doctor.start()].strip(" ,;:-")
+            if place and _FACILITY_WORDS.search(place) and not self.current.facility_stated:
+                self.current.facility = place
         self.current.visit = self.table[0].text.capitalize()
         self.current.entries = [c for c in self.table[1:] if c.text and c not in named]
         self._extend(at + len(line))
