@@ -99,7 +99,7 @@ _SERVICE_LABEL = re.compile(
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
-    r"exam(?:ination)?[ \t]+date|intake[ \t]+date|"
+    r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
@@ -420,8 +420,12 @@ class _Parser:
             started = True
             opened |= opens or heading
             titled = opens and bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
+            # the same day again is the same visit, unless a new note or a new source's
+            # letterhead stands between ("SOURCE 2 OF 4: ST. BRENDAN ..." / "EMERGENCY
+            # PHYSICIAN RECORD" / "Date of visit: Jan 14th 2024": the ED after the ambulance)
+            new_note = self.new_letterhead or self.started_at < self.heading_at < n
             if self.current is not None and self.current.date.label == d.label and not (
-                    heading or titled):
+                    heading or titled or new_note):
                 continue
             visit = head if heading else self._visit(label.group("label") if label else "", n)
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
