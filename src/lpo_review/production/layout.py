@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 from lpo_review.confidential.leakcheck import LeakChecker
 from lpo_review.model import RedactionEntry
 from lpo_review.production.pages import BoxedSpan
-from lpo_review.production.pdf_text import PageText, overlaps
+from lpo_review.production.pdf_text import PageText, overlaps, union
 from lpo_review.production.text_pages import placeholder_label
 
 #: A page with fewer characters than this in its text layer is taken for a scan.
@@ -39,9 +39,7 @@ def _merged(boxes: list[BoxedSpan]) -> list[BoxedSpan]:
         if (last is not None and last.page == b.page
                 and last.box[0] - 5 <= b.box[0] <= last.box[2] + 5
                 and abs((b.box[1] + b.box[3]) - (last.box[1] + last.box[3])) / 2 < 3):
-            merged = (min(last.box[0], b.box[0]), min(last.box[1], b.box[1]),
-                      max(last.box[2], b.box[2]), max(last.box[3], b.box[3]))
-            out[-1] = BoxedSpan(b.page, merged, last.label)
+            out[-1] = BoxedSpan(b.page, union([last.box, b.box]), last.label)
         else:
             out.append(b)
     return out

@@ -20,9 +20,9 @@ from PIL import Image, ImageDraw, ImageFont
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from lpo_review.production.pdf_text import Box, PageText, overlaps
+from lpo_review.production.text_pages import bare_canvas, printable
 
 #: Height of the footer zone the Bates number goes in (points); content is never under it.
 FOOTER = 30.0
@@ -159,18 +159,14 @@ def write_pdf(pages: list[ProducedPage]) -> bytes:
 
 def _pdf(pages: list[ProducedPage]) -> bytes:
     out = io.BytesIO()
-    canvas = Canvas(out, invariant=True, pageCompression=1)
-    canvas.setCreator("lpo-review")
-    canvas.setProducer("lpo-review")
-    for blank in (canvas.setAuthor, canvas.setTitle, canvas.setSubject):
-        blank("")
+    canvas = bare_canvas(out)
     for page in pages:
         canvas.setPageSize((page.width, page.height))
         canvas.drawImage(ImageReader(page.image), 0, 0, page.width, page.height)
         layer = canvas.beginText()
         layer.setTextRenderMode(3)
         for word, (left, bottom, right, top) in page.words:
-            word = word.encode("cp1252", "replace").decode("cp1252")
+            word = printable(word)
             size = max(1.0, top - bottom)
             natural = stringWidth(word, _LAYER_FONT, size)
             layer.setFont(_LAYER_FONT, size)

@@ -58,8 +58,7 @@ class PageText:
                 lines[-1].append(box)
             else:
                 lines.append([box])
-        return [(min(b[0] for b in ln), min(b[1] for b in ln), max(b[2] for b in ln),
-                 max(b[3] for b in ln)) for ln in lines]
+        return [union(ln) for ln in lines]
 
     def words(self) -> list[tuple[str, Box]]:
         """The page's words (runs of characters with boxes on one line) and their boxes."""
@@ -69,9 +68,7 @@ class PageText:
         def flush() -> None:
             if current:
                 boxes = [b for i in current if (b := self.boxes[i]) is not None]
-                out.append(("".join(self.text[i] for i in current),
-                            (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                             max(b[2] for b in boxes), max(b[3] for b in boxes))))
+                out.append(("".join(self.text[i] for i in current), union(boxes)))
                 current.clear()
 
         for i, box in enumerate(self.boxes):
@@ -82,6 +79,12 @@ class PageText:
                 current.append(i)
         flush()
         return out
+
+
+def union(boxes: list[Box]) -> Box:
+    """The smallest box around ``boxes``."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+            max(b[3] for b in boxes))
 
 
 def _same_line(a: Box, b: Box) -> bool:

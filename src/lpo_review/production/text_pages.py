@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -41,9 +42,20 @@ def placeholder_label(placeholder: str) -> str:
     return PRIVILEGED if kind == PRIVILEGED else f"PII - {kind}"
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """What the standard PDF fonts can show (WinAnsi); anything else becomes ``?``."""
     return text.encode("cp1252", "replace").decode("cp1252")
+
+
+def bare_canvas(out: io.BytesIO, **options: Any) -> Canvas:
+    """A reportlab canvas whose PDF says nothing of where it came from: the producer and
+    creator are lpo-review, author, title and subject empty, dates fixed (``invariant``)."""
+    canvas = Canvas(out, invariant=True, pageCompression=1, **options)
+    canvas.setCreator("lpo-review")
+    canvas.setProducer("lpo-review")
+    for blank in (canvas.setAuthor, canvas.setTitle, canvas.setSubject):
+        blank("")
+    return canvas
 
 
 Piece = tuple[str, bool]
@@ -91,11 +103,7 @@ def text_pdf(text: str, boxed: Callable[[str], str] = placeholder_label
     """A letter-size PDF of ``text`` with each placeholder drawn as a labelled black box, and
     the page (0-based) each placeholder landed on, in text order."""
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=LETTER, invariant=True, pageCompression=1)
-    canvas.setCreator("lpo-review")
-    canvas.setProducer("lpo-review")
-    for blank in (canvas.setAuthor, canvas.setTitle, canvas.setSubject):
-        blank("")
+    canvas = bare_canvas(out, pagesize=LETTER)
     width, height = LETTER
     y, page, box_pages = height - MARGIN, 0, []
     started = False
@@ -105,7 +113,7 @@ def text_pdf(text: str, boxed: Callable[[str], str] = placeholder_label
         canvas.showPage()
         y, page = height - MARGIN, page + 1
 
-    for source_line in _printable(text).split("\n"):
+    for source_line in printable(text).split("\n"):
         for n, part in enumerate(source_line.split("\f")):
             if n > 0 or (started and y < FOOTER + LEADING):
                 new_page()
