@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,22 +47,27 @@ class Natives:
                     self._candidates.setdefault(sha256_file(path), path)
         self._indexed = True
 
-    def find(self, sha256: str) -> Path | None:
-        """The file whose bytes hash to ``sha256``, if it can be found unchanged."""
+    def find(self, sha256: str) -> Native | None:
+        """The file whose bytes hash to ``sha256``, read once, if it can be found unchanged."""
         path = self._candidates.get(sha256)
-        if path is not None and path.is_file() and sha256_file(path) == sha256:
-            return path
+        if path is not None and path.is_file():
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() == sha256:
+                return Native(path, data)
         if not self._indexed and self._folders:
             self._index()
             return self.find(sha256)
         return None
 
 
-def hashes(path: Path) -> tuple[str, str]:
-    """MD5 and SHA-1 of a file (the hashes load files carry)."""
-    md5, sha1 = hashlib.md5(usedforsecurity=False), hashlib.sha1(usedforsecurity=False)
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            md5.update(block)
-            sha1.update(block)
-    return md5.hexdigest(), sha1.hexdigest()
+@dataclass(frozen=True)
+class Native:
+    """An original file and its bytes (read once: checked, drawn, hashed, copied)."""
+
+    path: Path
+    data: bytes
+
+    def hashes(self) -> tuple[str, str]:
+        """MD5 and SHA-1 of the file (the hashes load files carry)."""
+        return (hashlib.md5(self.data, usedforsecurity=False).hexdigest(),
+                hashlib.sha1(self.data, usedforsecurity=False).hexdigest())

@@ -23,7 +23,7 @@ import shutil
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lpo_review.confidential.audit import AuditLog, default_actor
 from lpo_review.confidential.export import LeakRefusal, build_checker, load_packets
@@ -48,7 +48,7 @@ from lpo_review.production.convert import CONVERTIBLE, office_pdf
 from lpo_review.production.layout import plan_boxes
 from lpo_review.production.loadfiles import ImagePage, csv_file, dat_file, mapped_fields, opt_file
 from lpo_review.production.logs import PRIVILEGE_COLUMNS, REDACTION_COLUMNS, csv_log, docx_log
-from lpo_review.production.natives import Natives, hashes, run_documents
+from lpo_review.production.natives import Native, Natives, run_documents
 from lpo_review.production.pages import (
     BoxedSpan,
     ProducedPage,
@@ -65,10 +65,12 @@ from lpo_review.production.text_pages import (
 )
 from lpo_review.redact.redactor import PLACEHOLDER
 
+if TYPE_CHECKING:
+    from lpo_review.engine import Engine
+
 #: Documents per image/text folder (``IMAGES/001``), as review platforms expect.
 FOLDER_SIZE = 1000
 _HEADER = re.compile(r"^(from|to|cc|bcc|date|sent)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
-_LINE_BREAK = re.compile(r"\n|\f")
 
 
 @dataclass
@@ -139,28 +141,32 @@ def _date(value: str) -> str:
 
 def _privileged_text(redacted: str, lines: LineMap, ranges: list[str]) -> str:
     """``redacted`` with each line in the page:line ``ranges`` (as ``lines``, the document's
-    own map, cites them) replaced by a PRIVILEGED box."""
+    own map, cites them) replaced by a PRIVILEGED box (the redacted text has the original's
+    lines: a placeholder never spans a line break)."""
     wanted = line_ranges(ranges)
-    boxed = {i for i, (page, number) in enumerate(zip(lines.pages, lines.numbers, strict=True))
-             if any((p0, l0) <= (page, number) <= (p1, l1) for p0, l0, p1, l1 in wanted)}
-    parts = _LINE_BREAK.split(redacted)
-    seps = _LINE_BREAK.findall(redacted)
-    out = []
-    for i, part in enumerate(parts):
-        out.append(f"<{PRIVILEGED}_{i}>" if i in boxed and part.strip() else part)
-        if i < len(seps):
-            out.append(seps[i])
-    return "".join(out)
+    boxed = [i for i, (page, number) in enumerate(zip(lines.pages, lines.numbers, strict=True))
+             if any((p0, l0) <= (page, number) <= (p1, l1) for p0, l0, p1, l1 in wanted)]
+    starts = LineMap.from_text(redacted).starts
+    out, pos = [], 0
+    for i in boxed:
+        if i >= len(starts):
+            break
+        start = starts[i]
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(redacted.rstrip("\n\f"))
+        if redacted[start:end].strip():
+            out += [redacted[pos:start], f"<{PRIVILEGED}_{i}>"]
+            pos = end
+    return "".join(out) + redacted[pos:]
 
 
-def _layout_source(native: Path) -> bytes | str:
+def _layout_source(native: Native) -> bytes | str:
     """The original's pages as PDF (a PDF itself, an office file through LibreOffice), or why
     its layout cannot be used."""
-    suffix = native.suffix.lower()
+    suffix = native.path.suffix.lower()
     if suffix == ".pdf":
-        return native.read_bytes()
+        return native.data
     if suffix in CONVERTIBLE:
-        return office_pdf(native)
+        return office_pdf(native.path)
     return f"a {suffix or 'plain'} original is drawn from its text"
 
 
@@ -197,15 +203,19 @@ class _Builder:
         self.redaction_log: list[dict[str, str]] = []
         self.privilege_log: list[dict[str, str]] = []
         self.produced: list[ProducedDocument] = []
+        self._reader: Engine | None = None
+        """The engine whose readers give an original's page:line map (made when first needed)."""
 
-    def _line_map(self, native: Path | None, original: str) -> LineMap:
+    def _line_map(self, native: Native | None, original: str) -> LineMap:
         """The page:line map the packet's cites use: the original read again by the engine's
         reader (a transcript's own numbers, a PDF's pages); the text's lines if it is gone."""
         if native is not None:
-            from lpo_review.engine import Engine
+            if self._reader is None:
+                from lpo_review.engine import Engine
 
+                self._reader = Engine(self.engine_config)
             try:
-                return Engine(self.engine_config).read(native).lines
+                return self._reader.read(native.path).lines
             except LpoReviewError:
                 pass
         return LineMap.from_text(original)
@@ -214,7 +224,7 @@ class _Builder:
         return Path(top) / f"{len(self.produced) // FOLDER_SIZE + 1:03d}"
 
     def _plan(self, packet: Packet, spans: list[str] | None, text: str, withheld: str,
-              native: Path | None) -> _Plan:
+              native: Native | None) -> _Plan:
         """How the document's pages are made: a slip sheet, its original's layout, or its
         redacted ``text`` drawn (with the reason the layout could not be used)."""
         if withheld:
@@ -272,7 +282,7 @@ class _Builder:
         self._rows(packet, doc, original, decision, family, native)
 
     def _write(self, packet: Packet, pages: list[ProducedPage], begin: str, mode: str,
-               text: str, native: Path | None) -> None:
+               text: str, native: Native | None) -> None:
         for i, page in enumerate(pages):
             rel = self._sub("IMAGES") / f"{page.bates}.tif"
             atomic_write(self.folder / rel, write_tiff(page, self.config.dpi))
@@ -284,17 +294,17 @@ class _Builder:
 
     def _rows(self, packet: Packet, doc: ProducedDocument, original: str,
               decision: PrivilegeDecision | None, family: dict[str, Any] | None,
-              native: Path | None) -> None:
+              native: Native | None) -> None:
         headers = _headers(original) if packet.kind == "email" or decision else {}
-        md5, sha1 = hashes(native) if native else ("", "")
+        md5, sha1 = native.hashes() if native else ("", "")
         name = Path(packet.source_name).name
         if self.checker.found_in(name.replace("_", " ")):
             name = packet.doc_id + Path(name).suffix  # a file name that names someone
         natives_rel = ""
         if native is not None and not packet.redactions and doc.mode != "withheld" and (
                 decision is None or not decision.privileged):
-            natives_rel = str(self._sub("NATIVES") / f"{doc.begin}{native.suffix}")
-            atomic_write(self.folder / natives_rel, native.read_bytes())
+            natives_rel = str(self._sub("NATIVES") / f"{doc.begin}{native.path.suffix}")
+            atomic_write(self.folder / natives_rel, native.data)
         privilege = ""
         if decision is not None and decision.privileged:
             privilege = f"{'Withheld' if doc.mode == 'withheld' else 'Redacted'} - " \
