@@ -22,9 +22,10 @@ DateStatus = Literal["ok", "ambiguous", "unreadable", "redacted", "shifted"]
 _MONTHS = {m[:3].lower(): i for i, m in enumerate(
     "January February March April May June July August September October November December"
     .split(), 1)}
-_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH = rf"(?P<mon>{_MONTH_NAMES})[a-z]*\.?"
 #: The same in capitals too ("FEB"), where digits fence it in: "22FEB2024", "14-FEB-2024".
-_MON_ANY_CASE = r"(?P<mon>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?:[a-z]*\.?)"
+_MON_ANY_CASE = rf"(?P<mon>(?i:{_MONTH_NAMES}))(?:[a-z]*\.?)"
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
