@@ -50,6 +50,11 @@ USERS = {"ann": "attorney", "rita": "reviewer", "quinn": "qa", "acme": "vendor:A
          "beta": "vendor:Beta LPO"}
 
 
+def forged(token: str) -> str:
+    """``token`` with its first character changed (never the token itself)."""
+    return ("y" if token[0] == "x" else "x") + token[1:]
+
+
 def run_cli(*args: object, code: int = 0) -> str:
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert result.exit_code == code, (args, result.output)

@@ -25,7 +25,7 @@ from lpo_review.web.db import WebDB  # noqa: E402
 from lpo_review.web.index import PacketIndex  # noqa: E402
 from lpo_review.web.security import MAX_USER_FAILURES  # noqa: E402
 
-from .conftest import PASSPHRASE, run_cli  # noqa: E402
+from .conftest import PASSPHRASE, forged, run_cli  # noqa: E402
 from .test_http import actions, client, login  # noqa: E402
 
 DESCRIPTION = "Memorandum from the legal department to human resources giving legal advice"
@@ -176,7 +176,7 @@ def test_reviewer_and_missing_csrf_cannot_decide(site) -> None:
     no_token = _form(ann_csrf)
     del no_token["csrf_token"]
     assert ann.post(url, data=no_token).status_code == 403
-    assert ann.post(url, data=_form("x" + ann_csrf[1:])).status_code == 403
+    assert ann.post(url, data=_form(forged(ann_csrf))).status_code == 403
     cross = ann.post(url, data=_form(ann_csrf), headers={"origin": "http://evil.example"})
     assert cross.status_code == 403
     assert not decision_path(site.out, m.privileged).exists()
