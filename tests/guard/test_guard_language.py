@@ -118,3 +118,29 @@ def test_the_drafters_own_call_inside_a_reported_row_is_flagged(sentence):
 ])
 def test_reported_words_after_the_new_frames_are_not_flagged(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # a frame word that frames nothing: a participle with its cite, a compound adjective, a noun
+    "The spill noted at 88:4 was, in my view, what made the aisle unsafe.",
+    "Her self-reported limits are, candidly, not credible.",
+    "His daily pain reports look exaggerated for the claim.",
+    # a condition before the drafter's own conclusion
+    "If the panel credits the driver, the carrier is on the hook for the whole loss.",
+    # the drafter characterising an admission; a waiver of protection
+    "Dep. 40:2-9 -- this answer effectively concedes the rigger was negligent.",
+    "Work-product immunity was lost once the draft went to the broker.",
+    # rhetorical questions and first-person shorthand
+    "Isn't it plain the collapse came from the missing brace?",
+    "Would any reasonable jury find the lender acted in good faith? Hardly.",
+    "Clause 9 (exclusivity) = tying problem IMO.",
+    "Old X-rays show degeneration, so apportionment will likely halve the award.",
+])
+def test_conclusions_behind_a_frame_word_or_a_question_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+def test_what_the_parties_agree_in_a_clause_is_reported():
+    row = ("Liquidated damages (s. 8.1): $2,000 per day of delay, which the parties agree is a "
+           "genuine pre-estimate of loss and not a penalty.")
+    assert not scan_text(row, TEXT_RULES)

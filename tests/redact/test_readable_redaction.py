@@ -112,3 +112,50 @@ def test_hipaa_masks_day_first_dates_and_keeps_diagnosis_codes(lpo_engine):
     assert "14/10/21" not in out and "22-Jun-2023" not in out
     assert "M50.121" in out and "S52.502A" in out
     assert "<ID_NUMBER" not in out
+
+
+WEB_COMPANY_CONTRACT = """SPONSORSHIP AGREEMENT
+
+This Agreement is made by and between Larkspur.com, Inc., a Delaware corporation ("Larkspur"),
+and Tollway Media, a California corporation, having its office at 1180 Quarry Lane, Suite 40,
+Aurora, Colorado 80014. Tollway Media and its Affiliates shall promote Larkspur.com on the
+Network. Any affiliate of a party may join. "Purchase Price Variance" or "PPV" means the
+difference between the quoted and the actual price; each Variance is settled monthly.
+
+13.  Waivers.  A waiver of any provision is effective only in writing.
+
+15.3     Partial Invalidity. If any provision is held invalid, the rest remains in force.
+
+VIII. Non-assignability
+
+Tollway Media may not assign its rights under Article VIII without consent.
+
+Notices to Tollway Media: Attention: Benedikt Szczepanski, fan pages at ourfans.net.
+
+TOLLWAY MEDIA
+By: /s/ Benedikt Szczepanski
+Name: Benedikt Szczepanski  Title: President
+"""
+
+
+def test_a_contract_keeps_its_headings_terms_and_web_named_company(engine):
+    """Precision on contract language: a company named by its web address, a defined term's
+    plural, a section heading after its number, a Roman section number, a field label and a town
+    before its state are words a lawyer must read; the signatory and a site are identifiers."""
+    out = redacted(engine, WEB_COMPANY_CONTRACT)
+    for words in ("Larkspur.com, Inc.", "promote Larkspur.com", "its Affiliates",
+                  "each Variance", "13.  Waivers.", "15.3     Partial Invalidity.",
+                  "VIII. Non-assignability", "Article VIII", "Title: President",
+                  "Aurora, Colorado"):
+        assert words in out, words
+    assert "Szczepanski" not in out and "Benedikt" not in out
+    assert "ourfans.net" not in out and "1180 Quarry Lane" not in out
+
+
+def test_a_numbered_name_in_a_transcript_is_still_masked(engine):
+    """A transcript's line number before a name is no section number: "23   Nnamdi." is a name."""
+    text = ("21        Q.  Who handled that claim for the insurer?\n"
+            "22        A.  A Ms. Thibodeaux at first, then someone named\n"
+            "23   Nnamdi. I never got his last name.\n")
+    out = redacted(engine, text)
+    assert "Nnamdi" not in out and "Thibodeaux" not in out

@@ -59,9 +59,14 @@ def test_a_file_name_is_no_url_a_reserved_domain_with_a_scheme_is():
      {"10.0.0.12", "fe80::1ff:fe23:4567:890a", "::1", "2001:db8::8a2e:370:7334"}),
 ])
 def test_candidate_words_give_presidios_whole_text_results(windowed, presidio, entity, expected):
-    """(The URL recognizer also drops a "host" with no public suffix; none is in the text.)"""
+    """The same matches as Presidio's, less what the URL recognizer drops on purpose: a "host"
+    with no public suffix (none is in the text) and a bare one that is a sentence run into the
+    next ("end.Next") or a version number ("v.2.io")."""
     ours = windowed().analyze(NETWORK, [entity])
-    assert _spans(ours) == _spans(presidio().analyze(NETWORK, [entity]))
+    dropped = {"end.Ne", "v.2.io"}
+    theirs = [r for r in presidio().analyze(NETWORK, [entity])
+              if NETWORK[r.start:r.end] not in dropped]
+    assert _spans(ours) == _spans(theirs)
     assert expected <= {NETWORK[r.start:r.end] for r in ours}
     assert {r.recognition_metadata["recognizer_name"] for r in ours} == {presidio.__name__}
 

@@ -161,7 +161,8 @@ _REPORTING = re.compile(
 #: records and"): followed by one of these they are nouns.
 _NOUN_FOLLOWS = re.compile(
     r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
-    r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*)\b|"
+    r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*|"
+    r"look\w*|seem\w*|appear\w*|sound\w*)\b|"
     r"[,.;:]|$)", re.IGNORECASE)
 #: "the evidence shows beyond doubt that...": the frame asserts, it does not report.
 _ASSERTIVE_AFTER = re.compile(
@@ -178,6 +179,12 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in)"
     # an adjective, not a verb: "the statutorily required disclosures"
     r"(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
+#: A participle followed by where the record says it ("described at 63:10", "noted on p. 4"):
+#: it modifies a noun, it frames no speech.
+_CITED_AFTER = re.compile(r"\s+(?:at|on|in)\s+(?:p{1,2}\.\s*|page\s+|tr\.\s*)?\d", re.IGNORECASE)
+#: The drafter characterising what a frame reports ("essentially concedes", "in effect admits").
+_CHARACTERISED = re.compile(r"\b(?:essentially|effectively|basically|in\s+effect|all\s+but|tacitly|"
+                            r"implicitly|practically|virtually)\s*$", re.IGNORECASE)
 #: "... and asserts that": a second verb of the subject, not a noun.
 _AND_FRAME_THAT = re.compile(r"\band\s+\w+\s+that\b", re.IGNORECASE)
 #: "The affidavit reads like a script": a comparison, not a report.
@@ -187,6 +194,8 @@ _LIKENESS_AFTER = re.compile(r"\s+(?:like|as\s+(?!follows\b)\w+)\b", re.IGNORECA
 _RELATIVE_AFTER = re.compile(r"\s+(?:would|will|should|could|must|may|might|is|are|was|were|here|"
                              r"above|below|therein|herein|earlier|previously)\b",
                              re.IGNORECASE)
+#: "..., which the parties agree is": the frame's own clause goes on after it.
+_WHICH_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+|both\s+)?\w+\s*$", re.IGNORECASE)
 #: Where one clause ends and the next, which may be the drafter's own, begins.
 CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]{1,2}\s")
 #: Fewer words after a semicolon than this continue what came before it ("...; nothing like it").
@@ -200,9 +209,11 @@ _CITE_LEAD = re.compile(r"^\s*(?:p{1,2}\.\s*)?\d+:\d+(?:[-\u2013]\d+(?::\d+)?)?\
 _INFERENCE = re.compile(r"\s*(?:\u2192|->|=>|\u21d2|\s=\s|\u2234)\s*")
 #: A dash opening the drafter's aside after a record's words ("Plan: PT 2x/wk -- client ...").
 _ASIDE = re.compile(r"\s(?:--|\u2014|\u2013)\s")
-#: A reason clause opening the sentence ("Because the witness admitted X, ..."): what it reports
+#: A reason or condition opening the sentence ("Because the witness admitted X, ...", "If the
+#: jury believes her, ..."): what it reports
 #: ends at its comma; the main clause after it is the drafter's.
 _REASON_CLAUSE = re.compile(r"^(?:because|since|given\s+that|as|once|now\s+that|reading|taking|"
+                            r"if|unless|assuming|provided\s+that|"
                             r"looking\s+at|considering|judging\s+by|based\s+on)\b",
                             re.IGNORECASE)
 
@@ -243,6 +254,7 @@ _TRAILING_JUDGMENT = re.compile(
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
     r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
     r"void|unenforceable|waived)\b.*$"
+    r"|,\s*so\s+(?=[^;]*\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|surely)\b).*$"
     r"|,\s*so\s+[^,;]*\b(?:should|must|cannot|can't|ought\s+to)\s+(?:not\s+)?(?:be\s+)?"
     r"(?:accepted|rejected|believed|credited|disregarded|discounted|trusted|excluded|admitted|"
     r"enforced|upheld|dismissed|granted|denied|given)\b.*$"
@@ -271,7 +283,10 @@ _VERDICT_LABEL = re.compile(
 _ADVICE_QUESTION = re.compile(
     r"^(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
-    r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear)|"
+    r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
+    r"evident|apparent)|(?:isn't|aren't|wasn't|weren't)\s+[^?]*\b(?:breach\w*|negligen\w*|"
+    r"liab\w*|fault|waive\w*|void|unenforceable|fraud\w*|bad\s+faith|pretext\w*)|"
+    r"would\s+any\s+(?:reasonable\s+)?(?:court|jury|judge|fact-?finder|arbitrator)|"
     r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:has|have)\s+(?:anyone|we|counsel|"
     r"the\s+(?:firm|client|team))\s+(?:considered|thought\s+(?:about|of)|looked\s+into)|"
     r"(?:might|could|would)\s+(?:it|we|the\s+client|counsel)\s+(?:be\s+worth|make\s+sense|"
@@ -342,8 +357,13 @@ def analyse(sentence: str) -> tuple[str, bool]:
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
                 text, m.end()):
             continue
+        if text[m.start() - 1:m.start()] == "-" or _CITED_AFTER.match(text, m.end()):
+            continue  # "self-reported", "the near-miss described at 63:10": no frame
+        if _CHARACTERISED.search(text, 0, m.start()):
+            break  # "this admission essentially concedes ...": the drafter's reading
         if (m.group().lower() == "reads" and _LIKENESS_AFTER.match(text, m.end())
-                or _RELATIVE_AFTER.match(text, m.end())):
+                or _RELATIVE_AFTER.match(text, m.end())
+                and not _WHICH_SUBJECT.search(text, 0, m.start())):
             continue
         if _ASSERTIVE_AFTER.match(text, m.end()):
             break
@@ -351,8 +371,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
                 text[:m.end() + 6]):
             comma = text.find(",", m.end())
             if _REASON_CLAUSE.match(text) and comma > 0:
-                main, _ = analyse(text[comma + 1:])
-                return re.sub(r"\s+", " ", f"{text[:m.start()]} {main}").strip(), True
+                main, main_reported = analyse(text[comma + 1:])
+                return re.sub(r"\s+", " ", f"{text[:m.start()]} {main}").strip(), main_reported
             text, reported = text[:m.start()], True
             break
     text = _WHETHER.sub(lambda m: f" {m.group('verb') or ''} ", text)
@@ -403,7 +423,7 @@ _LEGAL_SUBJECT = re.compile(
     r"insurer|court|judge|jury|arbitrators?|panel|tribunal|claims?|case|suit|lawsuit|action|motion|"
     r"appeal|cap|clause|provision|release|waiver|contract|agreement|lease|defen[cs]e|causation|"
     r"liability|damages|we|they|opposing|landlord|tenant|seller|buyer|supplier|guarantor|it|this|"
-    r"side|adjuster|carrier|mediator|underwriter)\b",
+    r"side|adjuster|carrier|mediator|underwriter|apportionment|verdict|award|recovery|exposure)\b",
     re.IGNORECASE)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: Futures that schedule rather than predict ("the court will hear argument on July 12").
@@ -509,7 +529,9 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"only)\s+(?:move|choice|course|decision|call|strategy|option|approach|thing\s+to\s+do)\b",
        "recommends a course of action"),
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
-       r"in\s+truth|admittedly|bluntly)\b", "the drafter's personal stance"),
+       r"in\s+truth|admittedly|bluntly)\b|\b(?-i:IMO|IMHO)\b|\bin\s+my\s+(?:humble\s+)?"
+       r"(?:view|opinion|judgment|estimation|assessment)\b|\bto\s+my\s+mind\b|,\s*(?:frankly|"
+       r"candidly|honestly),", "the drafter's personal stance"),
     _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
        r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)",
        "an instruction to take legal action"),
@@ -645,7 +667,8 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
        r"viable|valid|good|meritorious)\s+(?:\w+\s+)?(?:case|claim|"
        r"position|defen[cs]e|argument|hand)\b|\bin\s+a\s+(?:weak|strong|good|poor|difficult|"
        r"favou?rable)\s+position\b|\b(?:clear|sure|easy|certain)\s+(?:winner|win|loser|loss)\b"
-       r"|\bin\s+our\s+favou?r\b",
+       r"|\bin\s+our\s+favou?r\b|\b(?:our|the\s+client's)\s+(?:best\s+|main\s+|real\s+|biggest\s+)?"
+       r"(?:leverage|bargaining\s+chip|trump\s+card)\b",
        "assesses the strength of a party's case"),
     _p(r"\bfavou?rs?\s+(?:the\s+)?(?:defendant|plaintiff|client|claimant|respondent|petitioner|"
        r"defen[cs]e|prosecution)\b", "weighs the evidence for a party"),
@@ -702,7 +725,8 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:limitations|[\w-]+-year)\s+period\s+(?:has\s+|had\s+)?(?:run|expired|lapsed)\b"
        r"|\b(?:instruction|objection|redaction|designation|withholding)\b[^.;]{0,40}\b(?:improper|"
        r"unjustified|baseless|invalid|sustainable|unsustainable)\b"
-       r"|\bprivilege\s+(?:was\s+|is\s+|has\s+been\s+)?(?:waived|lost|forfeited)\b"
+       r"|\b(?:privilege|protection|immunity)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:waived|lost|"
+       r"forfeited)\b"
        r"|\b(?:performed|done|carried\s+out|obtained|imposed|charged|issued|entered)\s+(?:unlawfully|"
        r"illegally|improperly|wrongfully|invalidly)\b"
        r"|\bentitl(?:es|ing|ed)\s+(?:the\s+)?\w+\s+to\s+(?:terminate|rescind|damages|recover|withhold|"

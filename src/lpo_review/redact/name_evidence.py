@@ -61,13 +61,17 @@ CONNECTORS = frozenset(
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
 _INITIAL_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]*\p{Lu}\p{Ll}")
+#: Section numbers in Roman numerals, or a range of them ("Articles VIII-XVIII"): no name's part.
+_ROMAN_NUMBERS = regex.compile(r"[IVXL]{2,7}(?:-[IVXL]{1,7})?")
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*")
 #: A quoted capitalised term with a definition's cue next to it: ``"Licensed Product" means``,
-#: ``hereinafter the "Licensee"``, ``Switzerland "Licensor" / "NLS"``, ``as the "Company"``
+#: ``hereinafter the "Licensee"``, ``Switzerland "Licensor" / "NLS"``, ``as the "Company"``,
+#: ``"Purchase Price Variance" or "PPV" means``
 #: (a nickname, ``called him "Bernie"``, has no such cue).
 _DEFINED_BY_CUE = regex.compile(
     r"[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]"
-    r"(?P<after>\s+(?:shall\s+)?(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|"
+    r"(?P<after>(?:\s+or\s+[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d])?"
+    r"\s+(?:shall\s+)?(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|"
     r"shall\s+have\s+the\s+meaning|includes?|refers?\s+to)\b|\s*[/)])?"
 )
 _DEFINITION_BEFORE = regex.compile(r"(?:\b(?:hereinafter|the|a|an|each|as)|/|\()\s*$",
@@ -190,21 +194,37 @@ class NameEvidence:
             folded = word.casefold()
             if folded in CONNECTORS or (word[0].islower() and folded not in NAME_PARTICLES):
                 return False
-        content = [w.casefold() for w in words
-                   if w.casefold() not in NAME_PARTICLES and len(w) >= 2]
+        content = [w.casefold() for w in words if w.casefold() not in NAME_PARTICLES
+                   and len(w) >= 2 and not _ROMAN_NUMBERS.fullmatch(w)]
+        if not content:
+            return False
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])
-        if not any(self.name_word(w) for w in content):
+        if not any(self.name_word(w) and not self._plural_of_ordinary(w) for w in content):
             return False
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
+
+    def _plural_of_ordinary(self, word: str) -> bool:
+        """Whether ``word`` is the plural of an ordinary word ("Affiliates" where the text
+        defines "Affiliate", "Subcontractors" beside "an IAC subcontractor").  Only a seed is
+        screened so: a surname such as "Banks" still stands alone as the alias of a full name."""
+        folded = word.casefold()
+        if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
+            return False
+        singulars = [folded[:-1]]
+        if folded.endswith("ies"):
+            singulars.append(folded[:-3] + "y")
+        elif folded.endswith("es"):
+            singulars.append(folded[:-2])
+        return any(self.ordinary(s) for s in singulars)
 
     def lone_name(self, word: str) -> bool:
         """Whether one word alone can be a name: a name word that is rare in English or has a
         given name's form ("Mateo", "Priscilla"; not "Schedule")."""
         folded = word.casefold()
-        return self.name_word(folded) and (zipf(folded) < RARE_ZIPF
-                                           or is_given_name(word.capitalize()))
+        return self.name_word(folded) and not self._plural_of_ordinary(folded) and (
+            zipf(folded) < RARE_ZIPF or is_given_name(word.capitalize()))
 
     def is_person_shaped(self, first: str, last: str) -> bool:
         """Whether "``first`` ... ``last``" has a person's shape: a surname rare in English after

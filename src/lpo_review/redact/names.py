@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from lpo_review.redact.name_evidence import NameEvidence
+from lpo_review.redact.name_evidence import NameEvidence, is_given_name
+from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
+from lpo_review.redact.spans import is_section_heading
 
 PERSON = "PERSON"
 PROPAGATION = "NameRepeatPropagation"
@@ -88,13 +90,17 @@ NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
 
 def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence) -> bool:
     """Reject PERSON detections that cannot be a name: only stop words ("Q. Did"), digits
-    ("PM-88231-X"), one word after an article ("the Supplier", a defined term), or, for an NER
+    ("PM-88231-X"), a Roman number, a field's label ("Title:", "Facsimile Number:"), one word
+    after an article ("the Supplier", a defined term), or, for an NER
     guess without a courtesy title, a span the document's evidence says is no name
     ("Applicable Law", "Accuray": see :mod:`lpo_review.redact.name_evidence`)."""
     surface = text[result.start : result.end]
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
+    if _ROMAN_NUMERAL.fullmatch(surface) or (
+            _FIELD_LABEL.fullmatch(surface) and _LABEL_COLON.match(text, result.end)):
+        return False  # "Article XVIII"; "Name: Randall J. Scott  Title: President"
     before = text[max(0, result.start - 12) : result.start]
     if len(parts) == 1 and _ARTICLE_BEFORE.search(before):
         return False
@@ -105,10 +111,33 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
     meta = result.recognition_metadata or {}
-    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NEEDS_EVIDENCE or \
-        evidence.is_name(surface)
+    if meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NEEDS_EVIDENCE:
+        return True
+    if _TOWN_BEFORE_STATE.match(text, result.end):
+        return False  # "Suite 925, Aurora, Colorado 80014"
+    if _in_capitals(text, result.start, result.end) and \
+            not is_given_name(parts[0].capitalize()):
+        return False  # "THE KNOWING, VOLUNTARY AND BARGAINED FOR AGREEMENT"
+    return evidence.is_name(surface)
 
 
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` stands in a sentence written in capitals: three words in
+    capitals before it and three after, on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = _WORD.findall(text[max(line_start, start - 80):start])[-3:]
+    after = _WORD.findall(text[end:min(end + 80, line_end if line_end >= 0 else len(text))])[:3]
+    return len(before) == len(after) == 3 and all(w.isupper() for w in before + after)
+
+
+_TOWN_BEFORE_STATE = re.compile(STATE_AND_ZIP)
+#: A section's Roman number, 2 to 39 ("XV", "XVIII").
+_ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(?:IX|IV|V?I{0,3})")
+#: A signature block's or letterhead's field label, before its colon.
+_FIELD_LABEL = re.compile(r"(?:name|title|dated?|signature|(?:tele)?phone|tel|fax|facsimile|"
+                          r"e-?mail|address|attention|attn|by|its|witness)", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"[ \t]*(?:(?:no\.?|number|#)[ \t]*)?:", re.IGNORECASE)
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 
@@ -167,7 +196,7 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
     """Spans outside ``covered`` that have a full name's shape: a given name, optionally a
     middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"), no
     word twice ("Licensor Licensor" in a signature table), every word a name word on the
-    document's evidence."""
+    document's evidence, not a section's heading ("15.3 Partial Invalidity. If")."""
     taken = sorted(covered)
     starts = [c[0] for c in taken]
     found = []
@@ -178,8 +207,9 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
             continue
         words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
         if len(set(words)) == len(words) and all(evidence.name_word(w) for w in words) and \
-                evidence.is_person_shaped(
-                first, last) and not evidence.inside_organisation(*m.span()):
+                evidence.is_person_shaped(first, last) and \
+                not evidence.inside_organisation(*m.span()) and \
+                not is_section_heading(text, text.rfind("\n", 0, m.start()) + 1, *m.span()):
             found.append(m.span())
     return found
 

@@ -81,8 +81,21 @@ _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 _HEADER_LABEL = re.compile(r"From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Importance",
                            re.IGNORECASE)
 #: A numbered section's head before a heading in capitals: "16. ", "Section 12.", "ARTICLE IV ".
-_SECTION_NUMBER = re.compile(r"[ \t]*(?:(?:section|article|clause)[ \t]+)?(?:\d{1,3}(?:\.\d{1,3})*|"
-                             r"[IVXL]{1,6})\.?[ \t]+", re.IGNORECASE)
+_HEADING_CONNECTORS = frozenset({"of", "and", "or", "the", "to", "for", "in", "on", "&"})
+#: A sentence going on after a heading's full stop: "Partial Invalidity. If any provision".
+_SENTENCE_AFTER = re.compile(r"[ \t]*[.:][ \t]+[A-Z]")
+_HEADING_WORD = r"(?:[A-Z][\w'\u2019&-]*|of|and|or|the|to|for|in|on|&)"
+#: A section's number and heading: at a line's start, after a sentence or after a column gap;
+#: the heading ends at its full stop, colon, a column gap or the line's end.  A number without
+#: a dot or a section word before it is a transcript's line number ("23   Kwame. I never").
+_SECTION_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.;:])[ \t]+|[ \t]{2,})[ \t]*"
+    r"(?:(?:section|article|clause)[ \t]+(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6})\.?|"
+    r"\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|[IVXL]{1,6}\.|"
+    r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))[ \t]+(?:[\u2013\u2014-][ \t]+)?"
+    r"(?P<heading>(?-i:[A-Z][\w'\u2019&-]*)(?:[ \t](?-i:" + _HEADING_WORD + r"))*)"
+    r"(?=[ \t]*(?:[.:](?:\s|$)|\r?\n|$)|[ \t]{2,}|[ \t]+\d{1,3}\.\d)",
+    re.IGNORECASE | re.MULTILINE)
 #: The second word of a two-word field label and its colon: "Encounter| Date:", "Visit| Type:".
 _LABEL_TAIL = re.compile(r"[ \t]+(?:Date|Time|Type|No\.?|Number|Status|Reason|Location|"
                          r"Provider|Clinic|Code|Note|Summary)[ \t]*:")
@@ -125,18 +138,32 @@ def _pieces(text: str, r: RecognizerResult) -> list[RecognizerResult]:
     return pieces
 
 
-def _is_section_heading(text: str, line_start: int, start: int, end: int) -> bool:
-    """A heading in capitals after its section number, filling the rest of its line, whose
-    first word is no given name ("12. FORCE MAJEURE"; not "1. JOHN SMITH" in a list)."""
+def is_section_heading(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in a section's heading: capitalised words right after its
+    number, up to the heading's full stop, colon, column gap or line end ("12. FORCE MAJEURE",
+    "13.  Waivers.  A waiver", "(i) Non-Recourse. Notwithstanding", "Section 17 - Non Waiver",
+    "ARTICLE 5. MISCELLANEOUS 5.1"), unless it reads as a person in a numbered list: two or
+    three words, no connector, no sentence after them, and a given name first or a word rare in
+    English ("1. John Smith", "2. Mateo Okafor."; not "3. Partial Invalidity. If any"), or a
+    first word that is a given name before it is an English word ("1. Priscilla")."""
     # imported here: name_evidence reads the keep rules, which read the recognizers
-    from lpo_review.redact.name_evidence import is_given_name
+    from lpo_review.redact.name_evidence import GIVEN_NAME_ZIPF, RARE_ZIPF, is_given_name, zipf
 
-    heading = text[start:end]
     line_end = text.find("\n", end)
-    rest = text[end:line_end if line_end >= 0 else len(text)]
-    return (heading.isupper() and not rest.strip(" \t.:")
-            and _SECTION_NUMBER.fullmatch(text, line_start, start) is not None
-            and not is_given_name(heading.split()[0].capitalize()))
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _SECTION_HEADING.finditer(text, line_start, line_end):
+        if not (m.start() <= start and end <= m.end("heading") and start < m.end("heading")):
+            continue
+        words = m["heading"].split()
+        given = is_given_name(words[0].capitalize())
+        if m["heading"].isupper() and not given and not text[m.end():line_end].strip(" \t.:"):
+            return True  # "16. MISCELLANEOUS" filling its line
+        listed = (2 <= len(words) <= 3 and not {w.lower() for w in words} & _HEADING_CONNECTORS
+                  and not _SENTENCE_AFTER.match(text, m.end("heading")))
+        if listed and (given or any(zipf(w.casefold()) < RARE_ZIPF for w in words)):
+            return False
+        return not (given and zipf(words[0].casefold()) < GIVEN_NAME_ZIPF)
+    return False
 
 
 def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -163,7 +190,7 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             elif (r.start == line_start and " " not in text[r.start:r.end]
                   and _LABEL_TAIL.match(text, r.end)):
                 r.end = r.start  # "Encounter Date: 22FEB2024": a field's label, no name
-            elif _is_section_heading(text, line_start, r.start, r.end):
+            elif is_section_heading(text, line_start, r.start, r.end):
                 r.end = r.start  # "16. MISCELLANEOUS", "12. FORCE MAJEURE"
             elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
                 r.end = ref.start()

@@ -28,7 +28,10 @@ _PERSON_ROLE = (
 #: A field starts a line or a column (after a tab, "|" or a run of spaces).
 _FIELD_START = r"(?:^|(?<=[\t|;])|(?<=[ \t]{2}))[ \t\-*\u2022]*"
 _SIGNED_BY = r"(?:signed|dictated|reviewed|prepared|examined|seen)[ \t]+by"
-_RECORD_OF = r"(?:deposition|testimony|examination|affidavit|declaration|statement)[ \t]+of"
+#: (A statement only in capitals, "STATEMENT OF": "the Statement of Additional Information" of a
+#: fund is no one's statement.)
+_RECORD_OF = (r"(?:deposition|testimony|examination|affidavit|declaration|(?-i:STATEMENT))"
+              r"[ \t]+of")
 #: The label: a role with an optional "name", or "name" alone, then a colon, as a field; or
 #: "signed by" anywhere.
 _LABEL = (

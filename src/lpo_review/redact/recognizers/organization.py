@@ -1,7 +1,8 @@
 """Organisations the NER misses: names with a legal form, facilities and plans, defined names.
 
 * A legal form after capitalised words: "Summit Employment Law LLP", "Lakeshore Injury Law,
-  P.C.", "Brightwater Components L.P.", "SILVERLINE ANALYTICS, INC.".
+  P.C.", "Brightwater Components L.P.", "SILVERLINE ANALYTICS, INC."; or the kind of company
+  after them: "Synchron, a California corporation".
 * A facility or plan named by capitalised words and a head noun: "Newark Imaging Center",
   "WESTMARK HEALTH SYSTEM", "Cardinal Health Plan HMO", "Tallgrass Occupational Therapy".
 * The value of a field that names an organisation: "Health Plan: Harbor State Employees Plan",
@@ -23,7 +24,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 ENTITY = "ORGANIZATION"
 _WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*|\p{Lu}{2,}|&)"
-_LEGAL_FORM = (
+#: A company's legal form after its name ("Inc.", "L.L.C.", "GmbH").
+LEGAL_FORM = (
     r"(?:Inc|INC|Incorporated|LLC|L\.L\.C|LLP|L\.L\.P|LP|L\.P|P\.C|PC|PLLC|P\.A|Corp|CORP|"
     r"Corporation|CORPORATION|Ltd|LTD|Limited|LIMITED|GmbH|AG|N\.V|B\.V|S\.A|PLC|plc|"
     r"Company|COMPANY|Co|S\.?[\u00e0\u00c0aA]\.?[ \t]?[rR]\.?[lL]|SARL|S\.A\.S|SAS|S\.p\.A|SpA|"
@@ -39,8 +41,15 @@ _FACILITY_HEAD = (
 #: Words of one name are separated by one space, never a tab or a column gap.
 _GAP = r"[ ]"
 _NAMED_LEGAL = regex.compile(
-    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5},?" + _GAP + _LEGAL_FORM
+    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5},?" + _GAP + LEGAL_FORM
     + r")(?![\p{L}])"
+)
+#: A name followed by the kind of company it is: "Synchron, a California corporation",
+#: "Acme Holdings, a Delaware limited liability company".
+_NAMED_BY_KIND = regex.compile(
+    r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}),[ \t]+an?[ \t]+"
+    r"(?:\p{Lu}[\p{L}.]*[ \t]+){1,3}(?i:corporation|limited[ \t]+liability[ \t]+company|"
+    r"limited[ \t]+partnership|general[ \t]+partnership|company|partnership|corp\.)"
 )
 _NAMED_FACILITY = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
@@ -70,7 +79,7 @@ def _words(value: str) -> list[str]:
     return [w.casefold() for w in regex.findall(r"[\p{L}]+", value)]
 
 
-_HEAD_ONLY = regex.compile(r",?\s*(?:" + _LEGAL_FORM + r"|" + _FACILITY_HEAD + r")")
+_HEAD_ONLY = regex.compile(r",?\s*(?:" + LEGAL_FORM + r"|" + _FACILITY_HEAD + r")")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -103,7 +112,8 @@ class OrganizationRecognizer(LocalRecognizer):
         """``(start, end) -> why`` of the names ``text`` gives with a legal form or a facility
         or plan head ("Accuray Incorporated", "Newark Imaging Center")."""
         found: dict[tuple[int, int], str] = {}
-        for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_FACILITY, "facility or plan")):
+        for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_BY_KIND, "kind of company"),
+                             (_NAMED_FACILITY, "facility or plan")):
             for m in pattern.finditer(text):
                 span = _trim(text, *m.span("value"))
                 if span and span[1] - span[0] > 3:

@@ -15,11 +15,25 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from lpo_review.redact.offline import offline_extractor
 from lpo_review.redact.recognizers.base import WordWindowed
+from lpo_review.redact.recognizers.organization import LEGAL_FORM
 
 _HOST = regex.compile(
     r"(?P<scheme>[a-z][a-z0-9+.\-]*://)?(?:[^@/\s]*@)?(?P<host>[^/:?#\s<>\"'(),;!]+)",
     regex.IGNORECASE,
 )
+#: A host written bare (no scheme, no "www.") that can be a web address: a label of two or more
+#: characters with a letter before the last, which is all in lower or all in upper case
+#: ("bidnask.com",
+#: "THEGLOBE.COM"; not "a.In", "6.NO" or "5.DELIVERY", section numbers run into a word).
+_BARE_HOST = regex.compile(r"(?:[\w\-]+\.)*(?=[\w\-]*\p{L})[\w\-]{2,}\.(?:\p{Ll}+|\p{Lu}+)")
+#: A domain used as a company's name: "MP3.com, Inc.", "National Credit Report.com, LLC",
+#: ``BookingEntertainment.com ("Promoter")``.
+_COMPANY_HOST = regex.compile(
+    r"(?<![\w.\-/@])(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:,?[ \t]+" + LEGAL_FORM
+    + r"(?!\w)|[ \t]*\((?:the[ \t]+)?[\"\u201c])"
+)
+#: Government hosts: a public agency's page identifies nobody.
+_GOVERNMENT = regex.compile(r"\.(?:gov|mil)(?:\.[a-z]{2})?$", regex.IGNORECASE)
 
 
 class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
@@ -35,12 +49,23 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Matches with a scheme or ``www.``, or whose host, read to the end of the word, ends in
         a public suffix: "Normal.dotm" (a Word template) matches the ``.do`` of the patterns but
-        is no URL."""
+        is no URL.  Not a government host, and not a bare host the text uses as a company's name
+        (``MP3.com, Inc.`` and every later "MP3.com") or shaped like a section number run into
+        a word ("5.DELIVERY")."""
         found = []
+        companies: set[str] | None = None
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
             m = _HOST.search(text, r.start)
             host = m["host"].rstrip(".") if m else ""
-            if m and (m["scheme"] or host.lower().startswith("www.")
-                      or self._extract(host).suffix):
+            if not m or _GOVERNMENT.search(host):
+                continue
+            if m["scheme"] or host.lower().startswith("www."):
+                found.append(r)
+                continue
+            if not (self._extract(host).suffix and _BARE_HOST.fullmatch(host)):
+                continue
+            if companies is None:
+                companies = {c["host"].casefold() for c in _COMPANY_HOST.finditer(text)}
+            if host.casefold() not in companies:
                 found.append(r)
         return found

@@ -23,6 +23,9 @@ US_STATE_NAMES: tuple[str, ...] = tuple(n.replace(r"\s+", " ") for n in _STATE_N
     "District of Columbia",
 )
 _ZIP = r"(?P<value>\d{5}(?:-\d{4})?)(?![\d\-])"
+#: A state and a ZIP code after a town: ", Colorado 80014", " CA. 95616".
+STATE_AND_ZIP = (r",?[ \t]+(?:(?:" + _STATES + r")\.?|" + _STATE_NAMES
+                 + r"),?[ \t]+\d{5}(?![\d])")
 
 
 class ZipCodeRecognizer(LabelledValueRecognizer):
