@@ -398,3 +398,22 @@ def test_a_400k_character_transcript_is_digested_whole():
     assert len(large.text) > 400_000
     rows = digest_rows(large.stage_input())
     assert rows and large.cited_text(rows[-1]["cite"])
+
+
+def test_a_double_spaced_index_keeps_each_wrapped_description_whole(engine):
+    """A double-spaced transcript leaves a blank line between numbered lines; the wrapped rest of
+    an exhibit's description comes after that blank, not on the very next line."""
+    numbered = ["                     INDEX", "EXHIBITS (Nos. 1 - 20 marked in Volume I)     MARKED",
+                "No. 21  Six photographs, east elevation of the     154",
+                "        scaffold, taken 03/11/2024",
+                "No. 22  Site orientation acknowledgment, signed    155",
+                "        02/26/2024", "", "           EXAMINATION (continued)",
+                "BY MR. KOVACH:", "     Q.  Exhibit 21 is six photographs.  Do you see them?",
+                "     A.  Yes.", "     Q.  And Exhibit 22 is your orientation form?",
+                "     A.  Yes, I signed it."]
+    text = "\n\n".join(f"{n:>2}    {line}".rstrip() for n, line in enumerate(numbered, 1)) + "\n"
+    packet = engine.review_text(text, kind="deposition").packet
+    [exhibits] = [d for d in packet.drafts if d.kind == "deposition_exhibits"]
+    rows = {r["exhibit"]: r["description"] for r in exhibits.rows}
+    assert rows["21"] == "Six photographs, east elevation of the scaffold, taken 03/11/2024"
+    assert rows["22"] == "Site orientation acknowledgment, signed 02/26/2024"

@@ -254,3 +254,22 @@ def test_a_records_review_table_with_row_labels_gives_one_visit_per_row():
     assert "metatarsal fracture" in " ".join(str(v) for v in rows[0].values())
     assert rows[0]["provider"] == "Dr. <PERSON_1>"
     assert rows[0]["facility"] == "General Hospital ED"
+
+
+def test_a_letterhead_banner_with_the_visit_and_its_date_starts_a_visit():
+    """A subpoenaed file's banners ("FACILITY - Follow-up - 8 May 2024   BATES") and labels
+    such as "Arrival Date/Time:" or "Date of first examination or treatment" are visits."""
+    text = ("HARBOR COUNTY MEDICAL CENTER - EMERGENCY DEPARTMENT RECORD        MED 0001\n"
+            "Arrival Date/Time: 03/11/2024 10:08      Mode: ambulance\n"
+            "Assessment: fracture of the right calcaneus\n\n"
+            "STATE FORM - DOCTOR'S FIRST REPORT OF OCCUPATIONAL INJURY        MED 0004\n"
+            " 4. Date of injury: 03/11/2024\n"
+            " 7. Date of first examination or treatment (this office): 03/13/2024\n"
+            "Diagnosis: calcaneus fracture\n\n"
+            "ALDER ORTHOPAEDIC ASSOCIATES - Post-operative visit - 4 April 2024      MED 0010\n"
+            "Sutures removed. Plan: non-weight-bearing 4 more weeks\n\n"
+            "ALDER ORTHOPAEDIC ASSOCIATES - Follow-up - 8 May 2024                  MED 0013\n"
+            "Plan: start physical therapy\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-03-11", "2024-03-13", "2024-04-04", "2024-05-08"]
+    assert "start physical therapy" in rows[-1]["plan"]

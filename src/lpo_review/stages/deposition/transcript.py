@@ -216,7 +216,8 @@ def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
 
 def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
     """Exhibits listed in the front-matter index (``12   Photograph ...   14``), as turns whose
-    text is the description; a description wrapped onto the very next line is joined to it."""
+    text is the description; a description wrapped onto the next line (the next but one in a
+    double-spaced transcript) is joined to it."""
     found: dict[str, Turn] = {}
     in_exhibits = False
     last: Turn | None = None
@@ -235,7 +236,8 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
                                                      m.group("desc").strip(), lines=[line]))
             elif in_exhibits and last is not None and not line.content.startswith("(") \
                     and not _SECTION_WORD.match(line.content) \
-                    and text.count("\n", last.end, line.start) == 1:
+                    and text.count("\n", last.end, line.start) <= 2 \
+                    and not re.search(r"[^\W\d_]", text[last.end:line.start]):  # blank between
                 more = _INDEX_CONTINUATION.match(line.content)
                 if more:
                     last.text = f"{last.text} {more.group('desc').strip()}"

@@ -92,9 +92,13 @@ _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "sit
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}|:)"
                        r"[ \t]*(?P<value>.*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'\-]{1,60}?)[ \t]*:?[ \t]*$")
-#: A date-of-service label, right before its date ("Date of Service:", "Intake date .....").
+#: A date-of-service label, right before its date ("Date of Service:", "Intake date .....",
+#: "Arrival Date/Time:", "7. Date of first examination or treatment (this office):" of a form).
 _SERVICE_LABEL = re.compile(
-    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>(?:date[ \t]+of[ \t]+(?:service|visit|admission|"
+    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|"
+    r"treatment)(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
+    r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|"
+    r"date[ \t]+of[ \t]+(?:service|visit|admission|"
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
@@ -403,8 +407,9 @@ class _Parser:
             head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
-                       and _section(head) is None and (title.isupper() or head.istitle())
-                       and (bool(_NOTE_WORDS.search(title))
+                       and (_section(head) is None or title.isupper() and title != head)
+                       and (title.isupper() or head.istitle())
+                       and (any(_NOTE_WORDS.search(piece) for piece in _DASHED.split(head))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
             row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
