@@ -95,8 +95,9 @@ _HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'\-]{1,60}?)[ \t]*:?[ \t]
 #: A date-of-service label, right before its date ("Date of Service:", "Intake date .....",
 #: "Arrival Date/Time:", "7. Date of first examination or treatment (this office):" of a form).
 _SERVICE_LABEL = re.compile(
-    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|"
-    r"treatment)(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
+    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?"
+    r"(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|treatment)"
+    r"(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
     r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|"
     r"date[ \t]+of[ \t]+(?:service|visit|admission|"
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
