@@ -26,6 +26,16 @@ _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH = rf"(?P<mon>{_MONTH_NAMES})[a-z]*\.?"
 #: The same in capitals too ("FEB"), where digits fence it in: "22FEB2024", "14-FEB-2024".
 _MON_ANY_CASE = rf"(?P<mon>(?i:{_MONTH_NAMES}))(?:[a-z]*\.?)"
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                  "nineteenth twentieth").split()
+#: A day written as an ordinal word: "fourteenth" 14, "twenty-first" 21, "thirtieth" 30.
+_ORDINAL_DAYS = {word: n for n, word in enumerate(_ORDINAL_WORDS, 1)} | {
+    f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1)} | {
+    "thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "(?P<dw>(?i:" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + "))"
+#: A year: four digits, or two after an apostrophe ("May 14th '24").
+_YEAR = r"['\u2019]?(?P<y>(?<=['\u2019])\d{2}|\d{4})"
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
@@ -34,9 +44,14 @@ _PATTERNS = [
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
     ("slash", _SLASH),
     ("mdy", re.compile(
-        r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+        r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
-                       + r"(?:,?\s+|-)(?P<y>\d{4})\b")),
+                       + r"(?:,?\s+|-)" + _YEAR + r"\b")),
+    # in words: "the fourteenth of March, 2024", "March the fourteenth, 2024"
+    ("words", re.compile(r"\b" + _DAY_WORD + r"\s+(?:day\s+)?of\s+" + _MONTH + r",?\s+"
+                         + _YEAR + r"\b")),
+    ("words", re.compile(r"\b" + _MONTH + r"\s+(?:the\s+)?" + _DAY_WORD + r",?\s+" + _YEAR
+                         + r"\b")),
     # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024", "5-Apr-24"
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:[- ]?)" + _MON_ANY_CASE + r"(?:[- ]?)(?P<y>\d{4})(?!\d)")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})-" + _MON_ANY_CASE + r"-(?P<y>\d{2})(?![\d-])")),
@@ -91,7 +106,7 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
         return FoundDate(raw, start, end, kind)  # type: ignore[arg-type]
     if kind == "partial":
         return FoundDate(raw, start, end, "ambiguous")
-    if kind in ("iso", "mdy", "dmy"):
+    if kind in ("iso", "mdy", "dmy", "words"):
         value = next(iter(_readings(kind, m)), None)  # their one reading, if it is a day
     else:
         a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"])
@@ -156,9 +171,10 @@ def possible_dates(text: str) -> list[tuple[int, int, frozenset[date]]]:
 def _readings(kind: str, m: re.Match[str]) -> frozenset[date]:
     if kind == "iso":
         readings = [(int(m["y"]), int(m["m"]), int(m["d"]))]
-    elif kind in ("mdy", "dmy"):
+    elif kind in ("mdy", "dmy", "words"):
         year = int(m["y"]) if len(m["y"]) == 4 else _full_year(m["y"])
-        readings = [(year, _MONTHS[m["mon"][:3].lower()], int(m["d"]))]
+        day = _ORDINAL_DAYS[m["dw"].lower()] if kind == "words" else int(m["d"])
+        readings = [(year, _MONTHS[m["mon"][:3].lower()], day)]
     else:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         years = [int(y)] if len(y) == 4 else [1900 + int(y), 2000 + int(y)]

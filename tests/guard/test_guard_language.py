@@ -144,3 +144,16 @@ def test_what_the_parties_agree_in_a_clause_is_reported():
     row = ("Liquidated damages (s. 8.1): $2,000 per day of delay, which the parties agree is a "
            "genuine pre-estimate of loss and not a penalty.")
     assert not scan_text(row, TEXT_RULES)
+
+
+@pytest.mark.parametrize("sentence", [
+    "My hunch says the panel won't accept her timeline.",
+    "Per the summary, the deed was never delivered, so there is no valid transfer.",
+    "Weaker than the Okoro file: nobody saw the spill here.",
+    "FYI - a slam dunk on notice; the clerk logged the leak an hour earlier.",
+    "The claimant is exaggerating the limp; the video shows a normal gait.",
+    "Defendant acted with actual malice; punitive damages are warranted.",
+    "Exposure under the guaranty could easily top $1M if the tenant defaults.",
+])
+def test_hunches_comparisons_and_exposure_estimates_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence

@@ -159,3 +159,14 @@ def test_a_numbered_name_in_a_transcript_is_still_masked(engine):
             "23   Nnamdi. I never got his last name.\n")
     out = redacted(engine, text)
     assert "Nnamdi" not in out and "Thibodeaux" not in out
+
+
+def test_a_company_short_name_role_words_and_blank_date_lines_are_no_names(engine):
+    text = ("This Agreement is between Brightline Online Inc., a Cayman Islands corporation "
+            "(\"Brightline Holding\"), and Corvid Marine LLC (\"Licensee\").  Brightline Holding's "
+            "logo shall appear on each product sold by Licensee.\n\nRECITALS\n\n"
+            "By: /s/ Marguerite Oyelowo-Banks               Date__________\n")
+    out = redacted(engine, text)
+    for words in ("Brightline Holding's logo", "sold by Licensee", "RECITALS", "Date______"):
+        assert words in out, words
+    assert "Oyelowo" not in out and "Marguerite" not in out

@@ -273,3 +273,16 @@ def test_a_letterhead_banner_with_the_visit_and_its_date_starts_a_visit():
     rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2024-03-11", "2024-03-13", "2024-04-04", "2024-05-08"]
     assert "start physical therapy" in rows[-1]["plan"]
+
+
+def test_dates_in_words_and_with_a_short_year_are_visits_and_a_missed_visit_is_not():
+    text = ("INITIAL CONSULTATION\nDate of examination: Thursday, the fourteenth of March, 2024\n"
+            "Assessment: cervical sprain\nPlan: manipulation 3x/week\n\n"
+            "SCHEDULING NOTES\n4/8/24   Pt cancelled - child ill.\n"
+            "4/15/24  NO SHOW. Voicemail left.\n\n"
+            "RE-EXAMINATION\nRe-examination: May 14th '24        Doctor: A. Okafor, D.C.\n"
+            "Assessment: cervical sprain, improving\nPlan: home exercise\n")
+    draft = MedicalChronology().draft(medical_input(text))[0]
+    rows = [r for r in draft.rows if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-03-14", "2024-05-14"]
+    assert "home exercise" in rows[1]["plan"]

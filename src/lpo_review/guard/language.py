@@ -174,7 +174,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
     r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
-    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+"
+    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in)"
     # an adjective, not a verb: "the statutorily required disclosures"
@@ -253,7 +253,7 @@ _TRAILING_JUDGMENT = re.compile(
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
     r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
-    r"void|unenforceable|waived)\b.*$"
+    r"void|unenforceable|waived|(?:no|not)\s+(?:enforceable|binding|valid))\b.*$"
     r"|,\s*so\s+(?=[^;]*\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|surely)\b).*$"
     r"|,\s*so\s+[^,;]*\b(?:should|must|cannot|can't|ought\s+to)\s+(?:not\s+)?(?:be\s+)?"
     r"(?:accepted|rejected|believed|credited|disregarded|discounted|trusted|excluded|admitted|"
@@ -277,7 +277,9 @@ _VERDICT_LABEL = re.compile(
     r"established|doubtful|slim|excellent|certain|obvious)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
     r"recovery|settlement|exposure|value)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
-    r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:)",
+    r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:"
+    r"|(?:(?:much|far|a\s+lot)\s+)?(?:stronger|weaker|better|worse)\s+than\s+(?:the\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:matter|case|claim|file)\b)",
     re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
@@ -531,7 +533,9 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
        r"in\s+truth|admittedly|bluntly)\b|\b(?-i:IMO|IMHO)\b|\bin\s+my\s+(?:humble\s+)?"
        r"(?:view|opinion|judgment|estimation|assessment)\b|\bto\s+my\s+mind\b|,\s*(?:frankly|"
-       r"candidly|honestly),", "the drafter's personal stance"),
+       r"candidly|honestly),|\bmy\s+(?:gut|instinct|hunch|sense)\s+(?:says|tells|is)\b"
+       r"|\bI(?:'d|\s+would)\s+lean\b|\bI\s+lean\s+(?:toward|towards|to)\b",
+       "the drafter's personal stance"),
     _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
        r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)",
        "an instruction to take legal action"),
@@ -639,7 +643,8 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
        r"(?:\w+\s+){0,4}(?:is|are)\s+(?:\w+\s+)?(?:poor|slim|good|low|high|excellent|remote|strong|weak|"
        r"decent|minimal|small|fair|reasonable)\b", "estimates the chances of success"),
     _p(r"\b(?:court|judge|jury|jurors|arbitrators?|panel|tribunal|fact-?finder|appellate\s+court|"
-       r"court\s+of\s+appeals?|circuit)\s+(?:will|would|is\s+going\s+to|(?:is|are)\s+(?:very\s+|"
+       r"court\s+of\s+appeals?|circuit)\s+(?:will|would|won't|wouldn't|will\s+not|would\s+not|"
+       r"is\s+going\s+to|(?:is|are)\s+(?:very\s+|"
        r"highly\s+)?(?:un)?likely\s+to)" + _ADVERBS + r"\s+(?!hear\b|hold\b|meet\b|convene\b|"
        r"consider\b|take\b|decide\b|schedule\b|address\b|review\b|issue\b|be\s+held\b|sit\b|"
        r"reconvene\b|recess\b|set\b)\w+", "predicts what the court or jury will do"),
@@ -649,6 +654,9 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
        r"compelling|persuasive|unpersuasive|meritorious|solid|airtight|winnable|unwinnable|"
        r"far-fetched|thin|overwhelming|worth)\b|\bdoomed\b",
        "judges the strength of a case or argument"),
+    _p(r"\bexposure\b[^.;]{0,40}\b(?:could|would|will|may|might)\s+(?:\w+\s+)?(?:exceed|reach|top|"
+       r"approach|run\s+to|be\s+(?:as\s+high\s+as|over|above|north\s+of))\b|\bslam[- ]?dunk\b",
+       "predicts or values the outcome"),
     _p(r"\b(?:gets?|getting|will\s+get|likely\s+to\s+get)\s+(?:excluded|struck|tossed|dismissed|"
        r"thrown\s+out|bounced|knocked\s+out)\b|\bexcluded\s+under\s+(?:Daubert|Frye|Rule\s+702)\b"
        r"|\b(?:case|claim|verdict|settlement)\s+value\b|\brealistically\s+(?:worth\s+)?\$"
@@ -733,6 +741,12 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"a\s+refund|fees|indemnit\w*)\b"
        r"|\b(?:fault|liability|causation|negligence)\b[^.;,]{0,25}\b(?:settled|established|proven|"
        r"undisputed)\b", "a legal conclusion"),
+    _p(r"\b(?:there\s+is|there's|was|is)\s+no\s+(?:binding|enforceable|valid|legally\s+binding)\s+"
+       r"(?:contract|agreement|release|waiver|settlement|lease|guarant\w+|transfer|conveyance|"
+       r"assignment|notice|consent|acceptance|offer)\b"
+       r"|\b(?:punitive|exemplary)\s+damages\s+(?:are|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+       r"(?:warranted|appropriate|justified|available|recoverable)\b",
+       "a legal conclusion"),
     _p(r"(?<!judgment\s)\bas\s+a\s+matter\s+of\s+law\b|\bbreaks?\s+the\s+(?:causal\s+)?chain"
        r"(?:\s+of\s+causation)?\b|\bsupersed\w+\s+cause\b",
        "a legal conclusion"),
@@ -763,7 +777,7 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:is|are|was|were|be|held)\s+(?:\w+\s+)?(?:accountable|answerable)\s+for\b",
        "assigns fault"),
     _p(r"\bcommitted\s+(?:fraud|malpractice|perjury|a\s+breach|negligence|a\s+tort|misconduct|"
-       r"theft|battery|assault)\b|\bacted\s+(?:negligently|recklessly|in\s+bad\s+faith|with\s+malice|"
+       r"theft|battery|assault)\b|\bacted\s+(?:negligently|recklessly|in\s+bad\s+faith|with\s+(?:actual\s+)?malice|"
        r"fraudulently|unreasonably|wrongfully)\b", "states that a party committed a wrong"),
     _p(r"\b(?:amounts?\s+to|constitutes?|constituted|rises?\s+to\s+the\s+level\s+of|is\s+tantamount"
        r"\s+to|qualifies\s+as)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:fraud|malpractice|negligence|breach|"
@@ -795,6 +809,8 @@ _CREDIBILITY = [
        r"disingenuous|misleading|false|incredible|unbelievable|deceptive|hiding\s+something|"
        r"(?:reliable|credible|truthful|honest)\s+witness)\b", "judges a witness's credibility"),
     _p(r"\b(?:lied|fabricated|exaggerated|embellished|embroidered|made\s+up|invented)\b"
+       r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:exaggerating|fabricating|embellishing|"
+       r"overstating|inventing)\b"
        r"|\bshaded\s+the\s+truth\b|\b(?:can|could)(?:not|'t)?\s+be\s+(?:trusted|believed|credited|"
        r"relied\s+(?:on|upon))\b", "accuses a witness of untruth"),
     _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"

@@ -1,7 +1,8 @@
 """Page:line maps: physical pages for ordinary documents, the transcript's own numbering for
 depositions.
 
-The text is never changed here; only the map from offsets to ``page:line`` is built.
+The text is not changed here, but for a condensed transcript (see :func:`finalize_lines`);
+only the map from offsets to ``page:line`` is built.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from lpo_review.ingest.condensed import unfold_condensed
 from lpo_review.model import Document, LineMap
 
 #: Highest line number a transcript page is taken to have (most have 25, some up to 34).
@@ -262,11 +264,21 @@ def _consistent(pages: list[int | None]) -> int:
 def finalize_lines(document: Document) -> Document:
     """Once the kind is known, give a deposition its transcript's own page:line numbers.
 
+    A condensed transcript (pages side by side) is first laid out one page after another
+    (:func:`lpo_review.ingest.condensed.unfold_condensed`, noted in ``meta["layout"]``): the
+    only change this module makes to a text.
+
     Replaces ``document.lines`` (in place) when the text carries transcript numbering and
     records ``meta["line_numbers"] = "transcript"``; other documents keep their physical
     page:line map.  Returns the same document.
     """
     if document.kind == "deposition":
+        unfolded = unfold_condensed(document.text)
+        if unfolded is not None:
+            document.text = unfolded.text
+            document.lines = LineMap.from_text(unfolded.text)
+            document.meta["layout"] = (f"condensed ({unfolded.pages_per_row} pages side by side); "
+                                       "laid out one page after another")
         transcript = transcript_line_map(document.text)
         if transcript is not None:
             document.lines = transcript

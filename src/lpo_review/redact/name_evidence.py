@@ -57,12 +57,25 @@ CONNECTORS = frozenset(
     "of and or the this that these those for to in on by with any such each all from under "
     "per its their our your is are be hereof herein thereof hereunder".split()
 )
+#: Words of legal drafting, rare in general English, that name a party's role or a part of a
+#: contract, never a person: "Licensee", "Indemnitor", "RECITALS", "WITNESSETH".
+LEGAL_WORDS = frozenset(
+    "licensee licensees licensor licensors sublicensee sublicensees lessee lessees lessor lessors "
+    "sublessee sublessor franchisee franchisees franchisor franchisors grantee grantees grantor "
+    "grantors assignee assignees assignor assignors indemnitee indemnitees indemnitor indemnitors "
+    "mortgagee mortgagor obligee obligor obligors guarantor guarantors consignee consignor "
+    "transferee transferor optionee optionor pledgee pledgor bailee bailor payee payor licencee "
+    "licencor distributee vendee vendor vendors subcontractor subcontractors sublicense "
+    "recitals recital whereas witnesseth hereinafter hereunder thereunder herein thereof hereof "
+    "hereto indemnification indemnity sublicensing escrowee promisor promisee".split()
+)
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
 _INITIAL_BEFORE_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]*\p{Lu}\p{Ll}")
 #: Section numbers in Roman numerals, or a range of them ("Articles VIII-XVIII"): no name's part.
 _ROMAN_NUMBERS = regex.compile(r"[IVXL]{2,7}(?:-[IVXL]{1,7})?")
+_POSSESSIVE = regex.compile(r"['\u2019]s?$")
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'\u2019\-]*")
 #: A quoted capitalised term with a definition's cue next to it: ``"Licensed Product" means``,
 #: ``hereinafter the "Licensee"``, ``Switzerland "Licensor" / "NLS"``, ``as the "Company"``,
@@ -168,8 +181,10 @@ class NameEvidence:
         return i >= 0 and self.organisations[i][1] >= end
 
     def ordinary(self, word: str) -> bool:
-        """A stop word, a defined term's word, or a word the text also writes in lower case."""
-        return word in self.stopwords or word in self.defined or word in self.lower
+        """A stop word, a defined term's word, a word the text also writes in lower case, or a
+        word of legal drafting that is rare elsewhere ("Licensee", "RECITALS")."""
+        return (word in self.stopwords or word in self.defined or word in self.lower
+                or word in LEGAL_WORDS)
 
     def names_nothing(self, entity_type: str, surface: str) -> bool:
         """Whether an NER guess of an organisation, place or group is ordinary words only:
@@ -185,7 +200,7 @@ class NameEvidence:
 
     def is_name(self, surface: str) -> bool:
         """Whether an NER PERSON span can be a person's name on this document's evidence."""
-        words = _NAME_WORD.findall(surface)
+        words = [_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(surface)]
         while words and words[0].casefold() in _DETERMINERS:
             words = words[1:]
         if not words:

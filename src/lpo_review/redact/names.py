@@ -137,7 +137,7 @@ _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A signature block's or letterhead's field label, before its colon.
 _FIELD_LABEL = re.compile(r"(?:name|title|dated?|signature|(?:tele)?phone|tel|fax|facsimile|"
                           r"e-?mail|address|attention|attn|by|its|witness)", re.IGNORECASE)
-_LABEL_COLON = re.compile(r"[ \t]*(?:(?:no\.?|number|#)[ \t]*)?:", re.IGNORECASE)
+_LABEL_COLON = re.compile(r"[ \t]*(?:(?:no\.?|number|#)[ \t]*)?(?::|_{2,})", re.IGNORECASE)
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 

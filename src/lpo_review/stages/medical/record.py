@@ -109,8 +109,9 @@ _SERVICE_LABEL = re.compile(
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
-    r"consult(?:ation)?|exam)(?=[ \t]*:)))[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?$", re.I)
+    r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))[ \t]*"
+    r"(?:\.{2,}|[:#\-])?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?"
+    r"(?:the[ \t]+)?$", re.I)
 #: What a labelled date of service says about the visit.
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
                    ("operation", "Surgery"), ("procedure", "Procedure"),
@@ -122,6 +123,13 @@ _NOT_TREATMENT = re.compile(
     r"date[ \t]+of[ \t]+injury|DOI|injury[ \t]+date|next[ \t]+appointment|scheduled|"
     r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit)|LMP|last[ \t]+menstrual|"
     r"due|expires?|on[ \t]+file|effective|through|reviewed[ \t]+on)\b", re.I)
+#: An appointment not kept, right after its date: "4/8/24   Pt cancelled - child ill.",
+#: "4/15/24  NO SHOW."
+_NOT_KEPT = re.compile(
+    r"[ \t:|\-\u2013\u2014]*(?:\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t:|\-\u2013\u2014]*)?"
+    r"(?:(?:pt\.?|patient)[ \t]+)?(?:cancel+ed|no[- ]?show|did[ \t]+not[ \t]+(?:show|attend|come|"
+    r"keep)|failed[ \t]+to[ \t]+(?:show|attend|keep)|missed[ \t]+(?:appointment|appt|visit)|"
+    r"rescheduled|DNKA)\b", re.I)
 #: Words of a note's heading: a heading with one of them and a date starts a new encounter.
 _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
@@ -354,7 +362,8 @@ class _Parser:
                 and not self.previous.isupper())
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
-        """Dates of ``line`` that may be dates of service (the others are set aside)."""
+        """Dates of ``line`` that may be dates of service (the others, such as an appointment
+        cancelled or not kept, are set aside)."""
         out = []
         previous = at
         found = find_dates(line, self.order, at)
@@ -363,7 +372,7 @@ class _Parser:
         for d in found:
             before = line[previous - at:d.start - at]
             previous = d.end
-            if _NOT_TREATMENT.search(before):
+            if _NOT_TREATMENT.search(before) or _NOT_KEPT.match(line, d.end - at):
                 self.excluded.append(d)
             else:
                 out.append(d)

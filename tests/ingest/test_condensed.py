@@ -1,0 +1,69 @@
+"""A condensed transcript (four pages per sheet) is read page after page, cited to its pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lpo_review.ingest.condensed import unfold_condensed
+
+COLUMN = 62
+
+
+def _page(number: int) -> list[str]:
+    """25 lines of testimony; each answer says which page and line it stands on."""
+    lines = []
+    for n in range(1, 26):
+        if n % 2:
+            lines.append(f"   Q. Where were you at {number * 100 + n} hours?")
+        else:
+            lines.append(f"   A. Page{number}line{n} at the Lakeview depot.")
+    return lines
+
+
+def condensed(pages: int = 8) -> str:
+    """Sheets of four pages: 1 and 3 side by side on top, 2 and 4 under them, as a court
+    reporter's condensed copy prints them, with a running header and a footer per sheet."""
+    out = []
+    for sheet, first in enumerate(range(1, pages + 1, 4), 1):
+        out += ["Harlan v. Lakeview Transit Co.                          Deposition of R. Osei", ""]
+        for left, right in ((first, first + 2), (first + 1, first + 3)):
+            out.append(f"{'Page ' + str(left):>50}{'Page ' + str(right):>60}")
+            for n, (a, b) in enumerate(zip(_page(left), _page(right), strict=True), 1):
+                out.append(f"{n:>2}{a}".ljust(COLUMN) + f"{n:>2}{b}")
+            out.append("")
+        out += [f"Lakeview Court Reporting                       ({sheet}) Pages {first} - "
+                f"{first + 3}", "", ""]
+    return "\n".join(out)
+
+
+def test_a_condensed_transcript_is_laid_out_page_after_page_without_losing_a_word():
+    text = condensed()
+    unfolded = unfold_condensed(text)
+    assert unfolded is not None
+    assert Counter(text.split()) == Counter(unfolded.text.split())
+    order = [int(p) for p in re.findall(r"Page[ \t]+(\d+)\n", unfolded.text)]
+    assert order == list(range(1, 9))
+    page3 = unfolded.text.split("Page 3\n")[1].split("Page 4\n")[0]
+    assert page3.splitlines()[1] == " 2   A. Page3line2 at the Lakeview depot."
+
+
+def test_a_condensed_deposition_cites_each_answer_to_its_own_page_and_line(engine):
+    packet = engine.review_text(condensed(), kind="deposition").packet
+    [digest] = [d for d in packet.drafts if d.kind == "deposition_digest"]
+    cited = {}
+    for row in digest.rows:
+        for m in re.finditer(r"Page(\d)line(\d+)", row["summary"]):
+            cited[m.group()] = row["cite"]
+    assert cited, "no answer was digested"
+    for said, cite in cited.items():
+        page, line = re.fullmatch(r"Page(\d)line(\d+)", said).groups()
+        assert cite.startswith(f"{page}:"), (said, cite)
+        first, _, last = cite.partition("-")
+        lines = range(int(first.split(":")[1]), int((last or first).split(":")[-1]) + 1)
+        assert int(line) in lines, (said, cite)
+
+
+def test_an_ordinary_transcript_is_left_as_it_is():
+    text = "\n".join(f"{n:>2}{line}" for n, line in enumerate(_page(1), 1))
+    assert unfold_condensed(text) is None
