@@ -417,3 +417,39 @@ def test_a_double_spaced_index_keeps_each_wrapped_description_whole(engine):
     rows = {r["exhibit"]: r["description"] for r in exhibits.rows}
     assert rows["21"] == "Six photographs, east elevation of the scaffold, taken 03/11/2024"
     assert rows["22"] == "Site orientation acknowledgment, signed 02/26/2024"
+
+
+def test_a_hearing_that_names_every_speaker_is_digested_as_questions_and_answers():
+    """An arbitration transcript has no "Q."/"A.": counsel and the witness speak by name, and
+    the arbitrator rules on objections between them."""
+    body = ["MR. <PERSON_2>:  Where were you riding that afternoon?",
+            "MS. <PERSON_3>:  Home from work, east on Harbor Avenue, in the bike lane.",
+            "MR. <PERSON_2>:  Did you see a turn signal on the van?",
+            "MS. <PERSON_3>:  No. I never saw a signal.",
+            "MR. <PERSON_2>:  Did the driver say anything to you?",
+            "MS. <PERSON_4>:  Objection, hearsay.",
+            "ARBITRATOR <PERSON_5>:  I'll allow it. It goes to weight.",
+            "MS. <PERSON_3>:  He said he never saw me.",
+            "MR. <PERSON_2>:  Were you wearing a helmet?",
+            "MS. <PERSON_3>:  Yes, a white one. It cracked on the left side.",
+            "MR. <PERSON_2>:  Tell the arbitrator what your injuries were.",
+            "MS. <PERSON_3>:  A broken left collarbone and a concussion."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(body).stage_input())}
+    rows = " ".join(r["summary"] for r in drafts["deposition_digest"].rows)
+    for fact in ("never saw a signal", "never saw the witness", "broken left collarbone"):
+        assert fact in rows, rows
+    [objection] = drafts["deposition_objections"].rows
+    assert objection["grounds"] == "hearsay"
+    assert objection["question_cite"] == "1:5"  # the question it was made against
+
+
+def test_numbered_questions_with_margin_notes_are_questions():
+    """An examination for discovery numbers its questions and marks undertakings in the margin
+    ("U/T   10.  Q.  Will you produce ...")."""
+    body = ["EXAMINATION BY MR. <PERSON_2>:",
+            "    1.  Q.  Where are you employed?",
+            "        A.  At the outpatient pharmacy, full time.",
+            "U/T 2.  Q.  Will you produce the text to your sister?",
+            "        A.  Yes, I still have it on my phone."]
+    rows = " ".join(r["summary"] for r in digest_rows(paginate(body).stage_input()))
+    assert "outpatient pharmacy" in rows and "produce the text" in rows, rows

@@ -31,7 +31,19 @@ def test_grounds_are_what_counsel_said(text: str, grounds: list[str]) -> None:
 def test_an_instruction_not_to_answer_is_recorded_with_its_ground(text: str) -> None:
     objection = _objection(text)
     assert objection.instructed_not_to_answer
-    assert ("privilege" in objection.grounds) == ("privilege" in text)
+    assert any("privilege" in g for g in objection.grounds) == ("privilege" in text)
+
+
+@pytest.mark.parametrize("text, grounds", [
+    ("I object. That's solicitor-client privileged, and she won't be answering it.",
+     ["solicitor-client privileged"]),
+    ("Objection. Overly broad and not relevant. Refused.", ["not relevant", "overly broad"]),
+    ("Objection, relevance.", ["relevance"]),
+])
+def test_a_ground_keeps_the_qualifier_counsel_gave_it(text, grounds):
+    objection = _objection(text)
+    assert objection.grounds == grounds
+    assert objection.instructed_not_to_answer == (text != "Objection, relevance.")
 
 
 def test_a_recess_is_no_objection() -> None:

@@ -286,3 +286,19 @@ def test_dates_in_words_and_with_a_short_year_are_visits_and_a_missed_visit_is_n
     rows = [r for r in draft.rows if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2024-03-14", "2024-05-14"]
     assert "home exercise" in rows[1]["plan"]
+
+
+def test_session_dates_and_a_chart_key_to_the_providers_initials():
+    """A therapy record dates its notes "Session date:"; a dental chart signs with initials its
+    header explains ("Providers: TK = Dr. <PERSON_2>, DDS  RH = <PERSON_3>, RDH")."""
+    text = ("Providers: TK = Dr. <PERSON_2>, DDS     RH = <PERSON_3>, RDH\n\n"
+            "PSYCHOTHERAPY SESSION 2 (CPT 90837)\nSession date: Aug. 22nd, 2023   In person\n"
+            "Assessment: PTSD, improving\nPlan: weekly sessions\n\n"
+            "| Date       | Provider | Treatment                         |\n"
+            "| 09/06/2023 | TK       | splint removed; tooth 21 tender   |\n"
+            "| 09/20/2023 | TK / RH  | cleaning; splint site healed      |\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2023-08-22", "2023-09-06", "2023-09-20"]
+    assert rows[1]["provider"] == "Dr. <PERSON_2>, DDS"
+    assert rows[2]["provider"] == "Dr. <PERSON_2>, DDS / <PERSON_3>, RDH"

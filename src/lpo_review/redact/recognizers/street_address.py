@@ -1,6 +1,7 @@
 """Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "88 West Corliss
 Street, 14th Floor", "1747 Peachtree Street NE, Suite 2600", "1450 Paseo del Norte NE, Suite
-300", "555 Broadway", "1095 Avenue of the Americas", "One Verizon Way", an office building with
+300", "12264 El Camino Real", "3900A 31st Street North", "1120-595 Howe Street", "4703 SHAVANO
+OAK, SUITE 102", "555 Broadway", "1095 Avenue of the Americas", "One Verizon Way", an office building with
 its suite or floor ("Two Gateway Center, 14th Floor"), "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
@@ -24,13 +25,16 @@ _UNIT_ONE = (
 )
 _UNIT = _UNIT_ONE + "?"
 #: A quadrant after the street type: "Peachtree Street NE".
-_QUADRANT = r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b\.?)?"
+_QUADRANT = (r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|N\.[EW]\.|S\.[EW]\.|North|South|East|West|"
+             r"Northeast|Northwest|Southeast|Southwest)\b\.?)?")
 #: Office parks and buildings named without a street type; an address only with a unit after
 #: it ("900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor").
 _BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe|tower|towers|"
              r"building|square|place)\b")
-#: Street types written before the name: "Paseo del Norte", "Calle Ocho", "Avenida Paulista".
-_PREFIX_TYPE = r"(?:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)"
+#: Street types written before the name: "Paseo del Norte", "Calle Ocho", "Avenida Paulista",
+#: "El Camino Real", "6 rue Adolphe Fischer".
+_PREFIX_TYPE = (r"(?:(?:El|La|Los|Las|Le|Les)[ \t]+)?"
+                r"(?i:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)")
 _PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
 _NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?)"
 
@@ -40,7 +44,7 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>\b\d{1,6}[A-Z]? "
+        r"(?P<value>\b(?:\d{1,6}-)?\d{1,6}[A-Z]? "
         + _NAME_WORD
         + r"(?:[ \t]+"
         + _NAME_WORD
@@ -62,6 +66,10 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         r"(?P<value>\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) " + _NAME_WORD
         + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _SUFFIX + r")(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
+        # a street named without its type, known by the suite after it: "4703 SHAVANO OAK,
+        # SUITE 102"
+        r"(?P<value>\b\d{2,6}[A-Z]? " + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2},?[ \t]+"
+        r"(?i:suite|ste\.?)[ \t]*[A-Z0-9\-]+)",
     )
 
     def validate(self, value: str) -> bool:

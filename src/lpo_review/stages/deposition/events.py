@@ -32,8 +32,9 @@ _GROUNDS = {
     "compound": r"\bcompound\b",
     "vague": r"\bvague\b|\bambiguous\b",
     "assumes facts not in evidence": r"\bassumes facts\b",
-    "privilege": r"\bprivilege|\battorney[- ]client\b|\bwork product\b",
+    "privilege": r"\bprivilege|\b(?:attorney|solicitor)[- ]client\b|\bwork product\b",
     "relevance": r"\brelevan",
+    "overly broad": r"\boverly broad\b|\boverbroad\b",
     "argumentative": r"\bargumentative\b",
     "calls for a legal conclusion": r"\blegal conclusion\b",
     "hearsay": r"\bhearsay\b",
@@ -49,7 +50,10 @@ _MISCHARACTERIZES = re.compile(
     r"answer|deposition|facts?|letter|e-?mail))?", re.I)
 _INSTRUCTION = re.compile(
     r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client)\s+not to answer"
-    r"|\b(?:don'?t|do not)\s+answer\b", re.I)
+    r"|\b(?:don'?t|do not)\s+answer\b"
+    # an examination for discovery: "she won't be answering it", "Refused."
+    r"|\b(?:he|she|they|the witness|my client)\s+(?:won't|will not|is not going to|isn't going to)"
+    r"\s+(?:be\s+)?answer(?:ing)?\b|\brefused\.?\s*$", re.I)
 _RECESS = re.compile(
     r"\b(?:recess|break|off the record|back on the record|on the record|lunch|adjourn\w*|"
     r"concluded|resumed|reconvened)\b", re.I
@@ -169,12 +173,32 @@ def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
     instructed = bool(_INSTRUCTION.search(turn.text))
     if turn.kind != "colloquy" or not (_OBJECTION.search(turn.text) or instructed):
         return None
-    grounds = [name for name, pattern in _GROUNDS.items() if re.search(pattern, turn.text, re.I)]
+    grounds = [_as_stated(name, turn.text) for name, pattern in _GROUNDS.items()
+               if re.search(pattern, turn.text, re.I)]
     if m := _MISCHARACTERIZES.search(turn.text):
         what = (m["what"] or "testimony").lower()
         grounds.append("mischaracterizes " + (what if what == "testimony" else f"the {what}"))
     return Objection(turn, turn.speaker, grounds, instructed, question,
                      " ".join(turn.text.split()))
+
+
+#: How counsel qualified a ground: "solicitor-client privilege", "not relevant".
+_STATED = {
+    "privilege": re.compile(r"\b(?P<who>attorney|solicitor|lawyer)[- ]client(?:[ \t]+"
+                            r"(?P<word>privileged?))?|\bwork[- ]product\b", re.I),
+    "relevance": re.compile(r"\bnot\s+relevant\b|\birrelevant\b", re.I),
+}
+
+
+def _as_stated(ground: str, text: str) -> str:
+    """A ground in the words counsel used where they say more than its name."""
+    m = _STATED[ground].search(text) if ground in _STATED else None
+    if m is None:
+        return ground
+    if ground == "privilege":
+        word = (m["word"] or "privilege").lower()
+        return f"{m['who'].lower()}-client {word}" if m["who"] else "work product"
+    return m.group().lower()
 
 
 def is_recess(turn: Turn) -> bool:

@@ -9,6 +9,7 @@ labels whose names were replaced by pseudonyms (``MR. <PERSON_1>:`` or ``<PERSON
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,9 +24,11 @@ _Q = re.compile(r"^(?:Q|QUESTION)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _A = re.compile(r"^(?:A|ANSWER)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _NAME = r"(?:<[A-Z_]+_\d+>|[A-Z][A-Za-z'\-]+)"
 _SPEAKER = re.compile(
-    r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR|ATTORNEY|ATTY|COUNSEL)\.?[ \t]+" + _NAME
+    r"^(?P<speaker>(?:MR|MS|MRS|MISS|DR|ATTORNEY|ATTY|COUNSEL|ARBITRATOR|JUDGE|EXAMINER|"
+    r"HEARING[ \t]+OFFICER|CHAIR)\.?[ \t]+" + _NAME
     + r"(?:[ \t]+" + _NAME + r")?"
-    r"|THE[ \t]+(?:WITNESS|REPORTER|VIDEOGRAPHER|COURT[ \t]+REPORTER|COURT|INTERPRETER)"
+    r"|THE[ \t]+(?:WITNESS|REPORTER|VIDEOGRAPHER|COURT[ \t]+REPORTER|COURT|INTERPRETER|"
+    r"ARBITRATOR|EXAMINER|HEARING[ \t]+OFFICER)"
     r"|<[A-Z_]+_\d+>)[ \t]*:[ \t]*(?P<rest>.*)$"
 )
 _EXAM = re.compile(
@@ -122,6 +125,17 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+#: A question's number before its label, and a margin note of an undertaking or a refusal
+#: (an Ontario examination for discovery: "U/T   10.  Q.  Will you produce ...").
+_QUESTION_NUMBER = re.compile(r"^(?:(?:U/?T|R/?F|U/?A|T/?A)[ \t]+)?\d{1,4}\.[ \t]+(?=(?:Q|QUESTION)\b)")
+
+
+def _unnumbered(content: str) -> str:
+    """``content`` without a question's number before its "Q." label."""
+    m = _QUESTION_NUMBER.match(content)
+    return content[m.end():] if m else content
+
+
 def _classify(content: str, labels: tuple[re.Pattern[str], re.Pattern[str]] = (_Q, _A)
               ) -> tuple[TurnKind, str, str]:
     """Kind of turn a line opens, its speaker, and the text after the label."""
@@ -156,7 +170,7 @@ def parse_transcript(text: str) -> Transcript:
     lines = split_lines(text)
     labels = _labels(lines)
     for line in lines:
-        content = line.content
+        content = _unnumbered(line.content)
         if current is not None and current.kind == "paren" and paren_depth > 0:
             kind: TurnKind = "paren"
             continuing = True
@@ -177,8 +191,43 @@ def parse_transcript(text: str) -> Transcript:
         if current.kind == "paren":
             paren_depth += content.count("(") - content.count(")")
             paren_depth = max(paren_depth, 0)
+    if not any(t.kind in ("Q", "A") for t in turns):
+        _examination_by_name(turns)
     start, end = _testimony_bounds(turns)
     return Transcript(turns, start, end, _exhibit_index(text, turns[:start]))
+
+
+#: Fewest answers to questions that make a speaker the witness of a transcript without labels.
+_MIN_ANSWERS = 3
+
+
+def _examination_by_name(turns: list[Turn]) -> None:
+    """Questions and answers of a transcript that names every speaker instead of "Q."/"A."
+    (an arbitration hearing: "MR. TREMAINE:  Did you see a signal?" / "MS. SOLVANG:  No."),
+    relabelled in place: the witness is the speaker who most often speaks right after another
+    speaker's question; each of the witness's turns is an answer, and the last turn before it
+    by a speaker who asked the witness questions is the question (objections and rulings in
+    between stay colloquy)."""
+    talk = [t for t in turns if t.kind == "colloquy"]
+    answers: Counter[str] = Counter()
+    for asked, said in zip(talk, talk[1:], strict=False):
+        if asked.text.rstrip().endswith("?") and said.speaker != asked.speaker:
+            answers[said.speaker] += 1
+    if not answers or answers.most_common(1)[0][1] < _MIN_ANSWERS:
+        return
+    witness = answers.most_common(1)[0][0]
+    examiners = {asked.speaker for asked, said in zip(talk, talk[1:], strict=False)
+                 if said.speaker == witness and asked.text.rstrip().endswith("?")}
+    question: Turn | None = None
+    for turn in turns:
+        if turn.kind != "colloquy":
+            continue
+        if turn.speaker == witness:
+            turn.kind = "A"
+            if question is not None:
+                question.kind, question = "Q", None
+        elif turn.speaker in examiners:
+            question = turn
 
 
 #: "Q Did you ..." / "A Yes.": a label with one space, read only in a transcript that has no

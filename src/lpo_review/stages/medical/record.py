@@ -103,6 +103,7 @@ _SERVICE_LABEL = re.compile(
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
+    r"(?:session|treatment|therapy|appointment|appt\.?)[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
     r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
@@ -643,7 +644,38 @@ def parse_record(text: str, order: str | None) -> Record:
         if before.visit == "Admission" and after.visit == "Discharge":
             after.provider = after.provider or before.provider
             after.facility = after.facility or before.facility
+    key = provider_key(text)
+    for encounter in record.encounters if key else []:
+        # the provider written as initials, or a table column of nothing but initials
+        cells = [e for e in encounter.entries if _keyed(e.text, key)] if not encounter.provider \
+            else []
+        if cells:
+            encounter.provider = cells[0].text
+            encounter.entries.remove(cells[0])
+        elif not encounter.provider and _keyed(encounter.visit.upper(), key):
+            encounter.provider, encounter.visit = encounter.visit.upper(), "Visit"
+        if _keyed(encounter.provider, key):
+            encounter.provider = " / ".join(key[i.strip()] for i in encounter.provider.split("/"))
     return record
+
+
+def _keyed(text: str, key: dict[str, str]) -> bool:
+    """Whether ``text`` is nothing but initials of the record's key ("TK", "TK / RH")."""
+    return bool(text.strip()) and all(i.strip() in key for i in text.split("/"))
+
+
+#: A record's key to the initials it writes for its providers: "Providers: TK = Dr. Tomasz
+#: Keane, DDS     RH = Rhian Hollis, RDH".
+_PROVIDER_KEY = re.compile(
+    r"(?<![\w])(?P<initials>[A-Z]{2,4})[ \t]*=[ \t]*(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|"
+    r"[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})(?P<credential>,[ \t]*[A-Z][A-Za-z.\-]{0,6}[A-Z.])?)")
+
+
+def provider_key(text: str) -> dict[str, str]:
+    """Initials -> the provider's name, from the record's own key: a name with a title or a
+    credential after it ("AOP = Adaeze Okonjo-Price, D.C."; not "FDI (11 = upper right ...)")."""
+    return {m["initials"]: m["name"].strip() for m in _PROVIDER_KEY.finditer(text)
+            if m["credential"] or m["name"].startswith(("Dr", "<PERSON_"))}
 
 
 def pain_score(text: str) -> str:
