@@ -302,3 +302,23 @@ def test_session_dates_and_a_chart_key_to_the_providers_initials():
     assert [r["date"] for r in rows] == ["2023-08-22", "2023-09-06", "2023-09-20"]
     assert rows[1]["provider"] == "Dr. <PERSON_2>, DDS"
     assert rows[2]["provider"] == "Dr. <PERSON_2>, DDS / <PERSON_3>, RDH"
+
+
+def test_a_grid_with_one_column_per_visit_fills_each_visit_from_its_column():
+    """A chiropractic daily grid: dates across the top, one row per item, a wrapped cell on the
+    next line, the provider written as initials the grid's key explains."""
+    text = ("Provider key: AOP = <PERSON_2>, D.C.   MT = <PERSON_3>, D.C.\n"
+            "+-----------------+--------------+--------------+--------------+\n"
+            "| Date            | 3/18/24      | 3/21/24      | 3/25/24      |\n"
+            "| Provider        | AOP          | MT           | AOP          |\n"
+            "| Neck pain       | 7/10         | 6/10         | 6/10         |\n"
+            "| Response / plan | tol. well    | tol. well    | monitor hand |\n"
+            "|                 |              |              | symptoms     |\n"
+            "+-----------------+--------------+--------------+--------------+\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-03-18", "2024-03-21", "2024-03-25"]
+    assert [r["provider"] for r in rows] == ["<PERSON_2>, D.C.", "<PERSON_3>, D.C.",
+                                             "<PERSON_2>, D.C."]
+    assert rows[2]["plan"] == "monitor hand symptoms"
+    assert rows[1]["pain"] == "6/10" and "7/10" not in str(rows[1])

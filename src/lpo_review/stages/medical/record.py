@@ -124,6 +124,11 @@ _NOT_TREATMENT = re.compile(
     r"date[ \t]+of[ \t]+injury|DOI|injury[ \t]+date|next[ \t]+appointment|scheduled|"
     r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit)|LMP|last[ \t]+menstrual|"
     r"due|expires?|on[ \t]+file|effective|through|reviewed[ \t]+on)\b", re.I)
+#: The label of a grid's row of visit dates ("| Date | 3/18/24 | 3/21/24 |") and a rule between
+#: its rows ("+------+------+").
+_GRID_DATE_LABEL = re.compile(r"(?i:dates?(?:[ \t]+of[ \t]+(?:service|visit))?|dos|visit[ \t]+dates?|"
+                              r"service[ \t]+dates?)")
+_GRID_RULE = re.compile(r"[+|=\-][+|=\- ]*")
 #: An appointment not kept, right after its date: "4/8/24   Pt cancelled - child ill.",
 #: "4/15/24  NO SHOW."
 _NOT_KEPT = re.compile(
@@ -285,6 +290,10 @@ class _Parser:
         """Dates whose year was taken from the notes around them (see :meth:`_month_day_entry`)."""
         self.table: list[Entry] = []
         """The columns of the pipe-table row being read (empty: not in a table)."""
+        self.grid: list[Encounter | None] = []
+        """The visits of a grid with one column per visit, column by column (empty: none)."""
+        self.grid_label = ""
+        """The label of the grid row being read (a wrapped row's cells go on under it)."""
         self.started_at = -10
         """Line number where the current encounter began."""
         self.previous = ""
@@ -305,6 +314,12 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if self.grid and (stripped.startswith("|") or _GRID_RULE.fullmatch(stripped)):
+            self._grid_row(line, at)
+            return
+        self.grid = []
+        if stripped.startswith("|") and self._grid_dates(line, at, n):
+            return
         if self.table and stripped.startswith("|") and not _cells(line)[0][0]:
             self._table_row(line, at)  # a table row's wrapped continuation
             return
@@ -489,6 +504,53 @@ class _Parser:
         if findings:
             start, end = findings[0][1], findings[-1][1] + len(findings[-1][0])
             self._add("findings", " - ".join(p for p, _ in findings), start, end)
+
+    def _grid_dates(self, line: str, at: int, n: int) -> bool:
+        """A grid's row of dates, one visit per column ("| Date | 3/18/24 | 3/21/24 | ..."):
+        each date opens a visit, and the rows under it fill each visit from its own column."""
+        cells = _cells(line)
+        if len(cells) < 3 or not _GRID_DATE_LABEL.fullmatch(cells[0][0]):
+            return False
+        dates = [find_dates(text, self.order, at + start) if text else [] for text, start in cells[1:]]
+        if sum(1 for d in dates if len(d) == 1) < 2 or any(len(d) > 1 for d in dates):
+            return False
+        self.grid, self.grid_label = [], ""
+        for found in dates:
+            if not found or _NOT_KEPT.match(line, found[0].end - at):
+                self.grid.append(None)
+                continue
+            encounter = Encounter(found[0], visit="Visit", facility=self.facility,
+                                  end=at + len(line))
+            self.encounters.append(encounter)
+            self.grid.append(encounter)
+        self.current, self.started_at = next(
+            (e for e in reversed(self.grid) if e is not None), self.current), n
+        self.entry, self.field = None, None
+        return True
+
+    def _grid_row(self, line: str, at: int) -> None:
+        """A row of a grid of visits: each column's cell goes to its own visit, under the row's
+        label (the provider's row names the provider; a section's row its field)."""
+        if not line.strip().startswith("|"):
+            return  # a rule between rows
+        cells = _cells(line)
+        label = cells[0][0] or self.grid_label
+        self.grid_label = label
+        low = " ".join(label.lower().split())
+        for (text, start), encounter in zip(cells[1:], self.grid, strict=False):
+            if not text or encounter is None:
+                continue
+            if low in _PROVIDER_LABELS:
+                encounter.provider = f"{encounter.provider} {text}".strip()
+                continue
+            name = _section(label) or "findings"
+            shown = text if _section(label) else f"{label}: {text}"
+            last = encounter.entries[-1] if encounter.entries else None
+            if last is not None and last.field == name and not cells[0][0]:
+                last.text, last.end = f"{last.text} {text}", at + start + len(text)
+            else:
+                encounter.entries.append(Entry(name, shown, at + start, at + start + len(text)))
+            encounter.end = max(encounter.end, at + len(line))
 
     def _table_row(self, line: str, at: int) -> None:
         """A row of a pipe table of visits (``| date | event | provider | findings |``), or its
