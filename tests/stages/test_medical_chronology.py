@@ -322,3 +322,12 @@ def test_a_grid_with_one_column_per_visit_fills_each_visit_from_its_column():
                                              "<PERSON_2>, D.C."]
     assert rows[2]["plan"] == "monitor hand symptoms"
     assert rows[1]["pain"] == "6/10" and "7/10" not in str(rows[1])
+
+
+def test_a_payment_on_the_ledger_is_no_visit():
+    text = ("Date of Service: 03/03/2023\nAssessment: avulsed tooth\nPlan: replant, splint\n\n"
+            "PATIENT LEDGER\n  2023-03-03  32222   Replantation of avulsed tooth   420.00\n"
+            "  2023-04-03  -----   Insurer payment (Harbour Life)     -612.00\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2023-03-03"]

@@ -99,7 +99,8 @@ _SERVICE_LABEL = re.compile(
     r"(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|treatment)"
     r"(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
     r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|"
-    r"date[ \t]+of[ \t]+(?:service|visit|admission|"
+    r"date[ \t]+of[ \t]+(?:(?:initial|final|last|follow[- ]?up|this|re-?)[ \t]*)?"
+    r"(?:service|visit|admission|"
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
@@ -124,6 +125,14 @@ _NOT_TREATMENT = re.compile(
     r"date[ \t]+of[ \t]+injury|DOI|injury[ \t]+date|next[ \t]+appointment|scheduled|"
     r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit)|LMP|last[ \t]+menstrual|"
     r"due|expires?|on[ \t]+file|effective|through|reviewed[ \t]+on)\b", re.I)
+#: An account's entry, not a visit: a payment, an adjustment or a balance with its amount
+#: ("2023-12-08  -----  Insurer payment (Sun Harbour Life)   -1,500.00").
+_ACCOUNT_ENTRY = re.compile(r"\b(?:payments?|pmt|adjustments?|write[- ]?off|refund|balance[ \t]+"
+                            r"(?:due|forward)|credit[ \t]+(?:applied|balance))\b", re.I)
+#: A ledger's charge: a procedure code right after the date ("2023-03-03  32222  Replantation
+#: ... 420.00", "03/14/24  99204  25  New patient E/M ... 325.00").
+_CHARGE_CODE = re.compile(r"[ \t|]*(?:\d{5}|D\d{4}|[A-Z]\d{4}|-{3,})(?=[ \t])")
+_AMOUNT = re.compile(r"-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\b")
 #: The label of a grid's row of visit dates ("| Date | 3/18/24 | 3/21/24 |") and a rule between
 #: its rows ("+------+------+").
 _GRID_DATE_LABEL = re.compile(r"(?i:dates?(?:[ \t]+of[ \t]+(?:service|visit))?|dos|visit[ \t]+dates?|"
@@ -388,7 +397,10 @@ class _Parser:
         for d in found:
             before = line[previous - at:d.start - at]
             previous = d.end
-            if _NOT_TREATMENT.search(before) or _NOT_KEPT.match(line, d.end - at):
+            after = line[d.end - at:]
+            if _NOT_TREATMENT.search(before) or _NOT_KEPT.match(after) or (
+                    (_ACCOUNT_ENTRY.search(after[:60]) or _CHARGE_CODE.match(after))
+                    and _AMOUNT.search(after)):
                 self.excluded.append(d)
             else:
                 out.append(d)
