@@ -170,3 +170,21 @@ def test_a_company_short_name_role_words_and_blank_date_lines_are_no_names(engin
     for words in ("Brightline Holding's logo", "sold by Licensee", "RECITALS", "Date______"):
         assert words in out, words
     assert "Oyelowo" not in out and "Marguerite" not in out
+
+
+def test_initials_prescribers_and_rx_numbers_in_a_table_are_masked_by_their_heading(engine):
+    """No word of a flowsheet or pharmacy row says what its cells are; the heading does."""
+    text = ("VITAL SIGNS\n"
+            "+-------+-------+------+------+\n"
+            "| Date  | Time  | Temp | Init |\n"
+            "+-------+-------+------+------+\n"
+            "| 3/8   | 03:00 | 36.6 | KLM  |\n"
+            "| 3/8   | 19:30 | 36.9 | J.O. |\n\n"
+            "PHARMACY PROFILE\n"
+            "| Fill Date  | Rx #    | Drug                | Prescriber        | RPh |\n"
+            "| 10/04/2023 | 6630481 | Eliquis 2.5 mg tab  | QUAYE-RODRIGUEZ A | BNR |\n")
+    out = redacted(engine, text)
+    for value in ("KLM", "J.O.", "6630481", "QUAYE-RODRIGUEZ", "BNR"):
+        assert value not in out, value
+    for kept in ("| Init |", "| Rx #    |", "Eliquis 2.5 mg tab", "36.6"):
+        assert kept in out, kept

@@ -95,6 +95,9 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     guess without a courtesy title, a span the document's evidence says is no name
     ("Applicable Law", "Accuray": see :mod:`lpo_review.redact.name_evidence`)."""
     surface = text[result.start : result.end]
+    meta = result.recognition_metadata or {}
+    if meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == "TableColumnRecognizer":
+        return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
@@ -110,7 +113,6 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if _ABBREVIATION_AFTER.match(text, result.end) or \
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
-    meta = result.recognition_metadata or {}
     if meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NEEDS_EVIDENCE:
         return True
     if _TOWN_BEFORE_STATE.match(text, result.end):

@@ -30,6 +30,7 @@ from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+from lpo_review.redact.recognizers.table_column import TableColumnRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
@@ -58,6 +59,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     SpeakerLabelRecognizer,
     SpecificDateRecognizer,
     SsnLastFourRecognizer,
+    TableColumnRecognizer,
     StreetAddressRecognizer,
     TitledNameRecognizer,
     VehicleIdRecognizer,

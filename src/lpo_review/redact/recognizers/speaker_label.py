@@ -10,7 +10,8 @@ import regex
 
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 
-HONORIFIC = r"(?:MR|MRS|MS|MISS|MX|DR|PROF|JUDGE|JUSTICE|JUROR|SENATOR|REP|DET|OFFICER|SGT|CAPT?)"
+HONORIFIC = (r"(?:MR|MRS|MS|MISS|MX|DR|PROF|JUDGE|JUSTICE|JUROR|SENATOR|REP|DET|OFFICER|SGT|CAPT?|"
+             r"ARBITRATOR|EXAMINER|HEARING[ \t]+OFFICER)")
 CAPS_WORD = r"(?:MC|MAC|O')?[A-Z][A-Z'\u2019\-]*[A-Z]"
 
 

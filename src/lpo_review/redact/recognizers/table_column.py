@@ -1,0 +1,114 @@
+"""Names and numbers in the columns of a table, known by the column's heading.
+
+A flowsheet signs every row with the nurse's initials ("| 3/8 | 03:00 | 36.6 | ... | KLM |"), a
+pharmacy profile names the prescriber and the pharmacist in their own columns
+("QUAYE-RODRIGUEZ A", "BNR") and numbers each prescription ("Rx #  6630481"): no word of the row
+says what the cell is, the heading does.  In a table drawn with ``|`` between its cells, every
+cell under a heading that names a person's role ("Init", "RN", "RPh", "Prescriber", "Signed
+by") is a ``PERSON`` and every cell with a digit under a heading that names an identifier
+("Rx #", "Acct #", "MRN", "Claim No.") is an ``ID_NUMBER``.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+#: A heading naming who did or ordered what.
+_PERSON_HEADING = regex.compile(
+    r"(?i:init(?:ials?|\.)?|inits?|rn|lpn|rph|pharmacist|prescriber|prescribing\s+(?:md|physician|"
+    r"provider)|provider|physician|doctor|clinician|nurse|therapist|tech(?:nician)?|staff|"
+    r"sig(?:nature|ned)?(?:\s+by)?|by|entered\s+by|verified\s+by|given\s+by|"
+    r"administered\s+by|performed\s+by|recorded\s+by|adjuster|examiner|attending)")
+#: A heading naming an identifier.
+_ID_HEADING = regex.compile(
+    r"(?i:rx\s*(?:#|no\.?|number)|acct\.?\s*(?:#|no\.?)|account\s*(?:#|no\.?|number)|mrn|"
+    r"claim\s*(?:#|no\.?|number)|policy\s*(?:#|no\.?|number)|member\s*(?:id|#)|"
+    r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?))")
+#: A rule between rows: "+-----+------+".
+_RULE = regex.compile(r"[ \t]*[+|][-=+| ]*")
+#: A cell that names a person: letters, with initials, hyphens, apostrophes or a comma.
+_NAME_CELL = regex.compile(r"\p{L}[\p{L}.,'\u2019\- ]{0,40}")
+#: Cells that name no one.
+_NOBODY = frozenset({"n/a", "na", "none", "self", "patient", "pt", "unknown", "--", "-", "same"})
+_ID_CELL = regex.compile(r"(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,24}")
+
+
+def _cells(line: str, at: int) -> list[tuple[str, int]]:
+    """The cells of a ``|`` table row: (text, offset of the text in the document)."""
+    out = []
+    pos = line.index("|") + 1
+    for part in line[pos:].rstrip().rstrip("|").split("|"):
+        stripped = part.strip()
+        out.append((stripped, at + pos + len(part) - len(part.lstrip())))
+        pos += len(part) + 1
+    return out
+
+
+class TableColumnRecognizer(LocalRecognizer):
+    """Reports the cells under a person's or an identifier's column heading."""
+
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
+    SCORE = 0.85
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "ID_NUMBER"], supported_language="en",
+                         name="TableColumnRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        if "|" not in text:
+            return []
+        found: list[RecognizerResult] = []
+        columns: dict[int, str] = {}
+        pos = 0
+        for line in text.split("\n"):
+            at, pos = pos, pos + len(line) + 1
+            if not line.lstrip().startswith("|"):
+                if not _RULE.fullmatch(line) or not line.strip():
+                    columns = {}
+                continue
+            if _RULE.fullmatch(line):
+                continue
+            cells = _cells(line, at)
+            heading = {j: self._kind(cell) for j, (cell, _) in enumerate(cells)}
+            if not columns and any(heading.values()) and all(
+                    not any(ch.isdigit() for ch in cell) or heading[j]
+                    for j, (cell, _) in enumerate(cells)):
+                columns = {j: kind for j, kind in heading.items() if kind}
+                continue
+            for j, kind in columns.items():
+                if j >= len(cells) or kind not in entities:
+                    continue
+                cell, start = cells[j]
+                if self._fits(kind, cell):
+                    found.append(self._result(kind, start, start + len(cell)))
+        return found
+
+    @staticmethod
+    def _kind(cell: str) -> str:
+        if _ID_HEADING.fullmatch(cell):
+            return "ID_NUMBER"
+        if _PERSON_HEADING.fullmatch(cell):
+            return "PERSON"
+        return ""
+
+    @staticmethod
+    def _fits(kind: str, cell: str) -> bool:
+        if kind == "PERSON":
+            return bool(_NAME_CELL.fullmatch(cell)) and cell.lower() not in _NOBODY
+        return bool(_ID_CELL.fullmatch(cell))
+
+    def _result(self, kind: str, start: int, end: int) -> RecognizerResult:
+        why = f"a cell under a {'person' if kind == 'PERSON' else 'number'}'s column heading"
+        return RecognizerResult(
+            entity_type=kind, start=start, end=end, score=self.SCORE,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=self.SCORE, textual_explanation=why),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
