@@ -188,3 +188,12 @@ def test_initials_prescribers_and_rx_numbers_in_a_table_are_masked_by_their_head
         assert value not in out, value
     for kept in ("| Init |", "| Rx #    |", "Eliquis 2.5 mg tab", "36.6"):
         assert kept in out, kept
+
+
+def test_a_relative_or_a_person_asked_about_by_a_nickname_is_masked(engine):
+    text = ("11   A.  I stayed on the street because my brother Deuce had the car.\n"
+            "12   Q.  Who is Boots?\n"
+            "13   A.  The handyman. Boots fixed the railing in the winter.\n")
+    out = redacted(engine, text)
+    assert "Deuce" not in out and "Boots" not in out
+    assert "my brother <PERSON_" in out and "fixed the railing" in out

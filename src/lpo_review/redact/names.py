@@ -62,10 +62,11 @@ class AliasBook:
 
     aliases: dict[str, str] = field(default_factory=dict)
 
-    def learn(self, parts: list[str], alias_parts: list[str]) -> None:
+    def learn(self, parts: list[str], alias_parts: list[str], alone: bool = False) -> None:
         """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more, or
-        a hyphenated surname, whose halves are its aliases: "Okafor" of "Ms. Okafor-Brandt")."""
-        if len(parts) < 2 and not (parts and "-" in parts[0]):
+        a hyphenated surname, whose halves are its aliases: "Okafor" of "Ms. Okafor-Brandt"; or
+        a name found ``alone`` by what is said of it: "my brother Deuce")."""
+        if len(parts) < 2 and not (parts and "-" in parts[0]) and not alone:
             return
         key = name_key(parts)
         for part in alias_parts:
@@ -86,6 +87,15 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.I
 #: name-shaped answer to a question about a person, a name before a credential.
 NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
                              "CredentialNameRecognizer"})
+
+
+#: Recognizers that find a person named by one word alone on what the text says of it ("my
+#: brother Deuce", "Who is Skip?"): the word is masked wherever it stands capitalised.
+NAMED_ALONE = frozenset({"RelationNameRecognizer"})
+
+
+def _recognizer_of(result: RecognizerResult) -> str:
+    return str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
 
 
 def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence) -> bool:
@@ -177,7 +187,8 @@ def propagate_names(
     for r in results:
         if r.entity_type == PERSON:
             parts = name_parts(text[r.start : r.end])
-            book.learn(parts, evidence.alias_parts(parts))
+            book.learn(parts, evidence.alias_parts(parts),
+                       alone=_recognizer_of(r) in NAMED_ALONE)
     if book.aliases:
         covered = [(r.start, r.end) for r in results]
         results += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")

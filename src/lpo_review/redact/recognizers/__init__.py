@@ -27,6 +27,7 @@ from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.nickname_name import NicknameNameRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
+from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
@@ -56,6 +57,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     NicknameNameRecognizer,
     NpiRecognizer,
     OrganizationRecognizer,
+    RelationNameRecognizer,
     SpeakerLabelRecognizer,
     SpecificDateRecognizer,
     SsnLastFourRecognizer,
