@@ -52,9 +52,12 @@ _PATTERNS = [
                          + _YEAR + r"\b")),
     ("words", re.compile(r"\b" + _MONTH + r"\s+(?:the\s+)?" + _DAY_WORD + r",?\s+" + _YEAR
                          + r"\b")),
-    # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024", "5-Apr-24"
+    # military and some hospital systems: "22FEB2024", "14-FEB-2024", "07 MAR 2024", "5-Apr-24",
+    # "05Mar24"
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:[- ]?)" + _MON_ANY_CASE + r"(?:[- ]?)(?P<y>\d{4})(?!\d)")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})-" + _MON_ANY_CASE + r"-(?P<y>\d{2})(?![\d-])")),
+    # glued, two-digit year: "05Mar24", "17APR24"
+    ("dmy", re.compile(r"\b(?P<d>\d{2})" + _MON_ANY_CASE + r"(?P<y>\d{2})(?![\w:])")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
 

@@ -67,3 +67,26 @@ def test_a_condensed_deposition_cites_each_answer_to_its_own_page_and_line(engin
 def test_an_ordinary_transcript_is_left_as_it_is():
     text = "\n".join(f"{n:>2}{line}" for n, line in enumerate(_page(1), 1))
     assert unfold_condensed(text) is None
+
+
+def test_a_transcript_drawn_in_boxes_is_numbered_by_its_gutter(engine):
+    """Each page a box: the line numbers in a gutter cell ("\u2502 12 \u2502"), the text
+    between the gutter and the box's right edge."""
+    top = "\u250c" + "\u2500" * 4 + "\u252c" + "\u2500" * 50 + "\u2510"
+    rows = [f"\u2502    \u2502 {'Page 3':>48} \u2502"]
+    body = ["            EXAMINATION", "BY MS. <PERSON_2>:",
+            "     Q.  Who retained you in this case, and when?",
+            "     A.  Counsel for the plaintiff, in January of this year.",
+            "     Q.  Did you inspect the elevator?", "     A.  Yes, twice, in February.",
+            "     Q.  What did you find?", "     A.  The leveling sensor was out of",
+            "adjustment by about two inches.", "     Q.  Anything else?",
+            "     A.  The door restrictor was missing.", "     Q.  Did you test the brake?",
+            "     A.  No. The building would not shut the car down."]
+    rows += [f"\u2502 {n:>2} \u2502 {line:<48} \u2502" for n, line in enumerate(body, 1)]
+    text = "\n".join([top, *rows, "\u2514" + "\u2500" * 55 + "\u2518"]) + "\n"
+    packet = engine.review_text(text, kind="deposition").packet
+    [digest] = [d for d in packet.drafts if d.kind == "deposition_digest"]
+    rows_by_cite = {r["cite"]: r["summary"] for r in digest.rows}
+    assert any(c.startswith("3:5") and "inspect" in s for c, s in rows_by_cite.items()), \
+        rows_by_cite
+    assert not any("\u2502" in s for s in rows_by_cite.values())

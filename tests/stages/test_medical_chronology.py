@@ -331,3 +331,17 @@ def test_a_payment_on_the_ledger_is_no_visit():
     rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
             if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2023-03-03"]
+
+
+def test_an_inpatient_stay_dated_by_month_and_day_under_the_year_of_its_notes():
+    text = ("CLINIC NOTE\nDate of Service: Tue 26 Nov 2024\nAssessment: RA flare\n\n"
+            "INPATIENT RECORD - 2024\nEMERGENCY DEPARTMENT RECORD\n"
+            "Arrival: 12/01 1432  (private vehicle)\nAssessment: mucositis, neutropenia\n\n"
+            "HD#2 (12/02) PROGRESS NOTE - Hospital Medicine\nA: neutropenic fever\n"
+            "P: continue leucovorin\n\n"
+            "[1] XR CHEST 2 VIEWS\n    Exam date:  Tue 3 Dec 2024  10:18\n"
+            "    Interpreted by: <PERSON_4>, MD     Signed: 03Dec24 10:41\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-11-26", "2024-12-01", "2024-12-02", "2024-12-03"]
+    assert rows[-1]["provider"] == "<PERSON_4>, MD"

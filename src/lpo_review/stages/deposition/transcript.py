@@ -19,6 +19,8 @@ TurnKind = Literal["Q", "A", "colloquy", "paren", "exam", "other"]
 
 #: A printed line number at the start of a line, followed by a wide gap or nothing.
 _LINE_NO = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|\t|[ \t]*$)")
+#: The vertical edges of a page drawn as a box ("│ 12 │ Q.  What ...  │").
+_BOX_EDGE = "\u2502\u2503\u2551|"
 _PAGE_HEADER = re.compile(r"^[ \t]*(?:Page[ \t]+)?\d{1,4}[ \t]*$")
 _Q = re.compile(r"^(?:Q|QUESTION)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
 _A = re.compile(r"^(?:A|ANSWER)(?:[.:]|\t|[ \t]{2,}|$)[ \t]*")
@@ -117,7 +119,7 @@ def split_lines(text: str) -> list[Line]:
             lead = _LINE_NO.match(raw)
             body_at = lead.end() if lead else 0
             body = raw[body_at:]
-        stripped = body.strip()
+        stripped = body.strip().rstrip(_BOX_EDGE).rstrip()  # a drawn box's right edge
         if not stripped:
             continue
         start = m.start() + body_at + (len(body) - len(body.lstrip()))

@@ -112,7 +112,7 @@ _SERVICE_LABEL = re.compile(
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
     r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))[ \t]*"
-    r"(?:\.{2,}|[:#\-])?[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?"
+    r"(?:\.{2,}|[:#\-])?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?"
     r"(?:the[ \t]+)?$", re.I)
 #: What a labelled date of service says about the visit.
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
@@ -185,7 +185,12 @@ _TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERS
                                  r"(?:[ \t]+[A-Z][\w'\-]+){0,2}),[ \t]*[A-Z]{2,5}\b.*)$")
 _MONTH_DAY_ENTRY = re.compile(
     rf"^[ \t]*(?:{_WEEKDAY_WORD}[ \t]+)?"
-    r"(?P<md>(?P<a>\d{1,2})/(?P<b>\d{1,2}))[ \t]+\d{1,2}:\d{2}[ \t]+(?=[A-Z]{4,})")
+    r"(?P<md>(?P<a>\d{1,2})/(?P<b>\d{1,2}))[ \t]+\d{1,2}:\d{2}[ \t]+(?=[A-Z]{4,})"
+    # an inpatient stay's notes: "Arrival: 12/01 1432", "HD#2 (12/02) PROGRESS NOTE"
+    r"|^[ \t]*(?i:arrival|admi(?:tted|ssion)|discharged?|date)[ \t]*:[ \t]*"
+    r"(?P<md2>(?P<a2>\d{1,2})/(?P<b2>\d{1,2}))(?![/\d])"
+    r"|^[ \t]*(?:HD|POD|Hospital[ \t]+Day)[ \t]*#?[ \t]*\d{1,3}[ \t]*\("
+    r"(?P<md3>(?P<a3>\d{1,2})/(?P<b3>\d{1,2}))\)")
 #: A provider named in a line of a visit log: "DC Petrosyan", "PT Whitfield", "Dr. <PERSON_3>",
 #: "<PERSON_2>, RN".
 _PROVIDER_PIECE = re.compile(
@@ -414,25 +419,23 @@ class _Parser:
         m = _MONTH_DAY_ENTRY.match(line)
         if m is None or self.current is None or self.current.date.status != "ok":
             return None
-        a, b = int(m["a"]), int(m["b"])
+        group = next(g for g in ("md", "md2", "md3") if m[g])
+        a, b = (int(x) for x in m[group].split("/"))
         if self.order == "DMY" or a > 12:
-            month, day = b, a
+            readings = [(b, a)]
         elif self.order == "MDY" or b > 12:
-            month, day = a, b
+            readings = [(a, b)]
         else:
-            return None
+            readings = [(a, b), (b, a)]  # the nearer day after the last note settles it
         last = self.current.date.value
         assert last is not None
-        for year in (last.year, last.year + 1):
-            try:
-                value = date(year, month, day)
-            except ValueError:
-                return None
-            if value >= last:
-                found = FoundDate(m["md"], at + m.start("md"), at + m.end("md"), "ok", value)
-                self.inferred.append(found)
-                return found
-        return None
+        after = sorted(value for year in (last.year, last.year + 1) for month, day in readings
+                       if (value := _safe_day(year, month, day)) is not None and value >= last)
+        if not after or (after[0] - last).days > 366:
+            return None
+        found = FoundDate(m[group], at + m.start(group), at + m.end(group), "ok", after[0])
+        self.inferred.append(found)
+        return found
 
     def _starts_encounter(self, line: str, at: int, dates: list[FoundDate], n: int) -> bool:
         """Start (or continue) an encounter at a dated line that names a date of service."""
@@ -458,7 +461,8 @@ class _Parser:
                           or bool(re.search(r"\b[A-Z]{4,}\b", after))))
             alone = (k == 0 and not before.strip() and not after.strip(" \t.,") and not
                      self.encounters and d.status == "ok")  # a letter's or report's own date
-            if not (label or heading or opens or alone):
+            inferred = any(d is x for x in self.inferred)  # "HD#2 (12/02) PROGRESS NOTE"
+            if not (label or heading or opens or alone or inferred):
                 continue
             started = True
             opened |= opens or heading
@@ -679,7 +683,11 @@ class _Parser:
         """A signature line names the encounter's provider if nothing else has."""
         m = _SIGNED.search(line)
         credential = _CREDENTIAL.search(line)
-        if m is None and len(line.strip()) <= 60 and (
+        labelled = _LABELLED.match(line)
+        if labelled and " ".join(labelled["label"].lower().split()) in _PROVIDER_LABELS:
+            # "Interpreted by: F. Marchetti-Ross, MD     Signed: 05Mar24 10:41"
+            who = re.split(r"[ \t]{2,}", labelled["value"].strip())[0]
+        elif m is None and len(line.strip()) <= 60 and (
                 (credential and line.strip().startswith(("-", "<", "Dr"))
                  # a name's titles after it ("- J. Ortiz, PT, DPT, Orthopaedics"), not a plan's
                  # words ("- Resume PT 2x/week x 6 weeks")
@@ -690,9 +698,17 @@ class _Parser:
             who = m.group("who")
         else:
             return False
-        if self.current is not None and not self.current.provider and re.search(r"[A-Za-z]", who):
+        if self.current is not None and not self.current.provider and \
+                re.search(r"[A-Za-z]{2}", who) and not find_dates(who):
             self.current.provider = _name(who)  # "Signed 05/22/2024 18:31" names no one
         return True
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _cells(line: str) -> list[tuple[str, int]]:
