@@ -197,3 +197,25 @@ def test_a_relative_or_a_person_asked_about_by_a_nickname_is_masked(engine):
     out = redacted(engine, text)
     assert "Deuce" not in out and "Boots" not in out
     assert "my brother <PERSON_" in out and "fixed the railing" in out
+
+
+def test_surname_first_names_initials_keys_and_aligned_crew_tables_are_masked(engine):
+    """A claim file lists handlers with their initials, a crew list prints names surname first
+    and an aligned vitals table signs each row with initials under "By"."""
+    text = ("Claimant:  QUINCANNON, THERESA A.      Loss: trip/fall\n"
+            "Handlers:  PRC Priya Ramaswamy-Clarke (Sr. GL Adjuster)\n\n"
+            "  Role        Name                          Crew ID\n"
+            "  ----------  ----------------------------  -------\n"
+            "  Attending   OKONJO-BARRETT, Felicity A.   HSF-412\n"
+            "  Driver      VANDERSLICE, Tobias J.        HSF-537\n\n"
+            "  Time   BP       HR   By\n"
+            "  -----  -------  ---  ---\n"
+            "  06:26  168/94   112  PRC\n\n"
+            "03/11/2024 09:02  PRC   FNOL   Loss reported by the store manager.\n"
+            "Shipped from Calgary, Alberta to the Franchisor, Franchisee offices.\n")
+    out = redacted(engine, text)
+    for value in ("QUINCANNON", "Ramaswamy", "PRC", "OKONJO", "Felicity", "VANDERSLICE",
+                  "Tobias", "HSF-412"):
+        assert value not in out, value
+    for kept in ("Calgary, Alberta", "Franchisor, Franchisee", "168/94", "FNOL"):
+        assert kept in out, kept

@@ -86,7 +86,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.I
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
 #: name-shaped answer to a question about a person, a name before a credential.
 NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
-                             "CredentialNameRecognizer"})
+                             "CredentialNameRecognizer", "SurnameFirstRecognizer"})
 
 
 #: Recognizers that find a person named by one word alone on what the text says of it ("my
@@ -189,11 +189,35 @@ def propagate_names(
             parts = name_parts(text[r.start : r.end])
             book.learn(parts, evidence.alias_parts(parts),
                        alone=_recognizer_of(r) in NAMED_ALONE)
+            if initials := initials_beside(text, r.start, r.end):
+                book.aliases.setdefault(initials.casefold(), name_key(parts))
     if book.aliases:
         covered = [(r.start, r.end) for r in results]
         results += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")
                     for start, end, _key in alias_mentions(text, book, covered)]
     return [_with_title(text, r) for r in complete_names(text, results, evidence)]
+
+
+#: Initials written right before a name or in parentheses after it (and its credential): a
+#: claim file's "PRC Priya Ramaswamy-Clarke", a chart's "Willem van Rensburg, DMD (WVR)".
+_KEY_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<initials>[A-Z]{2,4})[ \t]+$")
+_KEY_INITIALS_AFTER = re.compile(
+    r"(?:,[ \t]*[A-Z][A-Za-z.\-]{1,7})*[ \t]*\((?P<initials>[A-Z]{2,4})\)")
+
+
+def initials_beside(text: str, start: int, end: int) -> str:
+    """The initials a text writes for the name at ``[start, end)``, right before it or in
+    parentheses after it, if they are that name's ("PRC" of "Priya Ramaswamy-Clarke", "WVR" of
+    "Willem van Rensburg"); "" if none.  Those initials then stand for the person wherever they
+    stand (the flowsheet's or claim log's "By" column)."""
+    words = re.findall(r"[^\W\d_]+", text[start:end])
+    forms = {"".join(w[0] for w in words).upper(),
+             "".join(w[0] for w in words if w[0].isupper()).upper()}
+    for m in (_KEY_INITIALS_BEFORE.search(text, max(0, start - 8), start),
+              _KEY_INITIALS_AFTER.match(text, end)):
+        if m and m["initials"] in forms:
+            return m["initials"]
+    return ""
 
 
 #: Recognizer name of a full name found by its shape alone.

@@ -31,6 +31,7 @@ from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
+from lpo_review.redact.recognizers.surname_first import SurnameFirstRecognizer
 from lpo_review.redact.recognizers.table_column import TableColumnRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
@@ -63,6 +64,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     SsnLastFourRecognizer,
     TableColumnRecognizer,
     StreetAddressRecognizer,
+    SurnameFirstRecognizer,
     TitledNameRecognizer,
     VehicleIdRecognizer,
     ZipCodeRecognizer,

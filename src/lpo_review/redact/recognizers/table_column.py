@@ -3,10 +3,11 @@
 A flowsheet signs every row with the nurse's initials ("| 3/8 | 03:00 | 36.6 | ... | KLM |"), a
 pharmacy profile names the prescriber and the pharmacist in their own columns
 ("QUAYE-RODRIGUEZ A", "BNR") and numbers each prescription ("Rx #  6630481"): no word of the row
-says what the cell is, the heading does.  In a table drawn with ``|`` between its cells, every
-cell under a heading that names a person's role ("Init", "RN", "RPh", "Prescriber", "Signed
-by") is a ``PERSON`` and every cell with a digit under a heading that names an identifier
-("Rx #", "Acct #", "MRN", "Claim No.") is an ``ID_NUMBER``.
+says what the cell is, the heading does.  In a table drawn with ``|`` between its cells, or
+aligned by spaces under headings underlined with dashes ("Time  BP  ...  By" over "-----  ---
+...  ---"), every cell under a heading that names a person's role ("Init", "RN", "RPh",
+"Prescriber", "Signed by") is a ``PERSON`` and every cell with a digit under a heading that
+names an identifier ("Rx #", "Acct #", "MRN", "Crew ID", "Cert #") is an ``ID_NUMBER``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _PERSON_HEADING = regex.compile(
 _ID_HEADING = regex.compile(
     r"(?i:rx\s*(?:#|no\.?|number)|acct\.?\s*(?:#|no\.?)|account\s*(?:#|no\.?|number)|mrn|"
     r"claim\s*(?:#|no\.?|number)|policy\s*(?:#|no\.?|number)|member\s*(?:id|#)|"
-    r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?))")
+    r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?)|crew\s*id|employee\s*(?:id|#)|badge\s*(?:#|no\.?)|"
+    r"(?:state\s+)?cert(?:ification)?\s*(?:#|no\.?)|lic(?:ense)?\s*(?:#|no\.?))")
+#: The dashes under a table's headings, one run per column ("-----  -------  ---").
+_UNDERLINE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 #: A rule between rows: "+-----+------+".
 _RULE = regex.compile(r"[ \t]*[+|][-=+| ]*")
 #: A cell that names a person: letters, with initials, hyphens, apostrophes or a comma.
@@ -62,9 +66,9 @@ class TableColumnRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
+        found = self._aligned(text, entities)
         if "|" not in text:
-            return []
-        found: list[RecognizerResult] = []
+            return found
         columns: dict[int, str] = {}
         pos = 0
         for line in text.split("\n"):
@@ -88,6 +92,37 @@ class TableColumnRecognizer(LocalRecognizer):
                 cell, start = cells[j]
                 if self._fits(kind, cell):
                     found.append(self._result(kind, start, start + len(cell)))
+        return found
+
+    def _aligned(self, text: str, entities: list[str]) -> list[RecognizerResult]:
+        """Cells of tables aligned by spaces, the headings underlined by runs of dashes:
+        each column spans its run of dashes, to the start of the next."""
+        found: list[RecognizerResult] = []
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        for i, line in enumerate(lines):
+            if i == 0 or not _UNDERLINE.fullmatch(line):
+                continue
+            runs = [m.span() for m in regex.finditer(r"-{2,}", line)]
+            bounds = [(a, runs[k + 1][0] if k + 1 < len(runs) else 10_000)
+                      for k, (a, _) in enumerate(runs)]
+            header = lines[i - 1]
+            kinds = {k: self._kind(header[a:b].strip()) for k, (a, b) in enumerate(bounds)}
+            if not any(kinds.values()):
+                continue
+            for row_index in range(i + 1, len(lines)):
+                row = lines[row_index]
+                if not row.strip() or _UNDERLINE.fullmatch(row):
+                    break
+                for k, kind in kinds.items():
+                    a, b = bounds[k]
+                    cell = row[a:b]
+                    value = cell.strip()
+                    if kind and kind in entities and self._fits(kind, value):
+                        start = starts[row_index] + a + cell.index(value)
+                        found.append(self._result(kind, start, start + len(value)))
         return found
 
     @staticmethod
