@@ -157,3 +157,27 @@ def test_what_the_parties_agree_in_a_clause_is_reported():
 ])
 def test_hunches_comparisons_and_exposure_estimates_are_flagged(sentence):
     assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "NOTE TO ATTY: STRONG FILE, PUSH FOR EARLY SETTLEMENT.",
+    "RECOMMEND DECLINING THE CONSENT REQUEST.",
+    "Q. Did anyone check the rail? A. I wouldn't know. [evasive; jurors will dislike him]",
+    "Although the nurse charted the fall, the fracture was really caused by the transfer.",
+    "Given the smoking history in every chart, the ulcer is not fairly attributable to the cast.",
+    "Do we really want the foreman testifying after that answer?",
+    "Clause 12 (Non-compete) | Enforceability: doubtful",
+    "Indemnity cap is fine as drafted.",
+    "Not a great record for the carrier: every witness saw the wet floor.",
+])
+def test_notes_in_capitals_bracketed_remarks_and_concessions_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Although the plaintiff denied it, she testified she had two glasses of wine.",
+    "LIMITATION OF LIABILITY. IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR LOST PROFITS.",
+    "Q. Were you negligent? A. No. [exhibit 4 shown to witness]",
+])
+def test_reported_words_after_a_concession_or_in_capitals_are_not_flagged(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

@@ -209,11 +209,19 @@ _CITE_LEAD = re.compile(r"^\s*(?:p{1,2}\.\s*)?\d+:\d+(?:[-\u2013]\d+(?::\d+)?)?\
 _INFERENCE = re.compile(r"\s*(?:\u2192|->|=>|\u21d2|\s=\s|\u2234)\s*")
 #: A dash opening the drafter's aside after a record's words ("Plan: PT 2x/wk -- client ...").
 _ASIDE = re.compile(r"\s(?:--|\u2014|\u2013)\s")
+#: The drafter's remark in square brackets after a transcript line.
+_BRACKETED = re.compile(r"\[([^\]]*[a-z][^\]]*)\]\s*$")
+#: A note to the attorney, or an instruction, written in capitals: the drafter's, not a clause
+#: quoted in capitals.
+_CAPS_NOTE = re.compile(r"^(?:NOTE\s+TO\s+(?:ATTY|ATTORNEY|COUNSEL|FILE|SUPERVISOR)\b|RECOMMEND\w*|"
+                        r"PREP\b|PUSH\b|SETTLE\b|REJECT\b|ACCEPT\b|DEPOSE\b|MOVE\s+TO\b|"
+                        r"DO\s+NOT\b|DON'T\b|FILE\s+(?:A|THE)\b|OFFER\b)")
 #: A reason or condition opening the sentence ("Because the witness admitted X, ...", "If the
 #: jury believes her, ..."): what it reports
 #: ends at its comma; the main clause after it is the drafter's.
-_REASON_CLAUSE = re.compile(r"^(?:because|since|given\s+that|as|once|now\s+that|reading|taking|"
-                            r"if|unless|assuming|provided\s+that|"
+_REASON_CLAUSE = re.compile(r"^(?:because|since|given(?:\s+that)?|as|once|now\s+that|reading|taking|"
+                            r"if|unless|assuming|provided\s+that|although|though|even\s+though|"
+                            r"while|whatever|despite|notwithstanding|"
                             r"looking\s+at|considering|judging\s+by|based\s+on)\b",
                             re.IGNORECASE)
 
@@ -273,11 +281,14 @@ _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this
 #: and the drafter's own take ("My take -- ...").
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
-    r"chances?\b[^:]*)\s*:\s*(?:clear|strong|weak|poor|good|likely|unlikely|high|low|"
-    r"established|doubtful|slim|excellent|certain|obvious)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
+    r"chances?\b[^:]*|enforceability|validity)\s*(?::|looks|seems|appears)\s*(?:clear|strong|weak|"
+    r"poor|good|likely|unlikely|high|low|established|doubtful|slim|excellent|certain|obvious|"
+    r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
     r"recovery|settlement|exposure|value)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
     r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:"
+    r"|(?:not\s+a\s+(?:great|good|strong)|an?\s+(?:great|good|strong|bad|weak|terrible))\s+"
+    r"(?:record|case|position|fact\s+pattern)\s+for\b"
     r"|(?:(?:much|far|a\s+lot)\s+)?(?:stronger|weaker|better|worse)\s+than\s+(?:the\s+)?"
     r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:matter|case|claim|file)\b)",
     re.IGNORECASE)
@@ -289,6 +300,7 @@ _ADVICE_QUESTION = re.compile(
     r"evident|apparent)|(?:isn't|aren't|wasn't|weren't)\s+[^?]*\b(?:breach\w*|negligen\w*|"
     r"liab\w*|fault|waive\w*|void|unenforceable|fraud\w*|bad\s+faith|pretext\w*)|"
     r"would\s+any\s+(?:reasonable\s+)?(?:court|jury|judge|fact-?finder|arbitrator)|"
+    r"do\s+we\s+(?:really\s+)?(?:want|need)|"
     r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:has|have)\s+(?:anyone|we|counsel|"
     r"the\s+(?:firm|client|team))\s+(?:considered|thought\s+(?:about|of)|looked\s+into)|"
     r"(?:might|could|would)\s+(?:it|we|the\s+client|counsel)\s+(?:be\s+worth|make\s+sense|"
@@ -320,6 +332,10 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if (_TRANSCRIPT_LINE.match(text) or _RECORD_SECTION.match(text)) and (
             aside := _ASIDE.search(text)):
         return analyse(text[aside.end():])
+    if _TRANSCRIPT_LINE.match(text) and (remark := _BRACKETED.search(text)):
+        return analyse(remark.group(1))  # "Q. ... A. Not to me. [evasive; a jury won't like him]"
+    if _CAPS_NOTE.match(text) and not _LOWER.search(text):
+        return analyse(text.lower())  # "NOTE TO ATTY: PUSH FOR EARLY SETTLEMENT."
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -537,8 +553,16 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|\bI(?:'d|\s+would)\s+lean\b|\bI\s+lean\s+(?:toward|towards|to)\b",
        "the drafter's personal stance"),
     _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
-       r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)",
+       r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)"
+       r"|^(?:prep|prepare)\s+(?:her|him|them|the\s+witness|the\s+client)\b"
+       r"|\bpush\s+(?:hard\s+)?(?:for|to)\s+(?:an?\s+)?(?:early\s+|quick\s+)?(?:settle\w*|"
+       r"mediation|trial|dismissal|a\s+deal)\b",
        "an instruction to take legal action"),
+    _p(r"\b(?:fine|acceptable|ok|okay)\s+as\s+(?:drafted|written)\b"
+       r"|\bnot\s+a\s+(?:great|good|strong)\s+(?:record|case|position|fact\s+pattern)\s+for\b"
+       r"|\b(?:good|bad|great|terrible|strong|weak)\s+(?:record|facts|case|position)\s+for\s+"
+       r"(?:the\s+)?(?:defen[cs]e|plaintiffs?|defendants?|us|the\s+client|claimant|carrier)\b",
+       "weighs the case or a term for the client"),
     _p(r"\b(?:little|no|minimal|low|significant|considerable|real|serious|high)\s+risk\s+(?:in|of|to)"
        r"\s+(?:rejecting|accepting|settling|suing|going|signing|filing|proceeding|waiting|declining|"
        r"refusing|litigating|appealing|terminating)\b|\bbest\s+interests?\b|\bin\s+(?:the\s+)?"
@@ -556,7 +580,8 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"^(?:we\s+)?recommend(?:ed)?\s+(?:that\s+)?(?:the\s+(?:firm|client|company|plaintiffs?|"
        r"defendants?|employer|owner|insurer)\b|we\b|counsel\b|(?:impeach|settl|fil|su(?:e|ing)|"
        r"conced|pursu|challeng|object|appeal|depos|subpoen|reject|accept|terminat|withdraw|"
-       r"dismiss|mov(?:e|ing)|oppos|contest|demand|assert|rais)\w*)",
+       r"dismiss|mov(?:e|ing)|oppos|contest|demand|assert|rais|declin|refus|grant|approv|"
+       r"withhold|deny|denying|counter)\w*)",
        "recommends a step in the case"),
     _p(r"\b(?:untruthful|evasive|perjur\w*|dishonest|fabricat\w+|not\s+believable|unbelievable)\b"
        r"|\b(?:clear|obvious|plain|blatant)\s+(?:negligence|fabrication|lie|breach|fraud)\b"
@@ -791,6 +816,9 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        r"mistakes?|misconduct|carelessness)\b|\b(?:negligence|error|mistake|misconduct|fault)\s+"
        r"(?:caused|led\s+to|resulted\s+in)\b",
        "a conclusion on causation"),
+    _p(r"\b(?:really|actually|truly|in\s+fact)\s+(?:was\s+)?caused\b|\b(?:is|are|was|were)\s+(?:not\s+)?"
+       r"(?:fairly\s+|solely\s+|entirely\s+|wholly\s+)?attributable\s+to\b|\bresulted\s+from\s+the\s+"
+       r"\w+,\s+not\s+from\b", "a conclusion on causation"),
     _p(r"\bshould\s+have\s+(?:been\s+)?\w+", "a judgment of what a party should have done"),
     _p(r"\b(?:clearly|obviously|plainly|undoubtedly|unquestionably|indisputably|evidently|"
        r"manifestly|patently)\b(?!\s+(?:states?|stated|says|said|shows?|showed|provides?|reflects?|"
