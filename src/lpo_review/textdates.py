@@ -39,8 +39,9 @@ _YEAR = r"['\u2019]?(?P<y>(?<=['\u2019])\d{2}|\d{4})"
 _SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 _PATTERNS = [
     ("redacted", re.compile(r"<DATE(?:_TIME)?_\d+>")),
-    # ISO, also with a time glued on ("2024-01-22T21:47") or dots ("2024.03.08")
-    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")),
+    # ISO, also with a time glued on ("2024-01-22T21:47"), dots ("2024.03.08") or slashes
+    # ("2024/06/08")
+    ("iso", re.compile(r"\b(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")),
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
     ("slash", _SLASH),
     ("mdy", re.compile(

@@ -90,3 +90,23 @@ def test_a_transcript_drawn_in_boxes_is_numbered_by_its_gutter(engine):
     assert any(c.startswith("3:5") and "inspect" in s for c, s in rows_by_cite.items()), \
         rows_by_cite
     assert not any("\u2502" in s for s in rows_by_cite.values())
+
+
+def test_a_transcript_numbered_every_fifth_line_is_cited_by_counting():
+    """Some reporters print only 5, 10, 15, 20, 25: the lines between are counted."""
+    from lpo_review.ingest.lines import transcript_line_map
+
+    pages = []
+    for page in (3, 4):
+        rows = [f"{'Page ' + str(page) + ' of 9':>40}"]
+        for n in range(1, 26):
+            text = f"Q.  Line {n} of page {page}?" if n % 2 else f"A.  Answer on line {n}."
+            rows.append(f"{n:>2}    {text}" if n % 5 == 0 else f"      {text}")
+        pages.append("\n".join(rows))
+    text = "\n\n".join(pages) + "\n"
+    lines = transcript_line_map(text)
+    assert lines is not None
+    at = text.index("Answer on line 12.")
+    assert lines.cite(at, at + 5) == "3:12"
+    at = text.index("Line 25 of page 4?")
+    assert lines.cite(at, at + 5) == "4:25"

@@ -453,3 +453,16 @@ def test_numbered_questions_with_margin_notes_are_questions():
             "        A.  Yes, I still have it on my phone."]
     rows = " ".join(r["summary"] for r in digest_rows(paginate(body).stage_input()))
     assert "outpatient pharmacy" in rows and "produce the text" in rows, rows
+
+
+def test_exhibits_of_a_series_abbreviated_depo_ex_and_pl_ex_are_numbered_without_it():
+    front = ["EXHIBITS                                          MARKED",
+             "Depo. Ex. 7    Independent medical examination report,    4",
+             "Pl. Ex. 12     MRI lumbar spine report, Feb 5 2024        4", ""]
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:", "          (Depo. Ex. 7 marked for identification.)",
+            "Q.  Doctor, is Depo. Ex. 7 your report in this case?", "A.  It is.",
+            "Q.  And Pl. Ex. 12 is the MRI report you reviewed?", "A.  Yes."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(front + body).stage_input())}
+    rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
+    assert rows["7"].startswith("Independent medical examination report")
+    assert rows["12"].startswith("MRI lumbar spine report")

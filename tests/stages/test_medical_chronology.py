@@ -345,3 +345,12 @@ def test_an_inpatient_stay_dated_by_month_and_day_under_the_year_of_its_notes():
             if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2024-11-26", "2024-12-01", "2024-12-02", "2024-12-03"]
     assert rows[-1]["provider"] == "<PERSON_4>, MD"
+
+
+def test_dates_written_year_first_with_slashes_are_dates_of_service():
+    text = ("CHILDREN'S EMERGENCY DEPARTMENT - PHYSICIAN RECORD\nDate of Service: 2024/06/08\n"
+            "Assessment: distal radius fracture\nPlan: sugar-tong splint\n\n"
+            "FRACTURE CLINIC\nDate of Service: 2024/06/14\nPlan: long-arm cast\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-06-08", "2024-06-14"]

@@ -107,7 +107,7 @@ def _numbering(text: str) -> Numbering | None:
     starts = list(LineMap.from_text(text).starts)
     ends = starts[1:] + [len(text)]
     lines = [text[s:e].rstrip("\n\f\r") for s, e in zip(starts, ends, strict=True)]
-    for style in (_leading_numbers, _page_line_numbers, _trailing_numbers):
+    for style in (_leading_numbers, _page_line_numbers, _trailing_numbers, _every_fifth_number):
         found = style(lines)
         if found is not None:
             numbered, blocks, bodies = found
@@ -152,6 +152,50 @@ def _page_line_numbers(lines: list[str]) -> _Found | None:
         return None
     for block in blocks:
         block.page = pages[block.first]
+    return numbered, blocks, bodies
+
+
+#: A page's header line: "Page 3 of 9", or a running header ending in it.
+_PAGE_HEADER_LINE = re.compile(r"[ \t]*(?:\S.*[ \t]{2,})?Page[ \t]+(\d{1,5})(?:[ \t]+of[ \t]+\d{1,5})?"
+                               r"[ \t]*", re.IGNORECASE)
+#: A line the reporter numbered although only every fifth line is: "15         Ms. Lindgren".
+_FIFTH = re.compile(r"[ \t]*(5|10|15|20|25|30)(?:[ \t]{2,}(\S.*)|[ \t]*)$")
+
+
+def _every_fifth_number(lines: list[str]) -> _Found | None:
+    """A transcript whose reporter printed only every fifth line number (5, 10, 15 ...): each
+    page is the run of non-blank lines after its "Page N" header, numbered by counting, and a
+    page counts only if its printed numbers fall where the count puts them."""
+    numbered: dict[int, int] = {}
+    bodies: dict[int, tuple[int, int]] = {}
+    blocks: list[_Block] = []
+    checked = agreed = 0
+    i = 0
+    while i < len(lines):
+        header = _PAGE_HEADER_LINE.fullmatch(lines[i])
+        page = int(header[1]) if header else None
+        if page is None:
+            i += 1
+            continue
+        k, j, run = 0, i + 1, {}
+        while j < len(lines) and lines[j].strip() and not _PAGE_HEADER_LINE.fullmatch(lines[j]):
+            k += 1
+            run[j] = k
+            j += 1
+        printed = {j: int(m[1]) for j in run if (m := _FIFTH.fullmatch(lines[j]))}
+        checked += len(printed)
+        if len(run) >= 10 and printed and all(run[j] == n for j, n in printed.items()):
+            agreed += len(printed)
+            numbered.update(run)
+            blocks.append(_Block(first=i + 1, last=j - 1, page=page))
+            for line_index in run:
+                m = _FIFTH.fullmatch(lines[line_index])
+                text = lines[line_index]
+                start = m.start(2) if m and m.group(2) else len(text) - len(text.lstrip())
+                bodies[line_index] = (start, len(text))
+        i = j
+    if len(blocks) < 2 or agreed < 0.8 * checked:
+        return None
     return numbered, blocks, bodies
 
 

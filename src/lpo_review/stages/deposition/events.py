@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from lpo_review.stages.deposition.transcript import Turn
 
 EXHIBIT_REF = re.compile(
-    r"\b(?:(?:Plaintiffs?|Defendants?|Deposition|Def|Pl)(?:'s|s'|\.)?\s+)?[Ee]xhibit\s+"
+    r"\b(?:(?:(?:Plaintiffs?|Defendants?|Deposition|Def|Pl)(?:'s|s'|\.)?\s+)?[Ee]xhibit\s+"
+    r"|(?:(?:Depo|Dep|Pl|Pltf|Plf|Def|Deft|Jt)\.?\s+)?Exh?\.\s*)"
     r"(?:[Nn]o\.\s*|[Nn]umber\s+)?(?P<num>[A-Z]{1,3}-\d{1,4}[A-Z]?\b|(?:Pl|Def|Ex)\.\s?\d{1,4}[A-Z]?\b|"
     r"\d{1,4}[A-Z]?\b|"
     r"[A-Z]{1,2}\b(?![a-z'\-]))"

@@ -46,7 +46,8 @@ _END_MATTER = re.compile(
 _EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?(?:(?:PLAINTIFF|DEFENDANT|DEPOSITION|JOINT)"
                              r"S?['\u2019]?S?[ \t]+)?EXHIBITS?\b(?:[^a-z(]|\([^)]*\))*$")
 _INDEX_EXHIBIT = re.compile(
-    r"^(?:(?:[A-Z][a-z]+'?s?|Deposition)[ \t]+)?(?:Exhibit[ \t]+)?(?:No\.[ \t]*)?"
+    r"^(?:(?:[A-Z][a-z]+'?s?|Deposition|(?:Depo|Dep|Pl|Pltf|Def|Deft|Jt)\.(?=[ \t]+Exh?\.))[ \t]+)?"
+    r"(?:(?:Exhibit|Exh?\.)[ \t]+)?(?:No\.[ \t]*)?"
     r"(?P<number>[A-Z]{1,3}-\d{1,4}[A-Z]?|(?:Pl|Def|Ex)\.[ \t]?\d{1,4}[A-Z]?|[A-Z]?\d{1,4}[A-Z]?|"
     r"[A-Z]{1,2})[ \t]{2,}(?P<desc>\S.*?)"
     r"(?:[ \t]{2,}(?P<page>\d{1,4}))?$"
