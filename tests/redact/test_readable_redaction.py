@@ -219,3 +219,12 @@ def test_surname_first_names_initials_keys_and_aligned_crew_tables_are_masked(en
         assert value not in out, value
     for kept in ("Calgary, Alberta", "Franchisor, Franchisee", "168/94", "FNOL"):
         assert kept in out, kept
+
+
+def test_a_nickname_asked_about_or_explained_is_masked_and_a_product_known_as_is_not(engine):
+    text = ("HILL:  My granddaughter, Mackenzie. Kenzie. What's Kenzie's full name?\n"
+            "HILL:  My nephew works at the glass plant. Dez, they call him.\n"
+            "The antibody known as \"Xtend-TNF\" was licensed.\n")
+    out = redacted(engine, text)
+    assert "Kenzie" not in out and "Mackenzie" not in out and "Dez" not in out
+    assert "Xtend-TNF" in out
