@@ -228,3 +228,14 @@ def test_a_nickname_asked_about_or_explained_is_masked_and_a_product_known_as_is
     out = redacted(engine, text)
     assert "Kenzie" not in out and "Mackenzie" not in out and "Dez" not in out
     assert "Xtend-TNF" in out
+
+
+def test_a_name_spelled_for_the_record_is_masked(engine):
+    text = ("Q.  And her first name is spelled?\n"
+            "A.  I-N-E-S, with the little mark over the E.\n"
+            "Q.  Do you know how to spell O'Neill?\n"
+            "A.  O-apostrophe-N-E-I-L-L, I believe.\n"
+            "Q.  Were these Class A-B-C shares?\n")
+    out = redacted(engine, text)
+    assert "I-N-E-S" not in out and "N-E-I-L-L" not in out
+    assert "Class A-B-C shares" in out

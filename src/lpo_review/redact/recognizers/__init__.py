@@ -29,6 +29,7 @@ from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
+from lpo_review.redact.recognizers.spelled_name import SpelledNameRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.surname_first import SurnameFirstRecognizer
@@ -60,6 +61,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     OrganizationRecognizer,
     RelationNameRecognizer,
     SpeakerLabelRecognizer,
+    SpelledNameRecognizer,
     SpecificDateRecognizer,
     SsnLastFourRecognizer,
     TableColumnRecognizer,
