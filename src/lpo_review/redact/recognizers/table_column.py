@@ -16,6 +16,8 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lpo_review.tables import pipe_cells
+
 #: A heading naming who did or ordered what.
 _PERSON_HEADING = regex.compile(
     r"(?i:init(?:ials?|\.)?|inits?|rn|lpn|rph|pharmacist|prescriber|prescribing\s+(?:md|physician|"
@@ -37,17 +39,6 @@ _NAME_CELL = regex.compile(r"\p{L}[\p{L}.,'\u2019\- ]{0,40}")
 #: Cells that name no one.
 _NOBODY = frozenset({"n/a", "na", "none", "self", "patient", "pt", "unknown", "--", "-", "same"})
 _ID_CELL = regex.compile(r"(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,24}")
-
-
-def _cells(line: str, at: int) -> list[tuple[str, int]]:
-    """The cells of a ``|`` table row: (text, offset of the text in the document)."""
-    out = []
-    pos = line.index("|") + 1
-    for part in line[pos:].rstrip().rstrip("|").split("|"):
-        stripped = part.strip()
-        out.append((stripped, at + pos + len(part) - len(part.lstrip())))
-        pos += len(part) + 1
-    return out
 
 
 class TableColumnRecognizer(LocalRecognizer):
@@ -79,7 +70,7 @@ class TableColumnRecognizer(LocalRecognizer):
                 continue
             if _RULE.fullmatch(line):
                 continue
-            cells = _cells(line, at)
+            cells = [(cell, at + offset) for cell, offset in pipe_cells(line)]
             heading = {j: self._kind(cell) for j, (cell, _) in enumerate(cells)}
             if not columns and any(heading.values()) and all(
                     not any(ch.isdigit() for ch in cell) or heading[j]

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from lpo_review.tables import pipe_cells
 from lpo_review.textdates import FoundDate, find_dates
 
 #: Section headings -> the chronology field they fill (``history``: the record's past
@@ -334,7 +335,7 @@ class _Parser:
         self.grid = []
         if stripped.startswith("|") and self._grid_dates(line, at, n):
             return
-        if self.table and stripped.startswith("|") and not _cells(line)[0][0]:
+        if self.table and stripped.startswith("|") and not pipe_cells(line)[0][0]:
             self._table_row(line, at)  # a table row's wrapped continuation
             return
         self.table = []
@@ -524,7 +525,7 @@ class _Parser:
     def _grid_dates(self, line: str, at: int, n: int) -> bool:
         """A grid's row of dates, one visit per column ("| Date | 3/18/24 | 3/21/24 | ..."):
         each date opens a visit, and the rows under it fill each visit from its own column."""
-        cells = _cells(line)
+        cells = pipe_cells(line)
         if len(cells) < 3 or not _GRID_DATE_LABEL.fullmatch(cells[0][0]):
             return False
         dates = [find_dates(text, self.order, at + start) if text else [] for text, start in cells[1:]]
@@ -549,7 +550,7 @@ class _Parser:
         label (the provider's row names the provider; a section's row its field)."""
         if not line.strip().startswith("|"):
             return  # a rule between rows
-        cells = _cells(line)
+        cells = pipe_cells(line)
         label = cells[0][0] or self.grid_label
         self.grid_label = label
         low = " ".join(label.lower().split())
@@ -572,7 +573,7 @@ class _Parser:
         """A row of a pipe table of visits (``| date | event | provider | findings |``), or its
         continuation: each column is kept apart, the provider's column (a name with a
         credential) as the provider, the first as the visit, the rest as findings."""
-        cells = _cells(line)
+        cells = pipe_cells(line)
         if cells[0][0]:  # a new row: its date opened the encounter
             self.table = [Entry("findings", "", s + at, s + at) for _, s in cells[1:]]
         for (text, start), column in zip(cells[1:], self.table, strict=False):
@@ -709,18 +710,6 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _cells(line: str) -> list[tuple[str, int]]:
-    """The cells of a pipe-table line: (text, offset of the text in the line)."""
-    first = line.find("|")
-    inner = line[first + 1:].rstrip()
-    inner = inner[:-1] if inner.endswith("|") else inner
-    out, pos = [], first + 1
-    for part in inner.split("|"):
-        out.append((part.strip(), pos + len(part) - len(part.lstrip())))
-        pos += len(part) + 1
-    return out
 
 
 def parse_record(text: str, order: str | None) -> Record:
