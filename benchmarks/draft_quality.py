@@ -5,8 +5,8 @@ Every document goes through the whole engine with the default configuration (red
 then the drafts), as an attorney's packet would; placeholders in the drafts are read back to
 the originals (the vault's table) only to compare provider and facility names with the gold.
 
-    python benchmarks/draft_quality.py digest [--set dev|held|d1|...|d11|all] [--errors]
-    python benchmarks/draft_quality.py chronology [--set dev|held|d1|...|d11|all] [--errors]
+    python benchmarks/draft_quality.py digest [--set dev|held|d1|...|d12|all] [--errors]
+    python benchmarks/draft_quality.py chronology [--set dev|held|d1|...|d12|all] [--errors]
 
 Sets: ``dev`` (unseen depo/med 01-03 and unseen_b3, what the drafts were developed on),
 ``held`` (unseen 04-06 and unseen_b2, gold written before the rewrite and looked at only to
@@ -48,6 +48,7 @@ SETS = {
     "d9": [("unseen_d9", r"")],
     "d10": [("unseen_d10", r"")],
     "d11": [("unseen_d11", r"")],
+    "d12": [("unseen_d12", r"")],
 }
 LINES_PER_PAGE = 25
 

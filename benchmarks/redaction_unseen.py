@@ -14,7 +14,8 @@ recall is reported per gold type over the types the profile must mask (``standar
 identifiers; ``hipaa`` and ``strict`` add dates, ages over 89 and towns), and token precision
 over every masked token (correct only inside a gold mention of any type).
 
-    python benchmarks/redaction_unseen.py [--set unseen|unseen_b2|unseen_email|unseen_b4|unseen_b5]
+    python benchmarks/redaction_unseen.py
+        [--set unseen|unseen_b2|unseen_email|unseen_b4|unseen_b5|unseen_b6]
         [--part dev|held-out|all]
         [--profiles standard,hipaa] [--show-left]
 """
@@ -56,7 +57,8 @@ def load(name: str, part: str) -> list[tuple[str, str, list[dict]]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", default="unseen",
-                    choices=["unseen", "unseen_b2", "unseen_email", "unseen_b4", "unseen_b5"])
+                    choices=["unseen", "unseen_b2", "unseen_email", "unseen_b4", "unseen_b5",
+                             "unseen_b6"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--profiles", default="standard,hipaa")
     ap.add_argument("--show-left", action="store_true", help="list the mentions left readable")

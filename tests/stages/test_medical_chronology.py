@@ -354,3 +354,16 @@ def test_dates_written_year_first_with_slashes_are_dates_of_service():
     rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
             if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2024-06-08", "2024-06-14"]
+
+
+def test_an_office_visit_after_a_report_filed_from_elsewhere_keeps_the_practice():
+    text = ("NORTHGATE ORTHOPAEDIC & SPORTS MEDICINE, P.C.\n\n"
+            "OFFICE VISIT - NEW PATIENT\nDate of Service: 08/20/2024\nAssessment: knee sprain\n\n"
+            "NORTHGATE IMAGING CENTER\nMRI LEFT KNEE\nExam date: 08/29/2024\n"
+            "Impression: medial meniscus tear\n\n"
+            "OFFICE VISIT - FOLLOW-UP\nDate of Service: 09/05/2024\nAssessment: meniscus tear\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["facility"] for r in rows] == ["NORTHGATE ORTHOPAEDIC & SPORTS MEDICINE, P.C.",
+                                             "NORTHGATE IMAGING CENTER",
+                                             "NORTHGATE ORTHOPAEDIC & SPORTS MEDICINE, P.C."]

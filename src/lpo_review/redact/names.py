@@ -233,7 +233,8 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
     """Spans outside ``covered`` that have a full name's shape: a given name, optionally a
     middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"), no
     word twice ("Licensor Licensor" in a signature table), every word a name word on the
-    document's evidence, not a section's heading ("15.3 Partial Invalidity. If")."""
+    document's evidence, not a section's heading ("15.3 Partial Invalidity. If"); or a given name,
+    a middle initial and a surname, whatever the words ("Hope A. Rivers")."""
     taken = sorted(covered)
     starts = [c[0] for c in taken]
     found = []
@@ -243,8 +244,14 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
         if i >= 0 and taken[i][1] > m.start():
             continue
         words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
-        if len(set(words)) == len(words) and all(evidence.name_word(w) for w in words) and \
-                evidence.is_person_shaped(first, last) and \
+        shaped = (all(evidence.name_word(w) for w in words)
+                  and evidence.is_person_shaped(first, last))
+        # a given name, a middle initial and a surname, however common the words: "Hope A.
+        # Rivers", "Will T. Young"
+        initialled = (bool(middle) and middle.endswith(".") and is_given_name(first)
+                      and last.casefold() not in evidence.stopwords
+                      and first.casefold() not in evidence.defined)
+        if len(set(words)) == len(words) and (shaped or initialled) and \
                 not evidence.inside_organisation(*m.span()) and \
                 not is_section_heading(text, text.rfind("\n", 0, m.start()) + 1, *m.span()):
             found.append(m.span())

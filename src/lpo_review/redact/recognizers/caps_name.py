@@ -38,21 +38,27 @@ _ROLE_AFTER = regex.compile(
     r"(?:plaintiffs?|defendants?|petitioners?|respondents?|appellants?|appellees?|claimants?|"
     r"deponent|witness|decedent|deceased|a[ \t]+minor|minor|guardian|executor|executrix|"
     r"administrat(?:or|rix)|personal[ \t]+representative|next[ \t]+friend|"
-    r"debtors?|intervenors?|movants?|relators?|"
+    r"debtors?|intervenors?|movants?|relators?|being[ \t]+(?:first[ \t]+)?(?:duly[ \t]+)?sworn|"
     r"esq|m\.?d|r\.?n|ph\.?d|d\.?o|n\.?p|p\.?a)\b",
     regex.IGNORECASE,
 )
-#: A caption's party column: "THI MAI NGUYEN,        )".
+#: A caption's party column: "THI MAI NGUYEN,        )", or the deponent's name on its right
+#: (")  SAMUEL KWAME MENSAH").
 _CAPTION_COLUMN = regex.compile(r",?[ \t]*\)")
+_CAPTION_BEFORE = regex.compile(r"\)[ \t]+$")
 
 
 def _given_name_first(candidate: str) -> bool:
+    """A given name first and no common English word ("ROSALIND KETTERIDGE"), or two given
+    names before a surname, whatever the words ("HOPE ANNE RIVERS")."""
     # imported here: name_evidence reads the keep rules, which read this package
-    from lpo_review.redact.name_evidence import is_common_english, is_given_name
+    from lpo_review.redact.name_evidence import CONNECTORS, is_common_english, is_given_name
 
     words = [w for w in candidate.split() if not w.endswith(".")]
-    return (len(words) >= 2 and is_given_name(words[0].capitalize())
-            and not any(is_common_english(w) for w in words))
+    return len(words) >= 2 and is_given_name(words[0].capitalize()) and (
+        not any(is_common_english(w) for w in words)
+        or (len(words) >= 3 and is_given_name(words[1].capitalize())
+            and not any(w.lower() in CONNECTORS for w in words)))
 
 
 class CapsNameRecognizer(LocalRecognizer):
@@ -99,6 +105,7 @@ class CapsNameRecognizer(LocalRecognizer):
                     _INITIAL.search(m["value"])
                     or _ROLE_AFTER.match(text, m.end("value"), m.end("value") + 40)
                     or _CAPTION_COLUMN.match(text, m.end("value"), m.end("value") + 40)
+                    or _CAPTION_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 )
             ]
             verdicts = self._ner_says_person(nlp, [m["value"] for m in candidates])

@@ -301,6 +301,8 @@ class _Parser:
         self.heading_at = -10
         self.pending_provider = ""
         self.new_letterhead = False
+        self.facility_of_kind: dict[str, str] = {}
+        """A note heading's kind ("OFFICE VISIT") -> the facility it was first met under."""
         self.inferred: list[FoundDate] = []
         """Dates whose year was taken from the notes around them (see :meth:`_month_day_entry`)."""
         self.table: list[Entry] = []
@@ -349,7 +351,8 @@ class _Parser:
             return
         if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
-                or (_NOTE_WORDS.search(stripped) and _section(stripped.rstrip(":")) is None)):
+                or (_NOTE_WORDS.search(stripped)
+                    and _section(_DASHED.split(stripped)[0].rstrip(":")) is None)):
             self.heading, self.heading_at = stripped, n  # "ENCOUNTER 4: OFFICE VISIT"
             self.field, self.entry = None, None
             return
@@ -477,7 +480,7 @@ class _Parser:
                 continue
             visit = head if heading else self._visit(label.group("label") if label else "", n)
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
-                                  facility=self.facility, end=at + len(line))
+                                  facility=self._facility_of_note(n), end=at + len(line))
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
             self.new_letterhead = False
@@ -605,6 +608,18 @@ class _Parser:
             if key in low:
                 return visit
         return self.heading if self.heading and n - self.heading_at <= 15 else "Visit"
+
+    def _facility_of_note(self, n: int) -> str:
+        """The facility of a visit opening at line ``n``: the last letterhead's, unless the
+        note's heading is a kind first met under another letterhead and no letterhead came
+        since the last visit (an "OFFICE VISIT" of the practice's chart after the imaging
+        center's report filed in it)."""
+        kind = _DASHED.split(self.heading)[0].strip().upper() if n - self.heading_at <= 3 else ""
+        if kind and not self.new_letterhead and kind in self.facility_of_kind:
+            return self.facility_of_kind[kind]
+        if kind and self.facility:
+            self.facility_of_kind.setdefault(kind, self.facility)
+        return self.facility
 
     def _facility(self, name: str, stated: bool = False) -> None:
         self.facility = name
