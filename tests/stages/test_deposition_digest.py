@@ -466,3 +466,23 @@ def test_exhibits_of_a_series_abbreviated_depo_ex_and_pl_ex_are_numbered_without
     rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
     assert rows["7"].startswith("Independent medical examination report")
     assert rows["12"].startswith("MRI lumbar spine report")
+
+
+def test_a_same_objection_takes_its_ground_and_an_exhibit_handed_over_is_described():
+    front = ["EXHIBITS (pre-marked; described on the record)            PAGE",
+             "     14   3     15   4", ""]
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:",
+            "Q.  I'm handing you what's been marked as Exhibit 14.",
+            "It's a twenty-two page document titled Supply Agreement, effective",
+            "October 1, 2021.  Do you recognize it?", "A.  Yes.",
+            "Q.  Would the plant have shipped without it?",
+            "MS. <PERSON_3>:  Objection.  Calls for speculation.", "A.  I don't know.",
+            "Q.  Would the buyer have shipped without it?",
+            "MS. <PERSON_3>:  Same objection.", "A.  No.",
+            "Q.  And Exhibit 15 is four color photographs of the dock?", "A.  Yes."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(front + body).stage_input())}
+    rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
+    assert rows["14"].startswith("a twenty-two page document titled Supply Agreement")
+    assert rows["15"].startswith("four color photographs")
+    grounds = [r["grounds"] for r in drafts["deposition_objections"].rows]
+    assert grounds == ["calls for speculation", "calls for speculation"]

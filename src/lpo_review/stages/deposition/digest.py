@@ -78,6 +78,8 @@ def organise(transcript: Transcript) -> Testimony:
             if not (turn.speaker and turn.text.rstrip().endswith("?")):
                 pair.answers.append(turn)  # not "THE WITNESS: Am I supposed to answer that?"
         elif objection := objection_in(turn, pair.question if pair else None):
+            if not objection.grounds and objections and _REPEATED.search(turn.text):
+                objection.grounds = list(objections[-1].grounds)  # "Same objection." / "Join."
             objections.append(objection)
             if pair is not None:
                 pair.objections.append(objection)
@@ -87,6 +89,8 @@ def organise(transcript: Transcript) -> Testimony:
     return Testimony(pairs, objections, recesses)
 
 
+#: An objection that repeats the one before it: its grounds are that one's.
+_REPEATED = re.compile(r"\bsame\s+objection\b|\bjoin(?:ed|s)?\b", re.I)
 _GREETING = re.compile(r"\b(?:good (?:morning|afternoon|evening)|hello|hi)\W+(mr|ms|mrs|miss)\b"
                        r"|^(mr|ms|mrs|miss)\.?\s+\S+\s*,", re.I)
 

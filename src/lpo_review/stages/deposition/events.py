@@ -134,9 +134,12 @@ def _described(turn: Turn, m: re.Match[str], following: list[Turn]) -> str:
     if after and (desc := _clean_description(after.group("desc"))) and (
             turn.kind == "paren" or desc.lower().startswith(("a ", "an ", "the "))):
         return desc
-    if is_a := re.match(r"\s+is\s+(?P<desc>(?:an?|the|your|his|her|their|our)\s+[^.?;]{3,120})",
+    if is_a := re.match(r"\s+is\s+(?P<desc>(?:an?|the|your|his|her|their|our|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|\d+)\s+[^.?;]{3,120})",
                         turn.text[m.end():]):
         return _clean_description(is_a.group("desc"))
+    if its := _ITS_AFTER.match(turn.text, m.end()):  # "... as Exhibit 14. It's a letter ..."
+        return _clean_description(its.group("desc"))
     for which in _WHICH_IS.finditer(turn.text):
         if which.group("num").rstrip(".,") == m.group("num"):
             return _clean_description(which.group("desc"))
@@ -153,6 +156,12 @@ def _described(turn: Turn, m: re.Match[str], following: list[Turn]) -> str:
             if answer and (it := _IT_IS.match(answer.text.strip())):
                 return _clean_description(it.group("desc"))
     return ""
+
+
+#: The sentence after an exhibit is handed over that says what it is: "Exhibit 14.  It's a
+#: twenty-two page document titled Supply Agreement, effective October 1, 2021".
+_ITS_AFTER = re.compile(r"[.,]?\s+It(?:'s|\s+is)\s+(?P<desc>(?:an?|the)\s+[^?]{3,160}?)"
+                        r"(?=\.\s+[A-Z]|\?|$)")
 
 
 @dataclass

@@ -282,6 +282,8 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
             if in_exhibits and _INDEX_COLUMNS.search(line.content):
                 continue  # "NUMBER   DESCRIPTION   MARKED"
             m = _INDEX_EXHIBIT.match(line.content)
+            if m and not re.search(r"[^\W\d_]", m.group("desc")):
+                m = None  # "14   3     15   4": numbers and pages, no description
             if m and (in_exhibits or "Exhibit" in line.content):
                 number = m.group("number")
                 last = found.setdefault(number, Turn("other", line.start, line.end,
