@@ -92,7 +92,7 @@ _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "sit
 
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}|:)"
                        r"[ \t]*(?P<value>.*)$")
-_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'\-]{1,60}?)[ \t]*:?[ \t]*$")
+_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'.,\-]{1,60}?)[ \t]*:?[ \t]*$")
 #: A date-of-service label, right before its date ("Date of Service:", "Intake date .....",
 #: "Arrival Date/Time:", "7. Date of first examination or treatment (this office):" of a form).
 _SERVICE_LABEL = re.compile(
@@ -361,7 +361,11 @@ class _Parser:
             self._open(stripped.rstrip(":"), "", at + line.index(stripped), n)
             return
         heading = _HEADING.match(line)
-        if heading and _section(heading.group("label")) is None and _is_facility_line(line):
+        facility_words = _FACILITY_WORDS.search(stripped)
+        if heading and _is_facility_line(line) and (
+                _section(heading.group("label")) is None
+                or (facility_words is not None and facility_words.start() > 0)):
+            # "HARBOR POINT PHYSICAL THERAPY" names a practice, "PHYSICAL THERAPY" a section
             self._facility(stripped)
             self.new_letterhead = True  # what follows, up to its date, is the next visit's
             return
