@@ -52,13 +52,20 @@ def _given_name_first(candidate: str) -> bool:
     """A given name first and no common English word ("ROSALIND KETTERIDGE"), or two given
     names before a surname, whatever the words ("HOPE ANNE RIVERS")."""
     # imported here: name_evidence reads the keep rules, which read this package
-    from lpo_review.redact.name_evidence import CONNECTORS, is_common_english, is_given_name
+    from lpo_review.redact.name_evidence import CONNECTORS, is_common_english, is_given_name, zipf
 
     words = [w for w in candidate.split() if not w.endswith(".")]
     return len(words) >= 2 and is_given_name(words[0].capitalize()) and (
         not any(is_common_english(w) for w in words)
         or (len(words) >= 3 and is_given_name(words[1].capitalize())
-            and not any(w.lower() in CONNECTORS for w in words)))
+            and zipf(words[1].casefold()) < _MIDDLE_NAME_ZIPF
+            and not any(w.lower() in CONNECTORS or w.lower() in _COMPANY_WORDS for w in words)))
+
+
+#: A middle given name is no word this common ("ANNE" 4.3, not "PERIOD" 5.2).
+_MIDDLE_NAME_ZIPF = 4.5
+_COMPANY_WORDS = frozenset(
+    "holdings group partners capital company trust bank fund corporation inc llc ltd".split())
 
 
 class CapsNameRecognizer(LocalRecognizer):
