@@ -82,7 +82,8 @@ class FoundDate:
         return f"{self.status.upper()}: {self.raw}"
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """The day ``y-m-d``, or ``None`` if there is no such day (31 February)."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -115,9 +116,9 @@ def _interpret(kind: str, m: re.Match[str], order: str | None, offset: int) -> F
     else:
         a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"])
         if a > 12 or (order == "DMY" and b <= 12):
-            value = _safe_date(year, b, a)
+            value = safe_date(year, b, a)
         elif b > 12 or order == "MDY" or a == b:
-            value = _safe_date(year, a, b)
+            value = safe_date(year, a, b)
         else:
             return FoundDate(raw, start, end, "ambiguous")
     if value is None:
@@ -183,7 +184,7 @@ def _readings(kind: str, m: re.Match[str]) -> frozenset[date]:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         years = [int(y)] if len(y) == 4 else [1900 + int(y), 2000 + int(y)]
         readings = [(yy, mm, dd) for yy in years for mm, dd in ((a, b), (b, a))]
-    return frozenset(d for d in (_safe_date(*r) for r in readings) if d is not None)
+    return frozenset(d for d in (safe_date(*r) for r in readings) if d is not None)
 
 
 _MONTH_DAY = re.compile(r"(?<![\d/.\-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)")

@@ -94,8 +94,10 @@ NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
 NAMED_ALONE = frozenset({"RelationNameRecognizer"})
 
 
-def _recognizer_of(result: RecognizerResult) -> str:
-    return str((result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+def recognizer_name(result: RecognizerResult) -> str:
+    """The name of the recognizer that found ``result`` ("unknown" if it does not say)."""
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
 
 
 def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence) -> bool:
@@ -105,8 +107,8 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     guess without a courtesy title, a span the document's evidence says is no name
     ("Applicable Law", "Accuray": see :mod:`lpo_review.redact.name_evidence`)."""
     surface = text[result.start : result.end]
-    meta = result.recognition_metadata or {}
-    if meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == "TableColumnRecognizer":
+    recognizer = recognizer_name(result)
+    if recognizer == "TableColumnRecognizer":
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
@@ -123,7 +125,7 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if _ABBREVIATION_AFTER.match(text, result.end) or \
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
-    if meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) not in NEEDS_EVIDENCE:
+    if recognizer not in NEEDS_EVIDENCE:
         return True
     if _TOWN_BEFORE_STATE.match(text, result.end):
         return False  # "Suite 925, Aurora, Colorado 80014"
@@ -188,7 +190,7 @@ def propagate_names(
         if r.entity_type == PERSON:
             parts = name_parts(text[r.start : r.end])
             book.learn(parts, evidence.alias_parts(parts),
-                       alone=_recognizer_of(r) in NAMED_ALONE)
+                       alone=recognizer_name(r) in NAMED_ALONE)
             if initials := initials_beside(text, r.start, r.end):
                 book.aliases.setdefault(initials.casefold(), name_key(parts))
     if book.aliases:

@@ -28,7 +28,13 @@ from lpo_review.model import Document, RedactionEntry
 from lpo_review.redact.context import WindowContextEnhancer
 from lpo_review.redact.keep_rules import keeps_value
 from lpo_review.redact.name_evidence import NameEvidence
-from lpo_review.redact.names import NEEDS_EVIDENCE, PERSON, AliasBook, propagate_names
+from lpo_review.redact.names import (
+    NEEDS_EVIDENCE,
+    PERSON,
+    AliasBook,
+    propagate_names,
+    recognizer_name,
+)
 from lpo_review.redact.nlp import (
     SPACY_TO_PRESIDIO,
     NerOnlyNlpEngine,
@@ -69,15 +75,10 @@ def presidio_recognizers() -> list[EntityRecognizer]:
 
 def _rank(result: RecognizerResult) -> tuple[float, str]:
     """Order of preference between detections of one span: score, then (for determinism) name."""
-    return result.score, _recognizer_name(result)
+    return result.score, recognizer_name(result)
 
 
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
-
-
-def _recognizer_name(result: RecognizerResult) -> str:
-    meta = result.recognition_metadata or {}
-    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
 
 
 class PresidioRedactor(Redactor):
@@ -148,7 +149,7 @@ class PresidioRedactor(Redactor):
         book = self._books.setdefault(pseudonyms, AliasBook())
         evidence = NameEvidence(text, self.stopwords)
         results = [r for r in fit_to_structure(text, self.analyze(text))
-                   if not (_recognizer_name(r) in NEEDS_EVIDENCE
+                   if not (recognizer_name(r) in NEEDS_EVIDENCE
                            and evidence.names_nothing(r.entity_type, text[r.start:r.end]))]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)
@@ -197,7 +198,7 @@ class PresidioRedactor(Redactor):
                     redacted_start=out_len,
                     redacted_end=out_len + len(placeholder),
                     cite=document.lines.cite(start, end),
-                    recognizer=_recognizer_name(source) if source else "unknown",
+                    recognizer=recognizer_name(source) if source else "unknown",
                     score=round(float(item.score if item.score is not None else 0.0), 4),
                     placeholder=placeholder,
                 )

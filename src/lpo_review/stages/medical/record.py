@@ -24,10 +24,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from lpo_review.tables import pipe_cells
-from lpo_review.textdates import FoundDate, find_dates
+from lpo_review.textdates import FoundDate, find_dates, safe_date
 
 #: Section headings -> the chronology field they fill (``history``: the record's past
 #: history; ``skip``: not part of a chronology).
@@ -438,7 +437,7 @@ class _Parser:
         last = self.current.date.value
         assert last is not None
         after = sorted(value for year in (last.year, last.year + 1) for month, day in readings
-                       if (value := _safe_day(year, month, day)) is not None and value >= last)
+                       if (value := safe_date(year, month, day)) is not None and value >= last)
         if not after or (after[0] - last).days > 366:
             return None
         found = FoundDate(m[group], at + m.start(group), at + m.end(group), "ok", after[0])
@@ -722,13 +721,6 @@ class _Parser:
                 re.search(r"[A-Za-z]{2}", who) and not find_dates(who):
             self.current.provider = _name(who)  # "Signed 05/22/2024 18:31" names no one
         return True
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def parse_record(text: str, order: str | None) -> Record:
