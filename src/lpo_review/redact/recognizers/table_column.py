@@ -12,6 +12,8 @@ names an identifier ("Rx #", "Acct #", "MRN", "Crew ID", "Cert #") is an ``ID_NU
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -57,13 +59,13 @@ class TableColumnRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        found = self._aligned(text, entities)
+        lines = text.split("\n")
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        found = self._aligned(lines, starts, entities) if "--" in text else []
         if "|" not in text:
             return found
         columns: dict[int, str] = {}
-        pos = 0
-        for line in text.split("\n"):
-            at, pos = pos, pos + len(line) + 1
+        for line, at in zip(lines, starts, strict=True):
             if not line.lstrip().startswith("|"):
                 if not _RULE.fullmatch(line) or not line.strip():
                     columns = {}
@@ -85,14 +87,12 @@ class TableColumnRecognizer(LocalRecognizer):
                     found.append(self._result(kind, start, start + len(cell)))
         return found
 
-    def _aligned(self, text: str, entities: list[str]) -> list[RecognizerResult]:
+    def _aligned(self, lines: list[str], starts: list[int], entities: list[str]
+                 ) -> list[RecognizerResult]:
         """Cells of tables aligned by spaces, the headings underlined by runs of dashes:
-        each column spans its run of dashes, to the start of the next."""
+        each column spans its run of dashes, to the start of the next (``starts``: where each
+        of ``lines`` begins in the text)."""
         found: list[RecognizerResult] = []
-        lines = text.split("\n")
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
         for i, line in enumerate(lines):
             if i == 0 or not _UNDERLINE.fullmatch(line):
                 continue
