@@ -49,6 +49,8 @@ SETS = {
     "d10": [("unseen_d10", r"")],
     "d11": [("unseen_d11", r"")],
     "d12": [("unseen_d12", r"")],
+    "d13": [("unseen_d13", r"")],
+    "d14": [("unseen_d14", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -181,3 +181,22 @@ def test_notes_in_capitals_bracketed_remarks_and_concessions_are_flagged(sentenc
 ])
 def test_reported_words_after_a_concession_or_in_capitals_are_not_flagged(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per the research, the covenant is void here, so the client can go ahead and hire him.",
+    "Chances are a court reads 'reasonable efforts' as the lower standard.",
+    "This e-mail from in-house counsel is privileged and must be withheld.",
+    "\u2022 Causation \u2014 established by the treating records (reviewer opinion)",
+])
+def test_conclusions_after_so_odds_put_as_chances_and_privilege_calls_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Privilege: AC - reviewer flag for attorney review.",
+    "Attorney to decide whether the cap in 11.3 applies to indemnity obligations.",
+    "A. My supervisor said we should settle it.",
+])
+def test_a_privilege_flag_a_question_for_the_attorney_and_testimony_are_not(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

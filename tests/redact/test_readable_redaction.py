@@ -239,3 +239,22 @@ def test_a_name_spelled_for_the_record_is_masked(engine):
     out = redacted(engine, text)
     assert "I-N-E-S" not in out and "N-E-I-L-L" not in out
     assert "Class A-B-C shares" in out
+
+
+def test_a_flattened_notice_block_loses_its_people_and_addresses_and_keeps_its_firms(engine):
+    text = ("13. Notices. If to Loop: Loop Industries, Inc. E-mail: apenta@loop.example "
+            "Attention: Antonella Penta Indorama Ventures Holdings LP 4235 South Stream Road, "
+            "Attention: Chief Financial Officer. With a copy to: Wilson Sonsini Goodrich & Rosati "
+            "1700 K Street NW, 5TH Floor Washington, DC 20006. Phone: 760/602-3611. "
+            "If to STAAR: Hauptstrasse 104, CH - 2560 Nidau, Switzerland, or Boston House, "
+            "69 \u2014 75 Boston Manor Road, Brentford, or 2727-A Allen Parkway, Houston.\n"
+            "Attn: Edward Foy, Jr., CEO\nName: Rubio's Fresh Mexican Grill\n"
+            "IN WITNESS WHEREOF, STAAR and Distributor have signed this Agreement.\n")
+    out = redacted(engine, text)
+    for value in ("Antonella", "Penta", "4235 South", "1700 K", "5TH Floor", "602-3611",
+                  "Hauptstrasse", "Boston House", "69 \u2014 75", "2727-A", "Foy", "Jr."):
+        assert value not in out, value
+    for words in ("Indorama Ventures Holdings LP", "Attention: Chief Financial Officer",
+                  "Wilson Sonsini Goodrich & Rosati", "Nidau, Switzerland", ", CEO",
+                  "Rubio's Fresh Mexican Grill", "IN WITNESS WHEREOF, STAAR and Distributor"):
+        assert words in out, words

@@ -367,3 +367,23 @@ def test_an_office_visit_after_a_report_filed_from_elsewhere_keeps_the_practice(
     assert [r["facility"] for r in rows] == ["NORTHGATE ORTHOPAEDIC & SPORTS MEDICINE, P.C.",
                                              "NORTHGATE IMAGING CENTER",
                                              "NORTHGATE ORTHOPAEDIC & SPORTS MEDICINE, P.C."]
+
+
+def test_a_practice_named_like_a_section_opens_its_own_letterhead_and_fax_lines_are_no_visits():
+    text = ("01/22/2025 14:03 FAX 5550134   ST ANSELM HIM DEPT            @001/004\n"
+            "ST. ANSELM REGIONAL MEDICAL CENTER\nDISCHARGE SUMMARY\n"
+            "Date of Service: 10/18/2024\nDiagnosis: pelvic fractures\n"
+            "Follow-up: outpatient physical therapy referral placed.\nRIVERBEND 000001\n\n"
+            "01/22/2025 14:04 FAX 5550134   ST ANSELM HIM DEPT            @002/004\n"
+            "HARBOR POINT PHYSICAL THERAPY\n77 Wharf Street, Port Carrow, GA 31520\n"
+            "PHYSICAL THERAPY INITIAL EVALUATION\nDate of Service: November 25, 2024\n"
+            "Assessment: gait deficits after pelvic fractures\n\n"
+            "DAILY NOTE\nDate of Service: December 2, 2024\nP: Continue plan of care.\n"
+            "Printed 03/04/2025 - Page 2 of 2\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-10-18", "2024-11-25", "2024-12-02"]
+    assert [r["facility"] for r in rows] == ["ST. ANSELM REGIONAL MEDICAL CENTER",
+                                             "HARBOR POINT PHYSICAL THERAPY",
+                                             "HARBOR POINT PHYSICAL THERAPY"]
+    assert not any("RIVERBEND" in str(r) or "FAX" in str(r) for r in rows)

@@ -260,6 +260,8 @@ _TRAILING_JUDGMENT = re.compile(
     r"(?:was|were|is|are)\s+therefore|"
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
+    r"|[;,]\s*so\s+(?:the\s+client|we|you|counsel|the\s+company)\s+(?:can|could|should|must|may|"
+    r"needs?\s+to|ought\s+to)\b.*$"
     r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
     r"void|unenforceable|waived|(?:no|not)\s+(?:enforceable|binding|valid))\b.*$"
     r"|,\s*so\s+(?=[^;]*\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|surely)\b).*$"
@@ -281,7 +283,8 @@ _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this
 #: and the drafter's own take ("My take -- ...").
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
-    r"chances?\b[^:]*|enforceability|validity)\s*(?::|looks|seems|appears)\s*(?:clear|strong|weak|"
+    r"chances?\b[^:]*|enforceability|validity)\s*(?::|[-\u2013\u2014]+|looks|seems|appears)\s*"
+    r"(?:clear|strong|weak|"
     r"poor|good|likely|unlikely|high|low|established|doubtful|slim|excellent|certain|obvious|"
     r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
@@ -610,7 +613,10 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"\bit(?:'d|\s+(?:may|might|would|could))\s+be\s+(?:wise|prudent|sensible|advisable|best|"
        r"better|smart|good|a\s+good\s+idea)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
-       r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+",
+       r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+|\bchances\s+are\b"
+       r"|\b(?:is|are)\s+privileged\s+and\s+(?:must|should|can|may)\b"
+       r"|\b(?:can|may|should)\s+go\s+ahead\s+and\b"
+       r"|\((?:reviewer|my|our)(?:'s)?\s+(?:opinion|view|assessment|take)\)",
        "a legal conclusion or hedged advice"),
     _p(_EVIDENCE_VERB.pattern + r"[^.;]*?" + _LEGAL_FINDING.pattern,
        "a legal conclusion drawn from the evidence"),

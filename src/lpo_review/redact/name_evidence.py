@@ -67,7 +67,8 @@ LEGAL_WORDS = frozenset(
     "transferee transferor optionee optionor pledgee pledgor bailee bailor payee payor licencee "
     "licencor distributee vendee vendor vendors subcontractor subcontractors sublicense "
     "recitals recital whereas witnesseth hereinafter hereunder thereunder herein thereof hereof "
-    "hereto indemnification indemnity sublicensing escrowee promisor promisee".split()
+    "hereto indemnification indemnity sublicensing escrowee promisor promisee whereof whereby "
+    "background preamble witness".split()
 )
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
@@ -216,11 +217,11 @@ class NameEvidence:
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])
-        if not any(self.name_word(w) and not self._plural_of_ordinary(w) for w in content):
+        if not any(self.name_word(w) and not self.plural_of_ordinary(w) for w in content):
             return False
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
 
-    def _plural_of_ordinary(self, word: str) -> bool:
+    def plural_of_ordinary(self, word: str) -> bool:
         """Whether ``word`` is the plural of an ordinary word ("Affiliates" where the text
         defines "Affiliate", "Subcontractors" beside "an IAC subcontractor").  Only a seed is
         screened so: a surname such as "Banks" still stands alone as the alias of a full name."""
@@ -238,7 +239,7 @@ class NameEvidence:
         """Whether one word alone can be a name: a name word that is rare in English or has a
         given name's form ("Mateo", "Priscilla"; not "Schedule")."""
         folded = word.casefold()
-        return self.name_word(folded) and not self._plural_of_ordinary(folded) and (
+        return self.name_word(folded) and not self.plural_of_ordinary(folded) and (
             zipf(folded) < RARE_ZIPF or is_given_name(word.capitalize()))
 
     def is_person_shaped(self, first: str, last: str) -> bool:

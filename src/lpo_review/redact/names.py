@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from lpo_review.redact.name_evidence import NameEvidence, is_given_name
+from lpo_review.redact.name_evidence import NameEvidence, is_common_english, is_given_name
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
 
@@ -82,7 +82,8 @@ class AliasBook:
         return name_key(parts)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|such|each|any)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|each|any)\s+$",
+                             re.IGNORECASE)
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
 #: name-shaped answer to a question about a person, a name before a credential.
 NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
@@ -110,6 +111,9 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     recognizer = recognizer_name(result)
     if recognizer == "TableColumnRecognizer":
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
+    if recognizer == "AttentionNameRecognizer":  # "Attention: Antonella Penta Indorama ... LP"
+        words = _WORD.findall(surface)
+        return is_given_name(words[0]) and not all(is_common_english(w) for w in words)
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
@@ -247,6 +251,7 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
             continue
         words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
         shaped = (all(evidence.name_word(w) for w in words)
+                  and not evidence.plural_of_ordinary(last)  # "Additional Insureds"
                   and evidence.is_person_shaped(first, last))
         # a given name, a middle initial and a surname, however common the words: "Hope A.
         # Rivers", "Will T. Young"

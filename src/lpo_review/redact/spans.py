@@ -75,6 +75,7 @@ _EDGE_JUNK = ",;:|_=*-\u2013\u2014 \t\r\n"
 _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
 _GENERATION = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
+_ABBREVIATED_GENERATION = re.compile(r"[ \t,](?:Jr|Sr)$")
 _FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
 #: An e-mail header field's name at the start of its line ("Attachments: report.docx" after a
 #: subject that ends in a name, which NER runs on into the next line).
@@ -179,6 +180,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             suffix = _GENERATION.match(text, r.end)
             if suffix:
                 r.end = suffix.end()  # "William H. Schumann, III"
+            elif _ABBREVIATED_GENERATION.search(text, r.start, r.end) and \
+                    text.startswith(".", r.end):
+                r.end += 1  # "Edward Foy, Jr." keeps its full stop
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name

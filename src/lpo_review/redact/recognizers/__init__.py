@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer
 from lpo_review.redact.recognizers.account_number import AccountNumberRecognizer
 from lpo_review.redact.recognizers.age_over_89 import AgeOver89Recognizer
 from lpo_review.redact.recognizers.answer_value import AnswerValueRecognizer
+from lpo_review.redact.recognizers.attention_name import AttentionNameRecognizer
 from lpo_review.redact.recognizers.caps_name import CapsNameRecognizer
 from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
 from lpo_review.redact.recognizers.credential_name import CredentialNameRecognizer
@@ -43,6 +44,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     AgeOver89Recognizer,
     AnswerValueRecognizer,
     AnyDomainEmailRecognizer,
+    AttentionNameRecognizer,
     CapsNameRecognizer,
     CaseNumberRecognizer,
     CredentialNameRecognizer,

@@ -60,7 +60,7 @@ def _name(word: str) -> str:
 
 
 #: An office after a name and a comma: "Thomas Whitcombe, Vice President" is no "LAST, FIRST".
-_OFFICE = (
+OFFICE = (
     r"(?i:vice|president|chief|senior|executive|general|director|manager|secretary|treasurer|"
     r"partner|esq|attorney|counsel|officer|chairman|chair|head|principal|managing|associate|"
     r"assistant|founder|owner|member|trustee|agent)\b"
@@ -72,7 +72,7 @@ def _surname_first(word: str) -> str:
     the given names are one space apart, so a column gap after them ends the name
     ("NGUYEN, LAN T  MRN: ...")."""
     middle = r"(?:" + _INITIAL + r"|" + word + r"|\p{Lu}(?![\p{L}.]))"
-    return (word + r"(?:[ \t\-]" + word + r")?,[ \t]*(?!" + _OFFICE + r")" + word
+    return (word + r"(?:[ \t\-]" + word + r")?,[ \t]*(?!" + OFFICE + r")" + word
             + r"(?:[ ]" + middle + r"){0,2}")
 
 
@@ -98,6 +98,17 @@ _NOT_A_NAME = regex.compile(
 )
 
 
+#: An office or a department after "Attn:" ("Executive Vice President", "Chief Financial
+#: Officer", "Accounts Payable"), or a business named after its owner ("Rubio's Fresh Mexican
+#: Grill"): no one's name.
+NOT_A_PERSON = regex.compile(
+    r"\b(?:officer|president|director|manager|counsel|secretary|treasurer|chairman|chairperson|"
+    r"administrator|administration|payable|receivable|legal|accounting|finance|notices)\b"
+    r"|\p{L}['\u2019]s[ \t]+\p{Lu}",
+    regex.IGNORECASE,
+)
+
+
 class LabelledNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.88
@@ -106,4 +117,5 @@ class LabelledNameRecognizer(LabelledValueRecognizer):
     LINES = ":|/s/|" + _SIGNED_BY + "|" + _RECORD_OF
 
     def validate(self, value: str) -> bool:
-        return not (ORGANISATION.search(value) or _NOT_A_NAME.search(value))
+        return not (ORGANISATION.search(value) or _NOT_A_NAME.search(value)
+                    or NOT_A_PERSON.search(value))

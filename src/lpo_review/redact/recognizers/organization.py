@@ -3,6 +3,7 @@
 * A legal form after capitalised words: "Summit Employment Law LLP", "Lakeshore Injury Law,
   P.C.", "Brightwater Components L.P.", "SILVERLINE ANALYTICS, INC."; or the kind of company
   after them: "Synchron, a California corporation".
+* A firm named by its partners: "Wilson Sonsini Goodrich & Rosati".
 * A facility or plan named by capitalised words and a head noun: "Newark Imaging Center",
   "WESTMARK HEALTH SYSTEM", "Cardinal Health Plan HMO", "Tallgrass Occupational Therapy".
 * The value of a field that names an organisation: "Health Plan: Harbor State Employees Plan",
@@ -50,6 +51,12 @@ _NAMED_BY_KIND = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}),[ \t]+an?[ \t]+"
     r"(?:\p{Lu}[\p{L}.]*[ \t]+){1,3}(?i:corporation|limited[ \t]+liability[ \t]+company|"
     r"limited[ \t]+partnership|general[ \t]+partnership|company|partnership|corp\.)"
+)
+#: A firm named by its partners, without its legal form: "Wilson Sonsini Goodrich & Rosati",
+#: "McDermott Will & Emery" (two names before the "&"; "& Mary Smith" is a couple, not a firm).
+_NAMED_FIRM = regex.compile(
+    r"(?<![\p{L}.])(?P<value>(?:\p{Lu}\p{Ll}[\p{L}'\u2019\-]*,?" + _GAP + r"){2,5}&" + _GAP
+    + r"\p{Lu}\p{Ll}[\p{L}'\u2019\-]*)(?![\p{L}])(?![ \t]+\p{Lu}\p{Ll})"
 )
 _NAMED_FACILITY = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
@@ -113,7 +120,7 @@ class OrganizationRecognizer(LocalRecognizer):
         or plan head ("Accuray Incorporated", "Newark Imaging Center")."""
         found: dict[tuple[int, int], str] = {}
         for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_BY_KIND, "kind of company"),
-                             (_NAMED_FACILITY, "facility or plan")):
+                             (_NAMED_FACILITY, "facility or plan"), (_NAMED_FIRM, "firm")):
             for m in pattern.finditer(text):
                 span = _trim(text, *m.span("value"))
                 if span and span[1] - span[0] > 3:

@@ -19,6 +19,8 @@ PHONE_REGIONS = ("US", "GB")
 #: A run of digits with phone-style separators; one space at a time (a column gap or a tab ends
 #: it: "(626) 305-0350   11.6" is a number and a section heading).
 _CANDIDATE = re.compile(r"\+?\(?\d(?:(?:[\d().\-]| (?! ))*\d){6,}")
+#: An area code written before a slash: "760/602-3611" (read as "760 602-3611").
+_SLASHED = re.compile(r"(?<![\d/])\(?\d{3}\)?/\d{3}[-.]\d{4}(?![\d/])")
 _MARGIN = 4
 #: An extension after the number: "(414) 555-0120 ext. 3", "x4410".
 _EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}\b", re.IGNORECASE)
@@ -32,15 +34,18 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for m in _CANDIDATE.finditer(text):
-            if sum(ch.isdigit() for ch in m.group()) < 7:
+        candidates = [(m, m.group()) for m in _CANDIDATE.finditer(text)]
+        candidates += [(m, m.group().replace("/", " ")) for m in _SLASHED.finditer(text)]
+        for m, number in candidates:
+            if sum(ch.isdigit() for ch in number) < 7:
                 continue
             lo, hi = max(0, m.start() - _MARGIN), min(len(text), m.end() + _MARGIN)
             while lo < m.start() and text[lo].isdigit():  # no digit of a neighbour in the
                 lo += 1                                   # window: the matcher would read it
             while hi > m.end() and text[hi - 1].isdigit():
                 hi -= 1
-            for r in super().analyze(text[lo:hi], entities, None):  # type: ignore[arg-type]
+            window = text[lo:m.start()] + number + text[m.end():hi]
+            for r in super().analyze(window, entities, None):  # type: ignore[arg-type]
                 r.start += lo
                 r.end += lo
                 if extension := _EXTENSION.match(text, r.end):

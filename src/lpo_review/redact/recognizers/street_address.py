@@ -1,8 +1,11 @@
 """Street addresses: "1200 N. Market Street, Suite 400", "77 Elm St Apt 3B", "88 West Corliss
 Street, 14th Floor", "1747 Peachtree Street NE, Suite 2600", "1450 Paseo del Norte NE, Suite
-300", "12264 El Camino Real", "3900A 31st Street North", "1120-595 Howe Street", "4703 SHAVANO
-OAK, SUITE 102", "555 Broadway", "1095 Avenue of the Americas", "One Verizon Way", an office building with
-its suite or floor ("Two Gateway Center, 14th Floor"), "P.O. Box 1234".
+300", "12264 El Camino Real", "3900A 31st Street North", "1120-595 Howe Street", "2727-A Allen
+Parkway", "1700 K Street NW", "4703 SHAVANO OAK, SUITE 102", "555 Broadway", "1095 Avenue of the
+Americas", "One Verizon Way", an office building with its suite or floor ("Two Gateway Center,
+14th Floor"), a named building before its street ("Boston House, 69 - 75 Boston Manor Road"), a
+European street with its number after it ("Hauptstrasse 104", "Binger Stra\u00dfe 173"), "P.O.
+Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -14,10 +17,11 @@ import regex
 
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 
+#: A street's type; an abbreviation takes its full stop ("St."), a word ends at its own end.
 _SUFFIX = (
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|"
-    r"terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|alley|"
-    r"plaza|turnpike|pike|row|crescent)\b\.?"
+    r"(?:(?:street|avenue|road|boulevard|lane|drive|court|place|terrace|way|parkway|highway|"
+    r"circle|square|trail|alley|plaza|turnpike|pike|row|crescent)\b"
+    r"|(?:st|ave|rd|blvd|ln|dr|ct|pl|ter|pkwy|hwy|cir|sq|trl)\b\.?)"
 )
 _UNIT_ONE = (
     r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+|"
@@ -36,7 +40,20 @@ _BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe
 _PREFIX_TYPE = (r"(?:(?:El|La|Los|Las|Le|Les)[ \t]+)?"
                 r"(?i:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)")
 _PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
-_NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?)"
+#: A word of a street's name: "Peachtree", "31st", "N.", or a lettered street ("K Street").
+_NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?|[A-Z](?=[ \t]))"
+#: A house number: "1200", "3900A", "2727-A", "1120-595", a range "69 - 75" / "69 — 75".
+_HOUSE_NUMBER = r"(?:\d{1,6}(?:-|[ \t]?[\u2013\u2014][ \t]?))?\d{1,6}(?:-?[A-Z])?"
+#: A named building before the street ("Boston House, 69 - 75 Boston Manor Road", "PETCO Park,
+#: 100 Park Blvd").
+_BUILDING_BEFORE = (r"(?:(?:[A-Z][A-Za-z'\-]+[ \t]+){1,2}(?:House|Tower|Building|Park|Centre|"
+                    r"Center|Court|Hall|Plaza|Chambers|Lodge)(?:,[ \t]+|[ \t]{2,6}))?")
+#: A European street written as one word with its type, or before its type, and the number
+#: after it: "Hauptstrasse 104", "Binger Straße 173", "Keizersgracht 62".
+_EUROPEAN = (r"(?:[A-Z\u00c0-\u00de][\w\u00df-]+(?:stra(?:ss|\u00df)e|str\.|weg|gasse|allee|"
+             r"platz|damm|ufer|straat|gracht|laan|plein|vej|gade|gatan|v\u00e4gen|veien)"
+             r"|[A-Z\u00c0-\u00de][\w\u00df-]+[ \t]+(?:Stra(?:ss|\u00df)e|Str\.|Weg|Gasse|Allee|"
+             r"Platz|Damm|Ring|Ufer))[ \t]+\d{1,4}[a-z]?(?![\w/.,]\d)")
 
 
 class StreetAddressRecognizer(LabelledValueRecognizer):
@@ -44,7 +61,7 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>\b(?:\d{1,6}-)?\d{1,6}[A-Z]? "
+        r"(?P<value>" + _BUILDING_BEFORE + r"\b" + _HOUSE_NUMBER + " "
         + _NAME_WORD
         + r"(?:[ \t]+"
         + _NAME_WORD
@@ -66,6 +83,7 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         r"(?P<value>\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) " + _NAME_WORD
         + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _SUFFIX + r")(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
+        r"(?P<value>\b" + _EUROPEAN + r")",
         # a street named without its type, known by the suite after it: "4703 SHAVANO OAK,
         # SUITE 102"
         r"(?P<value>\b\d{2,6}[A-Z]? " + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2},?[ \t]+"

@@ -46,6 +46,7 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
         # imported here: name_evidence reads the keep rules, which read this package
         from lpo_review.redact.name_evidence import (
             GIVEN_NAME_ZIPF,
+            LEGAL_WORDS,
             RARE_ZIPF,
             is_common_english,
             is_given_name,
@@ -57,6 +58,8 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
         given = words[0]
         if given.casefold() in _STATES or len(given) < 3:
             return False  # "Fenmoor, PA"
+        if any(w.casefold() in LEGAL_WORDS for w in surname.split()):
+            return False  # "IN WITNESS WHEREOF, STAAR and Distributor have ..."
 
         def given_name(word: str) -> bool:
             return is_given_name(word.capitalize()) and zipf(word.casefold()) < GIVEN_NAME_ZIPF

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lpo_review.tables import pipe_cells
@@ -95,7 +96,7 @@ _HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'.,\-]{1,60}?)[ \t]*:?[ \
 #: A date-of-service label, right before its date ("Date of Service:", "Intake date .....",
 #: "Arrival Date/Time:", "7. Date of first examination or treatment (this office):" of a form).
 _SERVICE_LABEL = re.compile(
-    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?"
+    r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?(?:(?:ED|ER|OR|UC|ICU|PT|OT)[ \t]+)?"
     r"(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|treatment)"
     r"(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
     r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|"
@@ -165,7 +166,8 @@ _FACILITY_WORDS = re.compile(
     r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|hospitalet|ziekenhuis)\b", re.I)
 #: Words of a note's title, which is no facility's name.
 _NOTE_TITLE = re.compile(r"\b(?:consultation|consult|note|report|assessment|intake|summary|"
-                         r"visit|encounter|evaluation|record|history|instructions|plan)\b", re.I)
+                         r"visit|encounter|evaluation|examination|record|history|instructions|"
+                         r"plan)\b", re.I)
 _PAIN = re.compile(r"\b(?:pain|vas|nrs)\b[^\n.;]{0,40}?\b(?P<score>\d{1,2}(?:-\d{1,2})?)[ \t]*/[ \t]*10\b"
                    r"|\b(?P<score2>\d{1,2})[ \t]*/[ \t]*10\b[^\n.;]{0,12}\bpain\b", re.I)
 _WORK = re.compile(
@@ -177,6 +179,8 @@ _WORK = re.compile(
 _DASH_SIGNATURE = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*(?:<PERSON_\d+>|(?:Dr\.?[ \t]+)?"
                              r"(?:[A-Z]\.[ \t]*)?[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?)"
                              r"(?:,?[ \t]+[A-Z]{2,5})?[ \t]*$")
+#: One word after a dash is a list's item ("    - Hypertension"), no signature.
+_DASH_ITEM = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*[A-Z][a-z'\-]+[ \t]*$")
 #: What may come before a date that opens an entry: nothing, or its weekday ("Mon 3/4/24").
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _WEEKDAY = re.compile(f"(?:{_WEEKDAY_WORD})?", re.I)
@@ -199,6 +203,23 @@ _PROVIDER_PIECE = re.compile(
     r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
+#: Page furniture of a production, not the record: a fax machine's header ("01/22/2025 14:03
+#: FAX 5550134  RIVERBEND ORTHO  @004/017"), a printout's running line ("Printed 03/04/2025 -
+#: Page 2 of 2"), a Bates stamp alone on its line ("RIVERBEND 000004").
+_PAGE_FURNITURE = re.compile(
+    r"\b(?:fax|from:?|to:?)\b.*(?:\bpage[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?\b|"
+    r"[@#pP]?\d{3}[ \t]*/[ \t]*\d{3}\b)"
+    r"|\bpage[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b"
+    r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
+#: A rule drawn across the page: "=====", "------", "* * * *".
+_RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
+#: A column cell of a line: text up to a tab, a column gap or the line's end.
+_CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
+#: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
+_WARD = re.compile(r"\b(?:unit|bed|room|rm|floor|ward|bay|pod|icu|pacu|or)\b", re.I)
+#: A line that stops at a preposition: the next line's date finishes its sentence.
+_OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|and|the|dated)$",
+                               re.I)
 #: A dash between the parts of a note's heading.
 _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 #: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
@@ -283,6 +304,51 @@ def _is_facility_line(line: str) -> bool:
             and not _NOTE_TITLE.search(s))
 
 
+#: How many lines after a page's break its running header may take.
+_HEADER_LINES = 3
+
+
+def _running_headers(lines: list[str]) -> set[str]:
+    """Lines a printout repeats at the top of its pages (a chart print's title and the
+    patient's banner), found as the lines that follow two or more page breaks (a "Page N of M"
+    or fax line, a form feed) word for word; a letterhead naming the practice is kept (it says
+    where the visits after it took place)."""
+    tops: set[int] = set()  # lines at the top of a page
+    for n, line in enumerate(lines):
+        if _PAGE_FURNITURE.search(line):
+            tops.update(k for k in range(n + 1, min(n + 1 + _HEADER_LINES, len(lines)))
+                        if lines[k].strip())
+    seen = Counter(lines[k].strip() for k in tops)
+    return {text for text, count in seen.items()
+            if count >= 2 and not _is_facility_line(text) and not re.fullmatch(r"[-=_*\s]+", text)
+            and len(text) > 3}
+
+
+def _is_practice_name(text: str) -> bool:
+    """A practice's name before its kind ("Lakeside Family Medicine", "RIVERBEND PHYSICAL
+    THERAPY"), not a department, a section or a note ("LABORATORY", "PHYSICAL THERAPY --
+    SCREEN", "INITIAL CHIROPRACTIC EXAMINATION")."""
+    kind = _FACILITY_WORDS.search(text)
+    return kind is not None and kind.start() > 0 and _is_facility_line(text)
+
+
+def _letterhead_name(line: str) -> str | None:
+    """The practice a letterhead line in capitals names before the rest of the line: a note's
+    title, a service, its parent in brackets, its address ("RIVERBEND PHYSICAL THERAPY - DAILY
+    NOTE FLOWSHEET", "CORDILLA ORTHOPAEDIC ASSOCIATES - Foot & Ankle / Hand Service", "VALLE
+    CENTRAL OCCUPATIONAL MEDICINE, 402 Almond Row, ..."); None for any other line."""
+    pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d)|" + _DASHED.pattern, line.strip(),
+                      maxsplit=1)
+    head = pieces[0]
+    if len(pieces) < 2 or not head.isupper() or not _is_practice_name(head):
+        return None
+    dashed = _DASHED.split(line.strip(), maxsplit=1)
+    if len(dashed) == 2 and dashed[0] == head and dashed[1].isupper() and \
+            not _NOTE_TITLE.search(dashed[1]) and _FACILITY_WORDS.search(dashed[1]):
+        return line.strip()  # the practice and its service: "CALDER VALLEY ORTHOPAEDICS -
+    return head              # SHOULDER AND ELBOW CLINIC"
+
+
 class _Parser:
     """One pass over the lines of a record."""
 
@@ -314,14 +380,19 @@ class _Parser:
         """Line number where the current encounter began."""
         self.previous = ""
         """The last non-blank line read (a line opening with a date may continue it)."""
+        self.furniture: set[str] = set()
+        """Running header lines of the pages (see :func:`_running_headers`)."""
         self.stay_discharge: Encounter | None = None
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
 
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
+        self.furniture = _running_headers([m.group() for m in lines])
         for n, m in enumerate(lines):
-            if m.group().strip():
+            if m.group().strip() in self.furniture:
+                self.excluded.extend(find_dates(m.group(), self.order, m.start()))
+            elif m.group().strip():
                 self._line(n, m.group().rstrip("\r"), m.start())
                 self.previous = m.group().strip()
         return Record(self.encounters, self.history, self.excluded, self.inferred)
@@ -330,6 +401,9 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if _PAGE_FURNITURE.search(stripped):
+            self.excluded.extend(find_dates(line, self.order, at))
+            return
         if self.grid and (stripped.startswith("|") or _GRID_RULE.fullmatch(stripped)):
             self._grid_row(line, at)
             return
@@ -340,6 +414,9 @@ class _Parser:
             self._table_row(line, at)  # a table row's wrapped continuation
             return
         self.table = []
+        if _RULE.fullmatch(stripped):
+            self.field, self.entry = None, None  # a rule between parts ends the open section
+            return
         dates = self._service_dates(line, at)
         if dates and self._starts_encounter(line, at, dates, n):
             return
@@ -348,16 +425,21 @@ class _Parser:
         if _END_OF_RECORDS.match(stripped):
             self.field, self.entry = "skip", None  # a custodian's certification, not a visit
             return
+        if (name := _letterhead_name(stripped)) is not None:
+            # "RIVERBEND PHYSICAL THERAPY - DAILY NOTE FLOWSHEET", "RIVERBEND PHYSICAL THERAPY
+            # (Riverbend Orthopaedics & Sports Medicine, P.C.)": the practice, then the note
+            self._facility(name)
+            self.new_letterhead = True
+            title = _DASHED.split(stripped[len(name):], maxsplit=1)[1:]
+            if title and _NOTE_WORDS.search(title[0]):
+                self.heading, self.heading_at = title[0].strip(), n
+            return
         if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
                 or (_NOTE_WORDS.search(stripped)
                     and _section(_DASHED.split(stripped)[0].rstrip(":")) is None)):
             self.heading, self.heading_at = stripped, n  # "ENCOUNTER 4: OFFICE VISIT"
             self.field, self.entry = None, None
-            return
-        if ":" not in stripped.rstrip(":") and len(stripped) <= 60 and \
-                _section(stripped.rstrip(":")) is not None:  # "Assessment", "Plan:", "PLAN"
-            self._open(stripped.rstrip(":"), "", at + line.index(stripped), n)
             return
         heading = _HEADING.match(line)
         facility_words = _FACILITY_WORDS.search(stripped)
@@ -367,6 +449,10 @@ class _Parser:
             # "HARBOR POINT PHYSICAL THERAPY" names a practice, "PHYSICAL THERAPY" a section
             self._facility(stripped)
             self.new_letterhead = True  # what follows, up to its date, is the next visit's
+            return
+        if ":" not in stripped.rstrip(":") and len(stripped) <= 60 and \
+                _section(stripped.rstrip(":")) is not None:  # "Assessment", "Plan:", "PLAN"
+            self._open(stripped.rstrip(":"), "", at + line.index(stripped), n)
             return
         if heading:
             self._open(heading.group("label"), "", at + line.index(stripped), n)
@@ -393,10 +479,12 @@ class _Parser:
 
     def _continues_sentence(self, line: str) -> bool:
         """An indented line after one that stops mid-sentence ("... Leaving for the US" /
-        "  25MAR2024 on emergency leave"): its date is a mention, not a new entry."""
-        return (line[:1] in " \t" and bool(self.previous)
-                and re.search(r"[A-Za-z,]$", self.previous) is not None
-                and not self.previous.isupper())
+        "  25MAR2024 on emergency leave"), or any line after one that stops at a preposition
+        ("Discharged from PT on" / "10/14/2024. Wears the brace daily."): its date is a
+        mention, not a new entry."""
+        return bool(self.previous) and not self.previous.isupper() and (
+            (line[:1] in " \t" and re.search(r"[A-Za-z,]$", self.previous) is not None)
+            or _OPEN_PREPOSITION.search(self.previous) is not None)
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
         """Dates of ``line`` that may be dates of service (the others, such as an appointment
@@ -454,12 +542,20 @@ class _Parser:
             label = _SERVICE_LABEL.search(before)
             head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
+            first_cell = re.split(r"[ \t]{2,}", head)[0]  # "Burn Surgery Progress Note   HD#3"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
                        and (_section(head) is None or title.isupper() and title != head)
-                       and (title.isupper() or head.istitle())
+                       and (title.isupper() or head.istitle() or first_cell.istitle())
                        and (any(_NOTE_WORDS.search(piece) for piece in _DASHED.split(head))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
             after = line[d.end - at:]
+            # an EHR's encounter line: its type, date, department and provider in columns
+            # ("Patient Message    2/6/2025    Lakeside Family Medicine    Provider: R. Abernathy")
+            heading = heading or (k == 0 and label is None and first_cell == head.strip()
+                                  and head.istitle() and len(head) <= 40
+                                  and re.search(r"[ \t]{2,}$", before) is not None
+                                  and any(self._place_or_provider(c.group())
+                                          for c in _CELL.finditer(after)))
             row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
             opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|")) is not None
                                  or row_label)  # "R1  | 13/09/2023 | Red Willow ... | ED visit"
@@ -481,9 +577,18 @@ class _Parser:
             if self.current is not None and self.current.date.label == d.label and not (
                     heading or titled or new_note):
                 continue
-            visit = head if heading else self._visit(label.group("label") if label else "", n)
+            # a note's title before the label on its line: "EMERGENCY DEPARTMENT RECORD   ED
+            # Encounter Date: 01/31/2025"
+            note_title = before[:label.start()].strip() if label else ""
+            if heading:
+                visit = head
+            elif note_title.isupper() and _NOTE_WORDS.search(note_title):
+                visit = note_title
+            else:
+                visit = self._visit(label.group("label") if label else "", n)
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
-                                  facility=self._facility_of_note(n), end=at + len(line))
+                                  facility=self._facility_of_note(n, head if heading else ""),
+                                  end=at + len(line))
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
             self.new_letterhead = False
@@ -499,12 +604,20 @@ class _Parser:
             self.current, self.started_at, self.stay_discharge = encounter, n, None
         if started:
             self.entry, self.field = None, None
-            for cell in re.finditer(r"[^\t]+?(?=\t|[ ]{2,}|$)", line[dates[-1].end - at:]):
-                labelled = _LABELLED.match(cell.group())
-                if labelled and " ".join(labelled.group("label").lower().split()) in (
-                        _PROVIDER_LABELS | _FACILITY_LABELS):  # "DOS: ...  Therapist: R. Mehta"
+            placed = False
+            cell_before = ""
+            for cell in _CELL.finditer(line[dates[-1].end - at:]):
+                value_of_label = cell_before.endswith(":")  # "From:  St. Odile Hospital"
+                cell_before = cell.group().strip()
+                if value_of_label or not self._place_or_provider(cell.group()):
+                    continue
+                placed = True
+                if labelled := _LABELLED.match(cell.group()):  # "DOS: ...  Therapist: R. Mehta"
                     self._labelled(labelled, dates[-1].end + cell.start(), n)
-                    return True
+                else:  # "Office Visit    1/14/2025    Lakeside Family Medicine"
+                    self._facility(cell.group().strip(), stated=True)
+            if placed:
+                return True
             if opened and "|" in line[:dates[0].start - at]:
                 self._table_row(line, at)
                 return True
@@ -512,6 +625,16 @@ class _Parser:
             if opened and rest:
                 self._rest_of_entry(rest, at + line.index(rest))
         return started
+
+    @staticmethod
+    def _place_or_provider(cell: str) -> bool:
+        """Whether a column cell names the provider or the facility ("Therapist: R. Mehta",
+        "Lakeside Family Medicine")."""
+        labelled = _LABELLED.match(cell)
+        if labelled:
+            return " ".join(labelled.group("label").lower().split()) in (
+                _PROVIDER_LABELS | _FACILITY_LABELS)
+        return "|" not in cell and _is_practice_name(cell)
 
     def _rest_of_entry(self, rest: str, at: int) -> None:
         """What a dated entry's line says after its date: "DC Petrosyan - CMT C/T/L, EMS -
@@ -612,12 +735,16 @@ class _Parser:
                 return visit
         return self.heading if self.heading and n - self.heading_at <= 15 else "Visit"
 
-    def _facility_of_note(self, n: int) -> str:
-        """The facility of a visit opening at line ``n``: the last letterhead's, unless the
-        note's heading is a kind first met under another letterhead and no letterhead came
-        since the last visit (an "OFFICE VISIT" of the practice's chart after the imaging
-        center's report filed in it)."""
-        kind = _DASHED.split(self.heading)[0].strip().upper() if n - self.heading_at <= 3 else ""
+    def _facility_of_note(self, n: int, title: str = "") -> str:
+        """The facility of a visit opening at line ``n`` (under its heading, or with its
+        ``title`` on its own line: "VISIT 5-6-24  Follow-up"): the last letterhead's, unless the
+        note's kind was first met under another letterhead and no letterhead came since the
+        last visit (an "OFFICE VISIT" of the practice's chart after the imaging center's report
+        filed in it)."""
+        heading = title or (self.heading if n - self.heading_at <= 3 else "")
+        kind = _DASHED.split(heading)[0].strip().upper()
+        if kind and _is_practice_name(kind):  # "CORDILLA ORTHOPAEDIC ASSOCIATES - Follow-up"
+            return kind
         if kind and not self.new_letterhead and kind in self.facility_of_kind:
             return self.facility_of_kind[kind]
         if kind and self.facility:
@@ -647,8 +774,8 @@ class _Parser:
                 self.current.provider = name
             return True
         if label in _FACILITY_LABELS:
-            if value:
-                self._facility(_name(value), stated=True)
+            if value and not (_WARD.search(value) and not _FACILITY_WORDS.search(value)):
+                self._facility(_name(value), stated=True)  # not "Location: Burn Unit, Bed 4"
             return True
         if _section(label) is None:
             return False
@@ -711,10 +838,10 @@ class _Parser:
                  # a name's titles after it ("- J. Ortiz, PT, DPT, Orthopaedics"), not a plan's
                  # words ("- Resume PT 2x/week x 6 weeks")
                  and not re.search(r"\b[a-z]{3,}", line[credential.end():]))
-                or _DASH_SIGNATURE.match(line)):
+                or (_DASH_SIGNATURE.match(line) and not _DASH_ITEM.match(line))):
             who = line.strip(" -\t")
-        elif m is not None:
-            who = m.group("who")
+        elif m is not None and re.match(r"[A-Z<]", m.group("who")):
+            who = m.group("who")  # "Signed: K. Odom, PA-C"; not "Consent signed today."
         else:
             return False
         if self.current is not None and not self.current.provider and \
@@ -744,6 +871,10 @@ def parse_record(text: str, order: str | None) -> Record:
             encounter.entries.remove(cells[0])
         elif not encounter.provider and _keyed(encounter.visit.upper(), key):
             encounter.provider, encounter.visit = encounter.visit.upper(), "Visit"
+        elif not encounter.provider and (initials := next(
+                (c for e in encounter.entries[:1] for c in re.split(r"[ \t]{2,}", e.text)
+                 if _keyed(c, key)), "")):
+            encounter.provider = initials  # a flowsheet row's column: "2   MB   5/10   Ther ex"
         if _keyed(encounter.provider, key):
             encounter.provider = " / ".join(key[i.strip()] for i in encounter.provider.split("/"))
     return record
