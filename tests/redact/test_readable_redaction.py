@@ -258,3 +258,39 @@ def test_a_flattened_notice_block_loses_its_people_and_addresses_and_keeps_its_f
                   "Wilson Sonsini Goodrich & Rosati", "Nidau, Switzerland", ", CEO",
                   "Rubio's Fresh Mexican Grill", "IN WITNESS WHEREOF, STAAR and Distributor"):
         assert words in out, words
+
+
+def test_a_claim_log_and_an_hr_table_lose_their_people_and_numbers(engine):
+    text = ("Claim No.: HO-25-0031846          Policy: NGH 3318 0072 14\n"
+            "Run by: DMALHOTRA   02/28/2025 16:02                      Page 1 of 3\n"
+            "01/20/2025 09:02  LM    CONTACT       Spoke w/ insured; mitigation on site.\n"
+            "01/27/2025 10:10  DM    SUPERVISOR    Reviewed. Reserve approved.\n"
+            "Handler legend: LM = Lisa Marchetti, Property Desk; DM = Dev Malhotra, Supervisor.\n\n"
+            "   Name                         Role                        EE#       Interviewed\n"
+            "   June Takahashi               Complainant                 104877    06/05/2025\n"
+            "   Gary Bellweather             Respondent                  100512    06/12/2025\n\n"
+            "Member ID:      KSA 88104172-01        Group: 40215\n"
+            "Commission No. HH 412876. Referring: June Park, DO (Family Medicine)\n"
+            "From: Stone, Bill [mailto:bstone@polar.example]\nSent: Monday, March 3, 2025\n"
+            "To: Subramanian, Rajesh\nSubject: Reefer failure\n\nRajesh,\nSee attached.\n\n"
+            "Rajesh Subramanian\n\nRaj - please call me.\n"
+            "Husband Art noticed the swelling. Accompanied by mother (Sra. Ruiz Ortega).\n"
+            "A. Sasha. Everyone at work calls me Sasha.\n")
+    out = redacted(engine, text)
+    for value in ("DMALHOTRA", "  LM  ", "  DM  ", "Marchetti", "Takahashi", "104877", "100512",
+                  "Bellweather", "88104172", "3318 0072", "412876", "June Park", "Stone, Bill",
+                  "Raj -", "Art noticed", "Ruiz Ortega", "Sasha"):
+        assert value not in out, value
+    for words in ("Claim No.:", "Role", "Complainant", "Respondent", "Group:", "Property Desk",
+                  "(Family Medicine)", "Subject: Reefer failure", "noticed the swelling"):
+        assert words in out, words
+
+
+def test_a_name_in_an_index_column_ends_at_the_column_gap(engine):
+    text = (" 5       CIV. P. 30(b)(6), BY ITS DESIGNEE GRETCHEN A. MALLORY\n"
+            " 6  INDEX  WITNESS: GRETCHEN A. MALLORY                          PAGE\n"
+            " 7  For the Plaintiff:  IMOGEN R. THACKERAY, ESQ., Thackeray Law, PLLC\n")
+    out = engine.review_text(text, name="t.txt", kind="deposition").packet.redacted_text
+    for value in ("GRETCHEN", "MALLORY", "IMOGEN", "THACKERAY, ESQ"):
+        assert value not in out, value
+    assert "BY ITS DESIGNEE <PERSON_" in out and "PAGE" in out

@@ -486,3 +486,24 @@ def test_a_same_objection_takes_its_ground_and_an_exhibit_handed_over_is_describ
     assert rows["15"].startswith("four color photographs")
     grounds = [r["grounds"] for r in drafts["deposition_objections"].rows]
     assert grounds == ["calls for speculation", "calls for speculation"]
+
+
+def test_an_index_named_after_the_witness_a_remote_place_and_a_designee_make_the_cover(engine):
+    numbered = ["      REMOTE VIDEOCONFERENCE DEPOSITION OF DEFENDANT",
+                "      BRIGHTWATER LOGISTICS, INC., PURSUANT TO FED. R.",
+                "      CIV. P. 30(b)(6), BY ITS DESIGNEE GRETCHEN A. MALLORY",
+                "Taken by the Plaintiff via Zoom videoconference, on",
+                "Tuesday, March 11, 2025, commencing at 9:03 a.m.", "",
+                "MALLORY EXHIBITS                                    MARKED",
+                "No. 1  Curriculum vitae of the witness,             3",
+                "       updated January 2025", "",
+                "           EXAMINATION",
+                "BY MS. THACKERAY:", "     Q.  Is Exhibit 1 your CV?", "     A.  Yes, it is."]
+    text = "\n".join(f"{n:>2}    {line}".rstrip() for n, line in enumerate(numbered, 1)) + "\n"
+    packet = engine.review_text(text, kind="deposition").packet
+    drafts = {d.kind: d for d in packet.drafts}
+    cover = {r["item"]: r["detail"] for r in drafts["deposition_cover"].rows}
+    assert cover["Place"] == "Zoom videoconference"
+    assert cover["Deponent"].endswith("(corporate designee)") and "DEFENDANT" not in cover["Deponent"]
+    rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
+    assert rows["1"] == "Curriculum vitae of the witness, updated January 2025"

@@ -39,11 +39,14 @@ def test_an_instruction_not_to_answer_is_recorded_with_its_ground(text: str) -> 
      ["solicitor-client privileged"]),
     ("Objection. Overly broad and not relevant. Refused.", ["not relevant", "overly broad"]),
     ("Objection, relevance.", ["relevance"]),
+    ("Objection. Outside the scope of the notice.", ["outside the scope of the notice"]),
+    ("Objection; beyond the scope of her designation, and misstates her testimony.",
+     ["beyond the scope of her designation", "misstates testimony"]),
 ])
 def test_a_ground_keeps_the_qualifier_counsel_gave_it(text, grounds):
     objection = _objection(text)
     assert objection.grounds == grounds
-    assert objection.instructed_not_to_answer == (text != "Objection, relevance.")
+    assert objection.instructed_not_to_answer == ("Refused" in text or "answering" in text)
 
 
 def test_a_recess_is_no_objection() -> None:

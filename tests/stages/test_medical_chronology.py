@@ -387,3 +387,41 @@ def test_a_practice_named_like_a_section_opens_its_own_letterhead_and_fax_lines_
                                              "HARBOR POINT PHYSICAL THERAPY",
                                              "HARBOR POINT PHYSICAL THERAPY"]
     assert not any("RIVERBEND" in str(r) or "FAX" in str(r) for r in rows)
+
+
+def test_an_ehr_print_gives_each_encounter_line_its_department_and_drops_its_page_banner():
+    banner = ("Lakeside Health - Chart Print                         QUINTANAR, MARISOL D\n"
+              "                                  MRN: 40028817   DOB: 5/9/1972   Sex: F\n")
+    text = (banner +
+            "Orders Only    2/7/2025    Lakeside Family Medicine    Provider: <PERSON_1>, MD\n"
+            "  Diagnoses: Adjustment disorder with anxiety\n\n"
+            "Patient Message    2/6/2025    Lakeside Family Medicine    Provider: <PERSON_2>, RN\n"
+            "  Reply: decrease sertraline to 25 mg daily.\n"
+            "Printed by JSMITH on 03/02/2025 10:14 AM                           Page 1 of 2\n\n"
+            + banner +
+            "Office Visit    1/14/2025    Lakeside Family Medicine    Provider: <PERSON_1>, MD\n"
+            "  Assessment & Plan: anxiety; start sertraline 50 mg daily.\n"
+            "Printed by JSMITH on 03/02/2025 10:14 AM                           Page 2 of 2\n"
+            + banner)
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2025-01-14", "2025-02-06", "2025-02-07"]
+    assert {r["facility"] for r in rows} == {"Lakeside Family Medicine"}
+    assert not any("Chart Print" in str(r) or "MRN" in str(r) for r in rows)
+
+
+def test_a_flowsheet_row_takes_its_therapist_from_the_key_and_a_review_letter_is_no_visit():
+    text = ("RIVERBEND PHYSICAL THERAPY - DAILY NOTE FLOWSHEET\n"
+            "Patient: <PERSON_1>    Therapists: MB = <PERSON_2>, PT, DPT\n"
+            "                                   JT = <PERSON_3>, PTA\n"
+            "Date      Visit Ther Pain   Interventions                  Response / notes\n"
+            "9/11/24     2   MB   5/10   Ther ex, balance board, ice    Tolerated well\n"
+            "9/16/24     3   JT   5/10   Ther ex, BAPS board, ice       Sore after\n\n"
+            "KEYSTONE UTILIZATION REVIEW SERVICES, INC.\n"
+            "NOTICE OF ADVERSE DETERMINATION              Date: October 27, 2024\n"
+            "Determination: NOT CERTIFIED.\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [(r["date"], r["provider"]) for r in rows] == [("2024-09-11", "<PERSON_2>, PT"),
+                                                         ("2024-09-16", "<PERSON_3>, PTA")]
+    assert rows[0]["facility"] == "RIVERBEND PHYSICAL THERAPY"

@@ -68,7 +68,8 @@ LEGAL_WORDS = frozenset(
     "licencor distributee vendee vendor vendors subcontractor subcontractors sublicense "
     "recitals recital whereas witnesseth hereinafter hereunder thereunder herein thereof hereof "
     "hereto indemnification indemnity sublicensing escrowee promisor promisee whereof whereby "
-    "background preamble witness".split()
+    "background preamble witness designee designees affiant declarant complainant complainants "
+    "respondent respondents claimant claimants petitioner petitioners appellant appellee".split()
 )
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})

@@ -24,7 +24,8 @@ PROPAGATION = "NameRepeatPropagation"
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor judge justice hon sir dame lord lady madam rev "
-    "father sister brother juror senator rep det officer sgt capt captain".split()
+    "father sister brother juror senator rep det officer sgt capt captain sra srta mme mlle herr "
+    "frau".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE)
@@ -61,6 +62,9 @@ class AliasBook:
     """Name words known to belong to a person: word -> key of the full name."""
 
     aliases: dict[str, str] = field(default_factory=dict)
+    short_forms: dict[str, str] = field(default_factory=dict)
+    """The beginnings of known given names -> the full name's key ("raj" of "Rajesh
+    Subramanian", "art" of "Arthur Boyd"): the short form a person signs or is greeted by."""
 
     def learn(self, parts: list[str], alias_parts: list[str], alone: bool = False) -> None:
         """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more, or
@@ -71,6 +75,10 @@ class AliasBook:
         key = name_key(parts)
         for part in alias_parts:
             self.aliases.setdefault(part, key)
+        given = parts[0]
+        if len(parts) >= 2 and given in alias_parts and given.isalpha():
+            for k in range(_SHORT_FORM, len(given) - 1):
+                self.short_forms.setdefault(given[:k], key)
 
     def key_for(self, surface: str) -> str:
         """The key a mention is pseudonymised under."""
@@ -205,8 +213,10 @@ def propagate_names(
 
 
 #: Initials written right before a name or in parentheses after it (and its credential): a
-#: claim file's "PRC Priya Ramaswamy-Clarke", a chart's "Willem van Rensburg, DMD (WVR)".
-_KEY_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<initials>[A-Z]{2,4})[ \t]+$")
+#: claim file's "PRC Priya Ramaswamy-Clarke", a legend's "LM = Lisa Marchetti", a chart's
+#: "Willem van Rensburg, DMD (WVR)".
+_KEY_INITIALS_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(;,]))(?P<initials>[A-Z]{2,4})(?:[ \t]+|[ \t]*[=:\u2013][ \t]*|[ \t]+-[ \t]+)$")
 _KEY_INITIALS_AFTER = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.\-]{1,7})*[ \t]*\((?P<initials>[A-Z]{2,4})\)")
 
@@ -308,6 +318,13 @@ def complete_names(text: str, results: list[RecognizerResult], evidence: NameEvi
 
 
 _CAPITALISED = re.compile(r"(?<![\w\-'\u2019])[^\W\d_][\w'\u2019\-]*")
+#: The shortest beginning of a given name taken for its short form ("Raj", "Art").
+_SHORT_FORM = 3
+#: A word that opens its line ("Hi Art,", "Art - can you ..."), and what follows a name there:
+#: the line's end, a comma, a dash or a colon.
+_GREETING_PLACE = re.compile(r"[ \t>]*(?:(?:hi|hello|dear|hey|thanks|thank you|cheers|best|"
+                             r"regards),?[ \t]+)?", re.IGNORECASE)
+_SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:$|,|[-\u2013\u2014:][ \t])", re.MULTILINE)
 
 
 def alias_mentions(
@@ -332,6 +349,11 @@ def alias_mentions(
         if word[-2:] in ("'s", "\u2019s"):
             word, end = word[:-2], end - 2
         key = book.aliases.get(word.casefold())
+        if key is None and word.istitle() and (short := book.short_forms.get(word.casefold())) and (
+                not is_common_english(word) or _GREETING_PLACE.fullmatch(
+                    text, text.rfind("\n", 0, start) + 1, start)
+                and _SIGN_OFF_AFTER.match(text, end)):
+            key = short  # "Raj" signing an e-mail of Rajesh Subramanian's, "Art - can you"
         if key is None:
             continue
         i = bisect.bisect_right(starts, start) - 1

@@ -29,8 +29,9 @@ _HONORIFIC_NAME = regex.compile(
     + CAPS_WORD
     + r")){0,3})\b"
 )
+#: Words of one name stand a space or two apart; a column gap ends the name.
 _CANDIDATE = regex.compile(
-    r"(?<![\w.])(?P<value>" + CAPS_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + CAPS_WORD + r")){1,3})\b"
+    r"(?<![\w.])(?P<value>" + CAPS_WORD + r"(?:[ ]{1,2}(?:[A-Z]\.|" + CAPS_WORD + r")){1,3})\b"
 )
 _INITIAL = regex.compile(r"[ \t][A-Z]\.(?:[ \t]|$)")
 _ROLE_AFTER = regex.compile(
@@ -49,12 +50,16 @@ _CAPTION_BEFORE = regex.compile(r"\)[ \t]+$")
 
 
 def _given_name_first(candidate: str) -> bool:
-    """A given name first and no common English word ("ROSALIND KETTERIDGE"), or two given
-    names before a surname, whatever the words ("HOPE ANNE RIVERS")."""
+    """A given name first and no common English word ("ROSALIND KETTERIDGE"), two rare words
+    around a middle initial ("IMOGEN R. THACKERAY", whom the small NER calls a company), or two
+    given names before a surname, whatever the words ("HOPE ANNE RIVERS")."""
     # imported here: name_evidence reads the keep rules, which read this package
     from lpo_review.redact.name_evidence import CONNECTORS, is_common_english, is_given_name, zipf
 
     words = [w for w in candidate.split() if not w.endswith(".")]
+    if len(words) == 2 and _INITIAL.search(candidate) and not any(
+            is_common_english(w) or w.lower() in _COMPANY_WORDS for w in words):
+        return True  # "IMOGEN R. THACKERAY": a first name, an initial and a surname, all rare
     return len(words) >= 2 and is_given_name(words[0].capitalize()) and (
         not any(is_common_english(w) for w in words)
         or (len(words) >= 3 and is_given_name(words[1].capitalize())

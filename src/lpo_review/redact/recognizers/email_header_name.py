@@ -21,8 +21,11 @@ _FIELD = r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments?|Importance|Reply-To)
 _BLOCK = regex.compile(r"(?m)(?:^[ \t>]*" + _FIELD + r"[ \t]*:[^\n]*(?:\n|\Z)){3,}")
 _PEOPLE_LINE = regex.compile(r"(?m)^[ \t>]*(?:From|To|Cc|Bcc|Reply-To)[ \t]*:[ \t]*([^\n]*)$")
 #: Where one recipient ends: a ";", or a "," right after an address in angle brackets.
-_BETWEEN = regex.compile(r";|(?<=>)[ \t]*,")
-_DISPLAY = regex.compile(r"[ \t]*[\"']?(?P<name>[^<>\"';@]+?)[\"']?[ \t]*(?:<[^>]*>)?[ \t]*$")
+_BETWEEN = regex.compile(r";|(?<=[>\]])[ \t]*,")
+#: A display name, then its address in angle brackets or as Outlook prints a forwarded
+#: message's sender ("Stone, Bill [mailto:bstone@polar.example]").
+_DISPLAY = regex.compile(r"[ \t]*[\"']?(?P<name>[^<>\"';@\[\]]+?)[\"']?[ \t]*"
+                         r"(?:<[^>]*>|\[mailto:[^\]]*\])?[ \t]*$")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019.\-]*(?:,)?[ \t]+){0,4}\p{Lu}[\p{L}'\u2019.\-]*")
 _TEAM = regex.compile(
     r"\b(?:team|desk|support|notifications?|payroll|hr|billing|claims|scheduling|reception|"

@@ -24,7 +24,9 @@ _CUE = (
     r"ref|report|incident|ticket|confirmation|registration|certificate|permit|licen[cs]e|cdl|"
     r"clock|driver|associate|patient|encounter|visit|account|acct|fin|mbi|mrn|npi|group|run|"
     r"referral|request|authori[sz]ation|auth|record|csr|ccr|rpr|login|user(?:name)?|"
-    r"tracking|serial|order|invoice|receipt|locker|inmate|booking|passport|tax|ein|tin)\b\.?"
+    r"tracking|serial|order|invoice|receipt|locker|inmate|booking|passport|tax|ein|tin|"
+    r"bar(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|ardc|commission|recipient|"
+    r"accession|citation|plate|lic|ee|last[ \t]+(?:4|four)(?:[ \t]+digits)?)\b\.?"
 )
 _NUMBER = r"(?:[ \t]+(?:number|no\.?|num\.?|#|id|code))?"
 #: Words between a cue and its value that add nothing: "on it would be", "was", "it's".
@@ -34,6 +36,10 @@ _FILLER = (
     r"{0,6}"
 )
 _VALUE = r"(?P<value>(?=[A-Z0-9\-]*\d[A-Z0-9\-/.]*\d[A-Z0-9\-/.]*\d)" + ID_VALUE + r")"
+#: A value in groups, after its label: a prefix in capitals and digits ("OMC 7741902", "KSA
+#: 88104172-01", "HH 412876"), or digits in groups ("BCP 6610 4472 9", "3318 0072 14").
+_GROUPED_VALUE = (r"(?P<value>(?-i:[A-Z]{1,4})[ ]\d[\d\-]{3,}(?:[ ]\d{1,6}){0,3}"
+                  r"|\d{3,}(?:[ ]\d{2,6}){1,3})(?![\w\-])")
 _NOT_AN_ID = regex.compile(
     r"(?:1[89]\d\d|20\d\d)"                          # a year
     r"|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"        # a date
@@ -46,18 +52,27 @@ _NOT_AN_ID = regex.compile(
 )
 
 
+#: A print's "by" that names no one.
+_TEAM_WORD = regex.compile(r"SYSTEM|ADMIN|AUTO|BATCH|INTERFACE|EPIC|CERNER|SERVER", regex.I)
+
+
 class IdNumberRecognizer(LabelledValueRecognizer):
     ENTITY = "ID_NUMBER"
     SCORE = 0.7
     PATTERNS = (
+        _CUE + _NUMBER + r"(?:[ \t]*[:#])?[ \t]*" + _GROUPED_VALUE,
         _CUE + _NUMBER + _FILLER + r"[ \t]*" + _VALUE,
+        # a system's user name in capitals: "Run by: DMALHOTRA", "Printed 03/18/2025 by TBOYD"
+        r"(?-i:\b(?:[Rr]un|[Pp]rinted|[Gg]enerated|[Ee]ntered|[Cc]reated|[Mm]odified|[Ee]xported)"
+        r"(?:[ \t]+[\d/:.]+(?:[ \t]+[AP]M)?)*[ \t]+by:?[ \t]+(?P<value>[A-Z][A-Z0-9._]{3,19}))"
+        r"(?![\w@])",
         # (anchored at a word's start: the value's look-ahead is not tried inside every word)
         r"(?<![\w\-/.])" + _VALUE + r"[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|their|our|your)[ \t]+"
         r"(?:[\w\-]+[ \t]+){0,2}(?:number|no\.|#|id)\b",
     )
 
     def validate(self, value: str) -> bool:
-        return is_identifier(value)
+        return is_identifier(value) and not _TEAM_WORD.fullmatch(value)
 
 
 def is_identifier(value: str) -> bool:

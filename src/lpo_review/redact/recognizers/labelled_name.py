@@ -23,7 +23,10 @@ _PERSON_ROLE = (
     r"emergency[ \t]+contact|next[ \t]+of[ \t]+kin|spouse|parent|guardian|mother|father|"
     r"husband|wife|son|daughter|sister|brother|prescriber|ordering[ \t]+(?:physician|provider)|"
     r"complainant|respondent|supervisor|driver|passenger|tenant|landlord|"
-    r"signature|signatory|attention|attn|contact[ \t]+person|custodian|reporter|by"
+    r"signature|signatory|attention|attn|contact[ \t]+person|custodian|reporter|by|"
+    r"referring|technologist|technician|interpreter|translator|scribe|chaperone|videographer|"
+    r"adjuster|appraiser|inspector|investigator|contractor|plumber|electrician|handler|"
+    r"notary|paramedic|officer|deputy|trooper"
 )
 #: A field starts a line or a column (after a tab, "|" or a run of spaces).
 _FIELD_START = r"(?:^|(?<=[\t|;])|(?<=[ \t]{2}))[ \t\-*\u2022]*"
@@ -53,10 +56,15 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}'\u2019\-]*\p{Lu}"
 _INITIAL = r"\p{Lu}\."
 
 
+#: Between the words of one name: a space or two, never a column gap ("WITNESS: GRETCHEN A.
+#: MALLORY                 PAGE" is a name, then an index's column heading).
+_BETWEEN = r"[ ]{1,2}"
+
+
 def _name(word: str) -> str:
     """First [initial/particle/middle]* last, on one line, in one case style."""
-    return (word + r"(?:[ \t]+(?:" + _INITIAL + r"|" + NAME_PARTICLE + r"|" + word + r")){0,3}"
-            + r"[ \t]+" + word)
+    return (word + r"(?:" + _BETWEEN + r"(?:" + _INITIAL + r"|" + NAME_PARTICLE + r"|" + word
+            + r")){0,3}" + _BETWEEN + word)
 
 
 #: An office after a name and a comma: "Thomas Whitcombe, Vice President" is no "LAST, FIRST".

@@ -58,6 +58,14 @@ _NAMED_FIRM = regex.compile(
     r"(?<![\p{L}.])(?P<value>(?:\p{Lu}\p{Ll}[\p{L}'\u2019\-]*,?" + _GAP + r"){2,5}&" + _GAP
     + r"\p{Lu}\p{Ll}[\p{L}'\u2019\-]*)(?![\p{L}])(?![ \t]+\p{Lu}\p{Ll})"
 )
+#: A facility named with its kind first, as in German, French, Spanish or Italian: "Klinikum
+#: Westrich", "Radiologie am Schlossberg", "H\u00f4pital Saint-Louis", "Cl\u00ednica Santa Mar\u00eda".
+_FACILITY_FIRST = regex.compile(
+    r"(?<![\p{L}])(?P<value>(?i:Klinikum|Klinik|Krankenhaus|Spital|Praxis|Radiologie|H\u00f4pital|"
+    r"Clinique|Ospedale|Cl\u00ednica|Clinica|Policlinico|Sanatorium)(?:" + _GAP
+    + r"(?:am|an|der|de|del|della|di|du|des|la|le|Saint|Sankt|St\.|Santa|San))*(?:" + _GAP
+    + r"\p{Lu}[\p{L}'\u2019\-]+){1,3})(?![\p{L}])"
+)
 _NAMED_FACILITY = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
     + r")(?![\p{L}])"
@@ -120,7 +128,8 @@ class OrganizationRecognizer(LocalRecognizer):
         or plan head ("Accuray Incorporated", "Newark Imaging Center")."""
         found: dict[tuple[int, int], str] = {}
         for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_BY_KIND, "kind of company"),
-                             (_NAMED_FACILITY, "facility or plan"), (_NAMED_FIRM, "firm")):
+                             (_NAMED_FACILITY, "facility or plan"), (_NAMED_FIRM, "firm"),
+                             (_FACILITY_FIRST, "facility named kind first")):
             for m in pattern.finditer(text):
                 span = _trim(text, *m.span("value"))
                 if span and span[1] - span[0] > 3:

@@ -1,6 +1,6 @@
 """A person named by a relation or asked about by name: "my brother Deuce", "her friend Grant",
 "Who is Skip?", "What's Kenzie's full name?", "Dez, they call him", "goes by Effie", "I called
-Skip".
+Skip", "Everyone at work calls me Sasha", a chart's "Husband Art noticed".
 
 Testimony names family, friends and co-workers by a first name or a nickname alone, often a
 word the NER does not take for a name ("Deuce", "Boots", "Skip").  A capitalised word right
@@ -35,14 +35,17 @@ class RelationNameRecognizer(LabelledValueRecognizer):
     PATTERNS = (
         r"\b(?i:my|his|her|their|your|our)\s+(?i:(?:older|younger|little|big|late|ex-?|"
         r"best|former)\s+)?(?i:" + _RELATION + r"),?\s+(?P<value>" + _NAME + r")\b",
+        # a chart's social history: "Husband Art noticed ...", "Daughter Ama shut the water off"
+        r"(?:(?<![^\n])|(?<=[.;:]\s{1,3}))(?:Husband|Wife|Son|Daughter|Mother|Father|Brother|Sister|"
+        r"Partner|Spouse|Grandson|Granddaughter|Caregiver)\s+(?P<value>\p{Lu}\p{Ll}+)\b",
         r"\b(?i:who)[ \t]+(?i:is|was|'s)[ \t]+(?P<value>" + _NAME + r")[ \t]*\?",
         # "What's Kenzie's full name?", "Dez, they call him", "goes by Effie", "I called Skip"
         r"\b(?i:what(?:'s|\s+is|\s+was))\s+(?P<value>" + _NAME + r")['\u2019]s\s+"
         r"(?i:full|last|first|middle|legal|real)\s+name\b",
         r"\b(?P<value>\p{Lu}\p{Ll}+),\s+(?i:they|people|everybody|everyone|we)\s+call(?:ed)?\s+"
         r"(?i:him|her|them)\b",
-        r"\b(?i:goes\s+by|went\s+by|nicknamed|(?:I|we|she|he|they)\s+called)[:\s]+"
-        r"[\"\u201c]?(?P<value>\p{Lu}\p{Ll}+)\b",
+        r"\b(?i:goes\s+by|went\s+by|nicknamed|(?:I|we|she|he|they)\s+called|"
+        r"call(?:s|ed)?\s+(?:me|him|her))[:\s]+[\"\u201c]?(?P<value>\p{Lu}\p{Ll}+)\b",
     )
     LINES = r"\b(?:my|his|her|their|your|our|who|what|call|called|by|nicknamed)\b"
 

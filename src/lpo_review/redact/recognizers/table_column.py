@@ -31,7 +31,13 @@ _ID_HEADING = regex.compile(
     r"(?i:rx\s*(?:#|no\.?|number)|acct\.?\s*(?:#|no\.?)|account\s*(?:#|no\.?|number)|mrn|"
     r"claim\s*(?:#|no\.?|number)|policy\s*(?:#|no\.?|number)|member\s*(?:id|#)|"
     r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?)|crew\s*id|employee\s*(?:id|#)|badge\s*(?:#|no\.?)|"
+    r"ee\s*#|emp\.?\s*(?:id|#|no\.?)|"
     r"(?:state\s+)?cert(?:ification)?\s*(?:#|no\.?)|lic(?:ense)?\s*(?:#|no\.?))")
+#: A cell of a row of headings: a short label, no digit.
+_HEADING_CELL = regex.compile(r"\p{L}[\p{L} #./()\-]{0,24}")
+#: A column of names, a person's beside a column about people ("Name  Role  EE#").
+_NAME_HEADING = regex.compile(r"(?i:(?:full\s+|employee\s+|witness\s+)?name|employee|witness|"
+                              r"interviewee)")
 #: The dashes under a table's headings, one run per column ("-----  -------  ---").
 _UNDERLINE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 #: A rule between rows: "+-----+------+".
@@ -62,6 +68,7 @@ class TableColumnRecognizer(LocalRecognizer):
         lines = text.split("\n")
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         found = self._aligned(lines, starts, entities) if "--" in text else []
+        found += self._headed(lines, starts, entities)
         if "|" not in text:
             return found
         columns: dict[int, str] = {}
@@ -112,6 +119,38 @@ class TableColumnRecognizer(LocalRecognizer):
                     cell = row[a:b]
                     value = cell.strip()
                     if kind and kind in entities and self._fits(kind, value):
+                        start = starts[row_index] + a + cell.index(value)
+                        found.append(self._result(kind, start, start + len(value)))
+        return found
+
+    def _headed(self, lines: list[str], starts: list[int], entities: list[str]
+                ) -> list[RecognizerResult]:
+        """Cells of tables aligned by spaces under a row of headings with no dashes ("Name
+        Role   EE#   Interviewed"): each column runs from its heading to the next one's, for
+        the rows up to a blank line.  A "Name" column is a person's only beside another
+        column about people (a role, an employee number)."""
+        found: list[RecognizerResult] = []
+        for i, line in enumerate(lines[:-2]):
+            cells = [(m.group(), m.start()) for m in regex.finditer(r"\S+(?: \S+)*", line)]
+            if len(cells) < 3 or not all(_HEADING_CELL.fullmatch(c) for c, _ in cells) or \
+                    any(regex.search(r"[ ]{2,}", line[a:a + len(c)]) for c, a in cells):
+                continue
+            kinds = [self._kind(c) for c, _ in cells]
+            if not any(kinds):
+                continue
+            kinds = [kind or ("PERSON" if _NAME_HEADING.fullmatch(c) else "")
+                     for kind, (c, _) in zip(kinds, cells, strict=True)]
+            bounds = [(a, cells[k + 1][1] if k + 1 < len(cells) else 10_000)
+                      for k, (_, a) in enumerate(cells)]
+            for row_index in range(i + 1, len(lines)):
+                row = lines[row_index]
+                if not row.strip() or _UNDERLINE.fullmatch(row):
+                    break
+                for kind, (a, b) in zip(kinds, bounds, strict=True):
+                    cell = row[a:b]
+                    value = cell.strip()
+                    if kind and kind in entities and value and self._fits(kind, value) and \
+                            (a == 0 or row[a - 1] == " "):
                         start = starts[row_index] + a + cell.index(value)
                         found.append(self._result(kind, start, start + len(value)))
         return found

@@ -10,7 +10,7 @@ import regex
 
 from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
 
-_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau)\.?"
+_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sra|Srta)\.?"
 _WORD = r"(?:\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll}|\p{Lu}\.)"
 
 

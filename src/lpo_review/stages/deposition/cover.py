@@ -30,9 +30,20 @@ _DEPONENT = re.compile(r"\bDEPOSITION\s+OF\b\s*(?:THE\s+WITNESS\s+)?(?P<who>\S.*
 _SWORN = re.compile(r"^(?P<who>\S.*?),?\s*(?:having been|called as a witness|a witness)", re.I)
 _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])\.?\s*m\b\.?", re.I)
 _PLACE = re.compile(
-    r"(?:\bat the (?:law )?offices? of|\btaken at(?! the instance)|\bheld at|\blocated at|"
+    r"(?:\bat the (?:law )?offices? of|\btaken(?:\s+(?:on\s+behalf\s+of|by|for)\s+(?:the\s+)?"
+    r"[\w'\u2019-]+)?\s+at(?!\s+\d)(?! the instance)|\bheld at|\blocated at|"
     r"\bconvened at|(?:a|p)\.m\.,?\s+at|\b(?:location|place)\s*:)\s+(?P<place>[^;]{3,200}?)"
     r"(?=,?\s+(?:on|commencing|beginning|before|pursuant|at\s+\d)\b|\.\s|\.$|$)", re.I)
+#: A deposition taken remotely: "Taken by the Plaintiff via Zoom videoconference", "by remote
+#: video conference".
+_REMOTE = re.compile(r"\b(?:via|by|through)\s+(?P<place>(?:(?:zoom|microsoft\s+teams|teams|webex|"
+                     r"remote|secure|web-?based)\s+)*video[- ]?conferenc\w*|(?:zoom|microsoft\s+"
+                     r"teams|webex)\b|remote\s+(?:means|video\w*))", re.I)
+#: A corporation's designee: "... OF DEFENDANT BRIGHTWATER LOGISTICS, INC., PURSUANT TO FED. R.
+#: CIV. P. 30(b)(6), BY ITS DESIGNEE GRETCHEN A. MALLORY".
+_DESIGNEE = re.compile(r"\b(?:by|through)\s+its\s+(?:corporate\s+)?(?:designee|representative)s?"
+                       r"\s*,?\s+(?P<who>(?:<[A-Z_]+_\d+>|[A-Z][\w.'\u2019-]*)(?:\s+(?:<[A-Z_]+_\d+>|"
+                       r"[A-Z][\w.'\u2019-]*)){0,4})", re.I)
 _APPEARANCES = re.compile(r"^APPEARANCES?\b", re.I)
 _PARTY_HEAD = re.compile(r"^(?:(?:for|on behalf of|counsel for|attorneys? for|appearing for)\b"
                          r"|appearing\b)", re.I)
@@ -83,6 +94,13 @@ def cover_items(transcript: Transcript) -> list[CoverItem]:
 
 
 def _deponent(front: list[Line], transcript: Transcript) -> list[CoverItem]:
+    text, where = _joined(front)
+    if m := _DESIGNEE.search(text):  # a 30(b)(6) deposition: the person who speaks for it
+        start = where[m.start("who")]
+        line = next(x for x in front if x.start <= start < x.end)
+        who = _clean(line.content[start - line.start:min(where[m.end("who") - 1] + 1, line.end)
+                                  - line.start])
+        return [CoverItem("Deponent", f"{who} (corporate designee)", start, start + len(who))]
     for k, line in enumerate(front):
         if m := _DEPONENT.search(line.content):
             who = m.group("who") or ""
@@ -107,7 +125,7 @@ def _date_time_place(text: str, where: list[int]) -> list[CoverItem]:
         items.append(CoverItem("Date", d.label, where[d.start], where[d.end - 1] + 1))
     if m := _TIME.search(text):
         items.append(CoverItem("Time started", _clock(m), where[m.start()], where[m.end() - 1] + 1))
-    if m := _PLACE.search(text):
+    if m := _PLACE.search(text) or _REMOTE.search(text):
         place = m.group("place")
         items.append(CoverItem("Place", _clean(place), where[m.start("place")],
                                where[m.end("place") - 1] + 1))

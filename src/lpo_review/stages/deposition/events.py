@@ -42,6 +42,14 @@ _GROUNDS = {
     "calls for a narrative": r"\bnarrative\b",
     "nonresponsive (motion to strike)": r"\bnon-?responsive\b|\bmove to strike\b",
     "the document speaks for itself": r"\bspeaks for itself\b",
+    "beyond the scope": r"\b(?:beyond|outside(?:\s+of)?|exceeds?)\s+the\s+scope\b",
+    "misstates testimony": r"\bmisstat",
+    "incomplete hypothetical": r"\b(?:incomplete|improper)\s+hypothetical\b",
+    "calls for expert testimony": r"\bexpert\s+(?:opinion|testimony)\b",
+    "lacks personal knowledge": r"\bpersonal\s+knowledge\b",
+    "harassing": r"\bharass",
+    "cumulative": r"\bcumulative\b",
+    "confidential information": r"\bconfidential\b|\btrade\s+secrets?\b",
 }
 #: "mischaracterizes the document" is no objection to how testimony is put: the ground names
 #: what is mischaracterized ("testimony" when the objection does not say).
@@ -197,6 +205,11 @@ _STATED = {
     "privilege": re.compile(r"\b(?P<who>attorney|solicitor|lawyer)[- ]client(?:[ \t]+"
                             r"(?P<word>privileged?))?|\bwork[- ]product\b", re.I),
     "relevance": re.compile(r"\bnot\s+relevant\b|\birrelevant\b", re.I),
+    # "outside the scope of the notice", "beyond the scope of her designation"
+    "beyond the scope": re.compile(
+        r"\b(?:beyond|outside(?:\s+of)?|exceeds?)\s+the\s+scope(?:\s+of\s+(?:the\s+|his\s+|her\s+|"
+        r"its\s+|their\s+|my\s+|this\s+)?(?:[\w()-]+\s+){0,2}?(?:notice|designation|direct|cross|"
+        r"examination|topics?|deposition|subpoena|report|testimony|expertise|retention))?", re.I),
 }
 
 

@@ -43,8 +43,11 @@ _END_MATTER = re.compile(
     r"|ACKNOWLEDG(?:E)?MENT[ \t]+OF[ \t]+DEPONENT|ERRATA(?:[ \t]+SHEET)?|SIGNATURE[ \t]+OF[ \t]+WITNESS"
     r"|DECLARATION[ \t]+UNDER[ \t]+PENALTY.*)[ \t]*$"
 )
-_EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?(?:(?:PLAINTIFF|DEFENDANT|DEPOSITION|JOINT)"
-                             r"S?['\u2019]?S?[ \t]+)?EXHIBITS?\b(?:[^a-z(]|\([^)]*\))*$")
+#: The exhibit index's heading: "EXHIBITS", "INDEX OF PLAINTIFF'S EXHIBITS", "HALVORSEN EXHIBITS
+#: MARKED" (a series named after the witness).
+_EXHIBIT_HEADER = re.compile(r"^(?:INDEX[ \t]+(?:OF|TO)[ \t]+)?"
+                             r"(?:(?:[A-Z][A-Z.\-]*|<[A-Z_]+_\d+>)['\u2019]?S?[ \t]+){0,2}"
+                             r"EXHIBITS?\b(?:[^a-z(]|\([^)]*\))*$")
 _INDEX_EXHIBIT = re.compile(
     r"^(?:(?:[A-Z][a-z]+'?s?|Deposition|(?:Depo|Dep|Pl|Pltf|Def|Deft|Jt)\.(?=[ \t]+Exh?\.))[ \t]+)?"
     r"(?:(?:Exhibit|Exh?\.)[ \t]+)?(?:No\.[ \t]*)?"

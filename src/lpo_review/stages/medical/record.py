@@ -213,6 +213,11 @@ _PAGE_FURNITURE = re.compile(
     r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
 #: A rule drawn across the page: "=====", "------", "* * * *".
 _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
+#: Papers about care that record no visit: a utilization review's determination, a denial or
+#: an authorization, an explanation of benefits.
+_NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?"
+                          r"determination\b|\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+"
+                          r"(?:letter|notice)\b|\bprior[ \t]+authori[sz]ation\b", re.I)
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
@@ -586,6 +591,11 @@ class _Parser:
                 visit = note_title
             else:
                 visit = self._visit(label.group("label") if label else "", n)
+            if _NOT_A_VISIT.search(visit):
+                # an insurer's paper about care, not care: "NOTICE OF ADVERSE DETERMINATION"
+                self.excluded.append(d)
+                self.current, self.field, self.entry = None, "skip", None
+                return True
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
                                   facility=self._facility_of_note(n, head if heading else ""),
                                   end=at + len(line))
@@ -888,7 +898,7 @@ def _keyed(text: str, key: dict[str, str]) -> bool:
 #: A record's key to the initials it writes for its providers: "Providers: TK = Dr. Tomasz
 #: Keane, DDS     RH = Rhian Hollis, RDH".
 _PROVIDER_KEY = re.compile(
-    r"(?<![\w])(?P<initials>[A-Z]{2,4})[ \t]*=[ \t]*(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|"
+    r"(?<![\w])(?P<initials>[A-Z]{2,4}|<PERSON_\d+>)[ \t]*=[ \t]*(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|"
     r"[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})(?P<credential>,[ \t]*[A-Z][A-Za-z.\-]{0,6}[A-Z.])?)")
 
 
