@@ -51,6 +51,7 @@ SETS = {
     "d12": [("unseen_d12", r"")],
     "d13": [("unseen_d13", r"")],
     "d14": [("unseen_d14", r"")],
+    "d15": [("unseen_d15", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -90,10 +90,41 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+#: Digits a scanner's OCR read as letters, inside what is otherwise a date: "02/ll/2025",
+#: "04/24/2O25", "l2-MAR-2025", "Feb 1l, 2025".
+_OCR_DIGIT = r"[\dlIO]"
+_OCR_DATES = (
+    re.compile(rf"(?<![\w/.\-])(?P<tok>{_OCR_DIGIT}{{1,4}}[/\-.]{_OCR_DIGIT}{{1,2}}[/\-.]"
+               rf"{_OCR_DIGIT}{{2,4}})(?![\w/])"),
+    re.compile(rf"(?<![\w/.\-])(?P<tok>{_OCR_DIGIT}{{1,2}})(?=-(?i:{_MONTH_NAMES})[a-z]*-\d)"),
+    re.compile(rf"\b(?i:{_MONTH_NAMES})[a-z]*\.?[ \t](?P<tok>{_OCR_DIGIT}{{1,2}})"
+               rf"(?=,?[ \t]+\d{{4}}\b)"),
+)
+_AS_DIGITS = str.maketrans("lIO", "110")
+
+
+def _ocr_repaired(text: str) -> str:
+    """``text`` with the letters OCR put for digits inside dates read back as digits (same
+    length, so every offset holds); a token needs real digits for most of its length."""
+    if not re.search(r"[\d/\-.][lIO]|[lIO][\d/\-.]|\s[lIO]\d?,", text):
+        return text
+    chars = list(text)
+    for pattern in _OCR_DATES:
+        for m in pattern.finditer(text):
+            token = m.group("tok")
+            digits = sum(ch.isdigit() for ch in token)
+            letters = sum(ch in "lIO" for ch in token)
+            if letters and digits >= 2 * letters - 1:
+                chars[m.start("tok"):m.end("tok")] = token.translate(_AS_DIGITS)
+    return "".join(chars)
+
+
 def find_dates(text: str, order: str | None = None, offset: int = 0) -> list[FoundDate]:
-    """Dates in ``text`` (offsets shifted by ``offset``); ``order`` is ``"MDY"``/``"DMY"``."""
+    """Dates in ``text`` (offsets shifted by ``offset``); ``order`` is ``"MDY"``/``"DMY"``.
+    Digits an OCR read as letters inside a date are read as the digits ("02/ll/2025")."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    text = _ocr_repaired(text)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 CONTRACT = """DISTRIBUTION AGREEMENT
 
 This Distribution Agreement (this "Agreement") is entered into by Norvale Biotech, Inc.
@@ -112,6 +114,15 @@ def test_hipaa_masks_day_first_dates_and_keeps_diagnosis_codes(lpo_engine):
     assert "14/10/21" not in out and "22-Jun-2023" not in out
     assert "M50.121" in out and "S52.502A" in out
     assert "<ID_NUMBER" not in out
+
+
+@pytest.mark.parametrize("written", ["04Jun24", "10MAR2024", "2024/08/15", "2024.05.28",
+                                     "15-Jan-24", "2024-01-22T08:15", "02/ll/2025", "03/04/2023"])
+def test_hipaa_masks_every_date_the_chronology_can_read(lpo_engine, written):
+    engine = lpo_engine(profile="hipaa")
+    text = f"PROGRESS NOTE\nDate of service: {written}   Seen for knee pain.\n"
+    out = engine.review_text(text, name="r.txt", kind="medical").packet.redacted_text
+    assert written not in out and "<DATE_" in out and "<LOCATION" not in out
 
 
 WEB_COMPANY_CONTRACT = """SPONSORSHIP AGREEMENT
@@ -294,3 +305,20 @@ def test_a_name_in_an_index_column_ends_at_the_column_gap(engine):
     for value in ("GRETCHEN", "MALLORY", "IMOGEN", "THACKERAY, ESQ"):
         assert value not in out, value
     assert "BY ITS DESIGNEE <PERSON_" in out and "PAGE" in out
+
+
+def test_contract_addresses_firms_sites_and_an_abbreviated_party_are_read_as_such(engine):
+    text = ('This Agreement is between Microsoft Corporation ("MS") and International Business '
+            "Machines Corporation. MS PROVISIONS apply to the MS SOFTWARE IMAGES provided by MS.\n"
+            "ACCEPTED AND AGREED TO:\n\n     By:  International Business          By:  Manufacturer's\n"
+            "Notices: 519 Kimball Avenue, N.E., Roanoke; P.O. Box 7850 MS 2550; Fifth Floor 100 Wood "
+            "Street, London; 500 Linden Oaks, Second Floor; 1-2, Marunouchi 1-chome, Chiyoda-ku.\n"
+            "Attention: Mr. Steven van der Velden. TOWN OF VINTON, by its Town Clerk.\n"
+            "Listings appear on the Quicken.com Site and at http://www.quickenoffers.com/deals.\n")
+    out = redacted(engine, text)
+    for value in ("Kimball", "N.E.", "7850", "MS 2550", "Wood Street", "Linden Oaks",
+                  "Second Floor", "Marunouchi", "Steven", "van der", "Velden", "quickenoffers"):
+        assert value not in out, value
+    for words in ("MS PROVISIONS apply to the MS SOFTWARE IMAGES provided by MS.",
+                  "By:  International Business", "TOWN OF VINTON", "Quicken.com Site"):
+        assert words in out, words

@@ -425,3 +425,19 @@ def test_a_flowsheet_row_takes_its_therapist_from_the_key_and_a_review_letter_is
     assert [(r["date"], r["provider"]) for r in rows] == [("2024-09-11", "<PERSON_2>, PT"),
                                                          ("2024-09-16", "<PERSON_3>, PTA")]
     assert rows[0]["facility"] == "RIVERBEND PHYSICAL THERAPY"
+
+
+def test_an_ocr_scan_reads_letters_for_digits_in_dates_and_zeros_in_a_letterhead():
+    text = ("CEDRO VALLEY FIRE DISTRICT ~ EMS PATIENT CARE REPORT          Page l of 2\n"
+            "Incident Date: 02/ll/2025      Incident #: 25-004417\n"
+            "NARRATIVE: struck by falling boxes; pain 9/10.\n\n"
+            "VALLE CEDR0 C0MMUNITY H0SPITAL - EMERGENCY DEPARTMENT REC0RD      Pg 1 of 2\n"
+            "Date of Service: Feb 1l, 2025     Arrival: 22:18\n"
+            "Impression: shoulder contusion\n\n"
+            "SIERRA VISTA ORTHOPAEDIC GROUP - FOLLOW-UP\n"
+            "Visit date: l2-MAR-2025\nAssessment: rotator cuff strain\n"
+            "Next visit 04/24/2O25\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2025-02-11", "2025-02-11", "2025-03-12"]
+    assert rows[1]["facility"].startswith("VALLE CEDRO COMMUNITY HOSPITAL")

@@ -257,12 +257,15 @@ _TRAILING_JUDGMENT = re.compile(
     r"likely\s+|probably\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
     r"will|would|should|defeats?|dooms?|sinks?|kills?|guts?|torpedoes|undercuts?|undermines?|"
     r"destroys?|hands?|gives?\s+us|is\s+(?:clearly|plainly|obviously|simply)|"
-    r"(?:was|were|is|are)\s+therefore|"
+    r"(?:was|were|is|are)\s+therefore|(?:falls?|fell)\s+below|constitutes?|amounts?\s+to|"
+    r"violates?|breach(?:es|ed)?|"
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
+    r"|\bbut\s+(?:she|he|they|the\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was)\s+(?:wrong|mistaken|"
+    r"incorrect)\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
     r"|[;,]\s*so\s+(?:the\s+client|we|you|counsel|the\s+company)\s+(?:can|could|should|must|may|"
     r"needs?\s+to|ought\s+to)\b.*$"
-    r"|,\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
+    r"|(?:,|\))\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
     r"void|unenforceable|waived|(?:no|not)\s+(?:enforceable|binding|valid))\b.*$"
     r"|,\s*so\s+(?=[^;]*\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|surely)\b).*$"
     r"|,\s*so\s+[^,;]*\b(?:should|must|cannot|can't|ought\s+to)\s+(?:not\s+)?(?:be\s+)?"
@@ -281,6 +284,10 @@ _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this
                            r"judgment|research)\b", re.IGNORECASE)
 #: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
 #: and the drafter's own take ("My take -- ...").
+#: A ruling forecast with a participle that could read as a report ("likely denied").
+_PREDICTED_RULING = re.compile(r"\b(?:likely|probably|almost\s+certainly)\s+(?:to\s+be\s+|be\s+)?"
+                               r"(?:denied|granted|dismissed|struck|excluded|overturned|reversed|"
+                               r"sustained|upheld)\b", re.I)
 _VERDICT_LABEL = re.compile(
     r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
     r"chances?\b[^:]*|enforceability|validity)\s*(?::|[-\u2013\u2014]+|looks|seems|appears)\s*"
@@ -367,6 +374,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
                                or _SPEAKERS_OWN.search(tail)):
             return first, True  # the reported words go on ("...; that's true.", "...; if you")
         return f"{first}; {second}".strip("; "), reported_first or reported_second
+    if _PREDICTED_RULING.search(text):
+        return text, False  # "MSJ likely denied now.": a forecast, not a report of a denial
     if _ATTRIBUTED.search(text):
         return "", True
     reported = False
@@ -509,8 +518,10 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
 
 _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
-    _p(r"(?<!thank\s)\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
-       r"flagged|forwarded|needed|wrote)\b|\s*$)", "addresses the reader or client directly"),
+    _p(r"(?<!thank\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)"
+       r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
+       r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b)",
+       "addresses the reader or client directly"),
     _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
@@ -601,6 +612,8 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"^suggest(?:ed)?\s+(?:that\s+)?(?:we|the\s+client|counsel|the\s+attorney)\b"
        r"|^suggest(?:s|ed)?\s+\w+ing\b|\b(?:good|strong|ideal|perfect|prime|obvious)\s+candidate\s+"
        r"for\b|^(?:pair|lead\s+with|highlight|use)\s+(?:it|this|these|that|them)\b"
+       r"|^(?:(?:at|during|before|in)\s+(?:trial|the\s+hearing|mediation|(?:the\s+)?deposition|cross|"
+       r"closing)\s*,?\s+)?(?:impeach|confront)\s+(?:him|her|them|the\s+\w+)\b"
        r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b",
        "suggests a step in the case"),
     _p(r"\bwaives?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
@@ -616,7 +629,14 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+|\bchances\s+are\b"
        r"|\b(?:is|are)\s+privileged\s+and\s+(?:must|should|can|may)\b"
        r"|\b(?:can|may|should)\s+go\s+ahead\s+and\b"
-       r"|\((?:reviewer|my|our)(?:'s)?\s+(?:opinion|view|assessment|take)\)",
+       r"|\((?:reviewer|my|our)(?:'s)?\s+(?:opinion|view|assessment|take)\)"
+       r"|\b(?:falls?|fell|fall(?:ing)?)\s+below\s+(?:the\s+|any\s+)?(?:accepted|applicable|"
+       r"acceptable|standard|reasonable|required)\b|\bbreach(?:ed|es)?\s+(?:of\s+)?the\s+standard\s+of"
+       r"\s+care\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:credible|believable|plausible|"
+       r"truthful)\b|\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:denied|granted|dismissed|struck|"
+       r"excluded|overturned|reversed|sustained)\b|\bbut\s+(?:she|he|they)(?:'s|\s+is|'re|\s+are)"
+       r"\s+wrong\b|\bthe\s+rest\s+is\s+(?:spin|lies|made\s+up|fiction)\b|\bonly\s+honest\s+"
+       r"(?:thing|answer|statement)\b",
        "a legal conclusion or hedged advice"),
     _p(_EVIDENCE_VERB.pattern + r"[^.;]*?" + _LEGAL_FINDING.pattern,
        "a legal conclusion drawn from the evidence"),

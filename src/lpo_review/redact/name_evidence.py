@@ -69,7 +69,8 @@ LEGAL_WORDS = frozenset(
     "recitals recital whereas witnesseth hereinafter hereunder thereunder herein thereof hereof "
     "hereto indemnification indemnity sublicensing escrowee promisor promisee whereof whereby "
     "background preamble witness designee designees affiant declarant complainant complainants "
-    "respondent respondents claimant claimants petitioner petitioners appellant appellee".split()
+    "respondent respondents claimant claimants petitioner petitioners appellant appellee "
+    "notwithstanding subsection subsections subparagraph".split()
 )
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
@@ -191,10 +192,11 @@ class NameEvidence:
     def names_nothing(self, entity_type: str, surface: str) -> bool:
         """Whether an NER guess of an organisation, place or group is ordinary words only:
         "Closing Date" or "Confidential Information" (defined terms), "ARTHROSCOPIC" in a
-        heading beside "arthroscopic" in the note.  (A recognizer's own find, such as the short
-        name a contract defines for a company, has its own evidence.)"""
+        heading beside "arthroscopic" in the note; or no word at all ("03/04/2023" read as a
+        place).  (A recognizer's own find, such as the short name a contract defines for a
+        company, has its own evidence.)"""
         words = _words(surface)
-        return entity_type in _NAMED_THINGS and bool(words) and all(map(self.ordinary, words))
+        return entity_type in _NAMED_THINGS and all(map(self.ordinary, words))
 
     def name_word(self, word: str) -> bool:
         """A word that may be (part of) a person's name: neither ordinary nor an organisation's."""

@@ -25,7 +25,7 @@ PROPAGATION = "NameRepeatPropagation"
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor judge justice hon sir dame lord lady madam rev "
     "father sister brother juror senator rep det officer sgt capt captain sra srta mme mlle herr "
-    "frau".split()
+    "frau chief pastor rabbi reverend deacon bishop mayor governor sheriff".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?[ \t]+$", re.IGNORECASE)
@@ -90,6 +90,11 @@ class AliasBook:
         return name_key(parts)
 
 
+#: Nouns that end the name of an office ("Town Clerk", "Chief Financial Officer").
+_OFFICE_NOUNS = frozenset(
+    "clerk officer president director manager counsel secretary treasurer chairman chairperson "
+    "administrator supervisor coordinator superintendent commissioner controller comptroller "
+    "registrar".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|each|any)\s+$",
                              re.IGNORECASE)
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
@@ -137,6 +142,10 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if _ABBREVIATION_AFTER.match(text, result.end) or \
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
+    if len(parts) >= 2 and all(p in evidence.organisation_words for p in parts):
+        return False  # "By: International Business" over "... Machines Corporation" in a column
+    if len(parts) >= 2 and parts[-1] in _OFFICE_NOUNS:
+        return False  # "Town Clerk", "Chief Financial Officer": an office, not its holder
     if recognizer not in NEEDS_EVIDENCE:
         return True
     if _TOWN_BEFORE_STATE.match(text, result.end):
@@ -282,6 +291,13 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w.\-])([A-Z][^\W\d_A-Z]+|[A-Z]{2,})[ \t]$
 _BETWEEN = re.compile(r"[ \t]+(?:(?:[A-Z]\.[ \t]*){1,2}|([A-Z][^\W\d_A-Z]+|[A-Z]{2,})[ \t]+)?")
 
 
+#: Particles between two parts of one name ("Steven van der Velden"), or at the end of the
+#: first part the NER took ("Steven van" before "der Velden").
+_PARTICLES_BETWEEN = re.compile(r"(?:[ \t]+(?:van|von|der|den|de|du|la|le|da|di|del|dos|das|"
+                                r"ten|ter|bin|ibn|al))+[ \t]+")
+_PARTICLE_END = re.compile(r"[ \t](?:van|von|de|du|da|di|del|dos|das|ten|ter|bin|ibn)$")
+
+
 def complete_names(text: str, results: list[RecognizerResult], evidence: NameEvidence
                    ) -> list[RecognizerResult]:
     """Widen PERSON spans over initials before them ("B. Szabo") and a name word before them
@@ -296,8 +312,11 @@ def complete_names(text: str, results: list[RecognizerResult], evidence: NameEvi
         if prev is not None and prev.end <= r.start:
             m = _BETWEEN.fullmatch(text, prev.end, r.start)
             single = not any(ch.isspace() for ch in text[prev.start:prev.end] + text[r.start:r.end])
-            if m and single and (m.group(1) is None or evidence.name_word(m.group(1).casefold())):
-                prev.end = max(prev.end, r.end)
+            if m and single and (m.group(1) is None or evidence.name_word(m.group(1).casefold())) \
+                    or _PARTICLES_BETWEEN.fullmatch(text, prev.end, r.start) \
+                    or (_PARTICLE_END.search(text, prev.start, prev.end)
+                        and _PARTICLES_BETWEEN.fullmatch(" " + text[prev.end:r.start])):
+                prev.end = max(prev.end, r.end)  # "Steven van" + "der" + "Velden"
                 continue
         if prev is not None and r.start < prev.end:
             prev.end = max(prev.end, r.end)

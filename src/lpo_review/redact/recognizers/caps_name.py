@@ -67,6 +67,16 @@ def _given_name_first(candidate: str) -> bool:
             and not any(w.lower() in CONNECTORS or w.lower() in _COMPANY_WORDS for w in words)))
 
 
+def _defined_abbreviation(text: str, m: regex.Match[str]) -> bool:
+    """A title without its full stop that the text uses as a name of its own: "MS" for
+    Microsoft ("MS SOFTWARE IMAGES", "MS PROVISIONS" in a text that writes "provided by MS."
+    or defines ``("MS")``), not "MS. OKAFOR" or a transcript's "MS OKAFOR"."""
+    title = m.group()[:m.start("value") - m.start()].strip()
+    return "." not in title and regex.search(
+        r"[(\"\u201c]\s*" + regex.escape(title) + r"\s*[\"\u201d)]|(?<![\w.])" + regex.escape(title)
+        + r"(?:['\u2019]s)?(?=[ \t]*(?:[.,;:)]|[ \t]\p{Ll}|$))", text, regex.MULTILINE) is not None
+
+
 #: A middle given name is no word this common ("ANNE" 4.3, not "PERIOD" 5.2).
 _MIDDLE_NAME_ZIPF = 4.5
 _COMPANY_WORDS = frozenset(
@@ -105,7 +115,7 @@ class CapsNameRecognizer(LocalRecognizer):
             return []
         spans: dict[tuple[int, int], str] = {
             m.span("value"): "honorific before a name in capitals"
-            for m in _HONORIFIC_NAME.finditer(text)
+            for m in _HONORIFIC_NAME.finditer(text) if not _defined_abbreviation(text, m)
         }
         nlp = getattr(getattr(nlp_artifacts, "nlp_engine", None), "nlp", None)
         if nlp is not None:

@@ -1,5 +1,6 @@
 """Dates more specific than a year: "12 March 2001", "March 12, 2001", "03/12/2001", "March 2001",
-"08-Sep-2022", "11/2023", and a month with a day or a two-digit year said as a time ("in 9/92",
+"08-Sep-2022", "11/2023", every other spelling the chronology reads ("04Jun24", "2024/08/15"),
+and a month with a day or a two-digit year said as a time ("in 9/92",
 "on 2/3", "from 4/2 to 4/6").
 
 HIPAA Safe Harbor removes every element of a date except the year; a bare year is kept (it is
@@ -9,6 +10,7 @@ left to spaCy's ``DATE_TIME`` under the ``strict`` profile).
 from __future__ import annotations
 
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.textdates import find_dates
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -61,7 +63,7 @@ DATE_VALUE = (
 
 class SpecificDateRecognizer(LabelledValueRecognizer):
     ENTITY = "DATE"
-    SCORE = 0.8
+    SCORE = 0.82
     PATTERNS = (
         r"(?<![\w/.\-])(?P<value>" + DATE_VALUE + r")(?![\w/])",
         # A month with a day or a two-digit year, said as a time: "In 9/92 she was admitted",
@@ -74,3 +76,12 @@ class SpecificDateRecognizer(LabelledValueRecognizer):
         r"(?<![\w/.])(?P<value>(?:0?[1-9]|1[0-2])/\d{1,2})"
         r"(?=[ \t]*(?:,|-|\u2013|to|through|and)[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\w/]))",
     )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The patterns' dates and every date the chronology can read (:func:`find_dates`:
+        "04Jun24", "10MAR2024", "2024/08/15", "2024.05.28", "15-Jan-24", an ISO date with its
+        time): a date the drafts can put in order is a date Safe Harbor removes."""
+        found = set(super().spans(text))
+        found.update((d.start, d.end) for d in find_dates(text)
+                     if d.status in ("ok", "ambiguous", "unreadable"))
+        return sorted(found)

@@ -93,7 +93,8 @@ ORGANISATION = regex.compile(
     r"\b(?:inc|llc|l\.l\.c|corp|corporation|ltd|limited|lp|l\.p|llp|plc|gmbh|company|co|"
     r"hospital|clinic|center|centre|medical|health|healthcare|care|group|associates|partners|"
     r"university|college|school|department|dept|services|systems|solutions|bank|insurance|"
-    r"pharmacy|laboratory|laboratories|labs|court|county|state|city|agreement|office|"
+    r"pharmacy|laboratory|laboratories|labs|court|county|state|city|town|township|village|"
+    r"borough|municipality|agreement|office|"
     r"institute|foundation|trust|agency|authority|unit|ward|emergency|urgent)\b",
     regex.IGNORECASE,
 )

@@ -23,13 +23,15 @@ _SUFFIX = (
     r"circle|square|trail|alley|plaza|turnpike|pike|row|crescent)\b"
     r"|(?:st|ave|rd|blvd|ln|dr|ct|pl|ter|pkwy|hwy|cir|sq|trl)\b\.?)"
 )
+_ORDINAL_FLOOR = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                  r"ninth|tenth)\s+(?:floor|fl\.?)")
 _UNIT_ONE = (
-    r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#)\s*[A-Z0-9\-]+|"
-    r"\d+(?:st|nd|rd|th)\s+(?:floor|fl\.?)))"
+    r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop)"
+    r"\s*[A-Z0-9\-]+|" + _ORDINAL_FLOOR + r"))"
 )
 _UNIT = _UNIT_ONE + "?"
 #: A quadrant after the street type: "Peachtree Street NE".
-_QUADRANT = (r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W|N\.[EW]\.|S\.[EW]\.|North|South|East|West|"
+_QUADRANT = (r"(?:,?[ \t]+(?:N\.[EW]\.|S\.[EW]\.|NE|NW|SE|SW|N|S|E|W|North|South|East|West|"
              r"Northeast|Northwest|Southeast|Southwest)\b\.?)?")
 #: Office parks and buildings named without a street type; an address only with a unit after
 #: it ("900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor").
@@ -43,7 +45,10 @@ _PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
 #: A word of a street's name: "Peachtree", "31st", "N.", or a lettered street ("K Street").
 _NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?|[A-Z](?=[ \t]))"
 #: A house number: "1200", "3900A", "2727-A", "1120-595", a range "69 - 75" / "69 — 75".
-_HOUSE_NUMBER = r"(?:\d{1,6}(?:-|[ \t]?[\u2013\u2014][ \t]?))?\d{1,6}(?:-?[A-Z])?"
+_HOUSE_NUMBER = r"(?:\d{1,6}(?:-|[/\\]|[ \t]?[\u2013\u2014][ \t]?))?\d{1,6}(?:-?[A-Z])?"
+#: A floor written before the street: "Fifth Floor 100 Wood Street", "12 Floor, 88 Wood Street".
+_FLOOR_BEFORE = (r"(?:(?i:(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|"
+                 r"seventh|eighth|ninth|tenth)[ \t]+floor),?[ \t]+)?")
 #: A named building before the street ("Boston House, 69 - 75 Boston Manor Road", "PETCO Park,
 #: 100 Park Blvd").
 _BUILDING_BEFORE = (r"(?:(?:[A-Z][A-Za-z'\-]+[ \t]+){1,2}(?:House|Tower|Building|Park|Centre|"
@@ -61,7 +66,7 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>" + _BUILDING_BEFORE + r"\b" + _HOUSE_NUMBER + " "
+        r"(?P<value>" + _BUILDING_BEFORE + _FLOOR_BEFORE + r"\b" + _HOUSE_NUMBER + " "
         + _NAME_WORD
         + r"(?:[ \t]+"
         + _NAME_WORD
@@ -82,12 +87,14 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         r"(?P<value>\b\d{1,6} (?:Broadway|Bowery|Avenue of the [A-Z][a-z]+)(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) " + _NAME_WORD
         + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _SUFFIX + r")(?i:" + _UNIT + r"))",
-        r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+)",
+        r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+(?i:" + _UNIT + r"))",
         r"(?P<value>\b" + _EUROPEAN + r")",
         # a street named without its type, known by the suite after it: "4703 SHAVANO OAK,
         # SUITE 102"
         r"(?P<value>\b\d{2,6}[A-Z]? " + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2},?[ \t]+"
-        r"(?i:suite|ste\.?)[ \t]*[A-Z0-9\-]+)",
+        r"(?i:(?:suite|ste\.?)[ \t]*[A-Z0-9\-]+|" + _ORDINAL_FLOOR + r"))",
+        # a Japanese block address: "1-2, Marunouchi 1-chome"
+        r"(?P<value>\b\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ \t]+[A-Z][a-z]+[ \t]+\d{1,2}-chome)",
     )
 
     def validate(self, value: str) -> bool:

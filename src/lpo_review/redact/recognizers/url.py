@@ -32,6 +32,9 @@ _COMPANY_HOST = regex.compile(
     r"(?<![\w.\-/@])(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:,?[ \t]+" + LEGAL_FORM
     + r"(?!\w)|[ \t]*\((?:the[ \t]+)?[\"\u201c])"
 )
+#: A bare host written as a name, capitals in its name and the suffix in lower case: a site or
+#: a brand ("the Quicken.com Site", "AOL.com Personal Finance"), not an address to visit.
+_NAMED_HOST = regex.compile(r"(?=[^.]*\p{Lu})[\w\-]+\.\p{Ll}{2,}")
 #: Government hosts: a public agency's page identifies nobody.
 _GOVERNMENT = regex.compile(r"\.(?:gov|mil)(?:\.[a-z]{2})?$", regex.IGNORECASE)
 
@@ -50,8 +53,8 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
         """Matches with a scheme or ``www.``, or whose host, read to the end of the word, ends in
         a public suffix: "Normal.dotm" (a Word template) matches the ``.do`` of the patterns but
         is no URL.  Not a government host, and not a bare host the text uses as a company's name
-        (``MP3.com, Inc.`` and every later "MP3.com") or shaped like a section number run into
-        a word ("5.DELIVERY")."""
+        (``MP3.com, Inc.`` and every later "MP3.com"), writes as a name ("Quicken.com") or
+        shaped like a section number run into a word ("5.DELIVERY")."""
         found = []
         companies: set[str] | None = None
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
@@ -62,7 +65,8 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
             if m["scheme"] or host.lower().startswith("www."):
                 found.append(r)
                 continue
-            if not (self._extract(host).suffix and _BARE_HOST.fullmatch(host)):
+            if not (self._extract(host).suffix and _BARE_HOST.fullmatch(host)) or \
+                    _NAMED_HOST.fullmatch(host):
                 continue
             if companies is None:
                 companies = {c["host"].casefold() for c in _COMPANY_HOST.finditer(text)}

@@ -86,7 +86,8 @@ _PROVIDER_LABELS = frozenset((
     "consultant", "consulting physician", "radiologist", "interpreting physician", "evaluator",
     "nurse practitioner", "physician assistant", "app", "performed by", "signed by",
     "taken by", "provider name", "treating provider", "nurse", "therapist name", "read by",
-    "interpreted by", "reported by", "dictated by"))
+    "interpreted by", "reported by", "dictated by", "completed by", "assessed by", "evaluated by",
+    "documented by", "entered by", "note by", "recorded by", "treating therapist"))
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
                               "department", "practice"))
 
@@ -162,6 +163,7 @@ _FACILITY_WORDS = re.compile(
     r"center|centre|practice|radiology|laboratory|pharmacy|"
     r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
+    r"fire[ \t]+(?:district|department|rescue)|ems|ambulance(?:[ \t]+service)?|"
     # records from abroad: "KLINIKUM WESTRICH", "Krankenhaus", "Hôpital", "Ospedale"
     r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|hospitalet|ziekenhuis)\b", re.I)
 #: Words of a note's title, which is no facility's name.
@@ -213,11 +215,26 @@ _PAGE_FURNITURE = re.compile(
     r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
 #: A rule drawn across the page: "=====", "------", "* * * *".
 _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
+#: An ambulance's run report, whose incident date is the day of the care it records.
+_EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
+                  r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
+_INCIDENT_LABEL = re.compile(r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>incident[ \t]+date|date[ \t]+of"
+                             r"[ \t]+(?:incident|call|run)|(?:call|run|dispatch)[ \t]+date)[ \t]*"
+                             r"[:#\-]?[ \t]*$", re.I)
 #: Papers about care that record no visit: a utilization review's determination, a denial or
 #: an authorization, an explanation of benefits.
 _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?"
                           r"determination\b|\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+"
                           r"(?:letter|notice)\b|\bprior[ \t]+authori[sz]ation\b", re.I)
+#: A zero a scanner's OCR put for the letter O in a word in capitals ("H0SPITAL", "REC0RD",
+#: "CEDR0"): read as the letter (one character for one, so every offset holds).
+_OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
+#: A note's author in columns after its date and time: a credential, then the name
+#: ("03/01/2025 1430  LPN  Dana Whitfield  (Day)").
+_CREDENTIAL_COLUMN = re.compile(
+    r"(?:^|[ \t]{2,})(?P<credential>RN|LPN|LVN|CNA|MD|DO|NP|PA-C|PA|PT|PTA|OT|OTA|SLP|RT|RD|"
+    r"MSW|LCSW|DC)[ \t]{2,}(?P<name><PERSON_\d+>|[A-Z][\w.'\-]*(?:[ \t][A-Z][\w.'\-]*){0,3})"
+    r"(?=[ \t]{2,}|[ \t]*$)")
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
@@ -342,8 +359,8 @@ def _letterhead_name(line: str) -> str | None:
     title, a service, its parent in brackets, its address ("RIVERBEND PHYSICAL THERAPY - DAILY
     NOTE FLOWSHEET", "CORDILLA ORTHOPAEDIC ASSOCIATES - Foot & Ankle / Hand Service", "VALLE
     CENTRAL OCCUPATIONAL MEDICINE, 402 Almond Row, ..."); None for any other line."""
-    pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d)|" + _DASHED.pattern, line.strip(),
-                      maxsplit=1)
+    pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d)|[ \t]+~[ \t]+|" + _DASHED.pattern,
+                      line.strip(), maxsplit=1)
     head = pieces[0]
     if len(pieces) < 2 or not head.isupper() or not _is_practice_name(head):
         return None
@@ -385,6 +402,8 @@ class _Parser:
         """Line number where the current encounter began."""
         self.previous = ""
         """The last non-blank line read (a line opening with a date may continue it)."""
+        self.recent: list[str] = []
+        """The last three non-blank lines read (a report's title above its first date)."""
         self.furniture: set[str] = set()
         """Running header lines of the pages (see :func:`_running_headers`)."""
         self.stay_discharge: Encounter | None = None
@@ -400,6 +419,7 @@ class _Parser:
             elif m.group().strip():
                 self._line(n, m.group().rstrip("\r"), m.start())
                 self.previous = m.group().strip()
+                self.recent = [*self.recent[-2:], self.previous]
         return Record(self.encounters, self.history, self.excluded, self.inferred)
 
     # -- one line ---------------------------------------------------------------------------
@@ -433,11 +453,10 @@ class _Parser:
         if (name := _letterhead_name(stripped)) is not None:
             # "RIVERBEND PHYSICAL THERAPY - DAILY NOTE FLOWSHEET", "RIVERBEND PHYSICAL THERAPY
             # (Riverbend Orthopaedics & Sports Medicine, P.C.)": the practice, then the note
-            self._facility(name)
-            self.new_letterhead = True
+            self._letterhead(name)
             title = _DASHED.split(stripped[len(name):], maxsplit=1)[1:]
-            if title and _NOTE_WORDS.search(title[0]):
-                self.heading, self.heading_at = title[0].strip(), n
+            if title and _NOTE_WORDS.search(title[0]):  # up to a column gap ("... Pg 1 of 2")
+                self.heading, self.heading_at = re.split(r"[ \t]{2,}", title[0].strip())[0], n
             return
         if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
@@ -452,8 +471,7 @@ class _Parser:
                 _section(heading.group("label")) is None
                 or (facility_words is not None and facility_words.start() > 0)):
             # "HARBOR POINT PHYSICAL THERAPY" names a practice, "PHYSICAL THERAPY" a section
-            self._facility(stripped)
-            self.new_letterhead = True  # what follows, up to its date, is the next visit's
+            self._letterhead(stripped)
             return
         if ":" not in stripped.rstrip(":") and len(stripped) <= 60 and \
                 _section(stripped.rstrip(":")) is not None:  # "Assessment", "Plan:", "PLAN"
@@ -544,7 +562,9 @@ class _Parser:
         for k, d in enumerate(dates):
             before = line[previous - at:d.start - at]
             previous = d.end
-            label = _SERVICE_LABEL.search(before)
+            label = _SERVICE_LABEL.search(before) or (
+                _EMS.search(" ".join([self.heading, *self.recent]))
+                and _INCIDENT_LABEL.search(before))
             head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             first_cell = re.split(r"[ \t]{2,}", head)[0]  # "Burn Surgery Progress Note   HD#3"
@@ -650,6 +670,9 @@ class _Parser:
         """What a dated entry's line says after its date: "DC Petrosyan - CMT C/T/L, EMS -
         Pain 7/10" gives the provider and the findings."""
         findings = []
+        if self.current is not None and not self.current.provider and (
+                who := _CREDENTIAL_COLUMN.search(rest)):  # "1430  LPN  Dana Whitfield  (Day)"
+            self.current.provider = f"{who['name']}, {who['credential']}"
         for m in re.finditer(r"[^\u2013\u2014]+?(?=\s+[-\u2013\u2014]\s+|$)", rest):
             piece = m.group().strip(" -\t")
             if self.current is not None and not self.current.provider and \
@@ -761,6 +784,13 @@ class _Parser:
             self.facility_of_kind.setdefault(kind, self.facility)
         return self.facility
 
+    def _letterhead(self, name: str) -> None:
+        """A letterhead: what follows, up to its date, is the next visit's, at this facility
+        (the visit before keeps its own, or none)."""
+        if self.current is not None and not self.current.facility:
+            self.current.facility = self.facility  # "" or the one it was filed under
+        self.facility, self.new_letterhead = name, True
+
     def _facility(self, name: str, stated: bool = False) -> None:
         self.facility = name
         if self.current is not None and (not self.current.facility or (
@@ -784,8 +814,11 @@ class _Parser:
                 self.current.provider = name
             return True
         if label in _FACILITY_LABELS:
-            if value and not (_WARD.search(value) and not _FACILITY_WORDS.search(value)):
-                self._facility(_name(value), stated=True)  # not "Location: Burn Unit, Bed 4"
+            # not a place inside it ("Location: Burn Unit, Bed 4"), nor an ambulance's scene
+            # ("Location: Cordell Freight Services, 2250 Mission Ridge Rd")
+            vague = label in ("location", "site") or _WARD.search(value)
+            if value and not (vague and not _FACILITY_WORDS.search(value)):
+                self._facility(_name(value), stated=True)
             return True
         if _section(label) is None:
             return False
@@ -866,7 +899,7 @@ def parse_record(text: str, order: str | None) -> Record:
     A discharge dated in a letter's heading right under its admission keeps the letter's
     discharge sections and shares the stay's provider and facility (the letter's author and
     hospital)."""
-    record = _Parser(text, order).run()
+    record = _Parser(_OCR_CAPS_ZERO.sub("O", text), order).run()
     for before, after in itertools.pairwise(record.encounters):
         if before.visit == "Admission" and after.visit == "Discharge":
             after.provider = after.provider or before.provider
