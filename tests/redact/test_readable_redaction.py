@@ -322,3 +322,19 @@ def test_contract_addresses_firms_sites_and_an_abbreviated_party_are_read_as_suc
     for words in ("MS PROVISIONS apply to the MS SOFTWARE IMAGES provided by MS.",
                   "By:  International Business", "TOWN OF VINTON", "Quicken.com Site"):
         assert words in out, words
+
+
+def test_a_chat_export_a_statement_s_speakers_and_a_scanned_roster_give_away_no_one(engine):
+    text = ("[3/4/25, 9:12:03 PM] Ray D.: anybody know if Hall is coming in tonight\n"
+            "[3/4/25, 9:13:15 PM] Tasha: good. Mark it down, im not doing the reefer loads alone\n"
+            "[3/5/25, 11:54:02 PM] Mark Hall (Supv): See me at break.\n\n"
+            "Speakers:  MO = Mark Ostrowski (adjuster)    DB = Dawn R. Black (claimant)\n"
+            "MO:  Could you state your full name?\nDB:  Dawn Renee Black.\n\n"
+            "PATIENT: BLACK, MARK J        DOB: 03/12/1958\nPrescriber: OKAFOR, DAWN\n"
+            "Call back (6O8) 555-0l57 or 608-555-O112.\n")
+    out = engine.review_text(text, name="t.txt", kind="email").packet.redacted_text
+    for value in ("Ray D.", "Tasha", "Mark Hall", "\nDB:", "\nMO:", "BLACK, MARK", "OKAFOR",
+                  "555-0l57", "555-O112"):
+        assert value not in out, value
+    for words in ("Mark it down", "(Supv): See me at break.", "(adjuster)", "DOB:"):
+        assert words in out, words

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from lpo_review.redact.name_evidence import NameEvidence, is_common_english, is_given_name
+from lpo_review.redact.name_evidence import NameEvidence, is_common_english, is_given_name, zipf
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
 
@@ -126,7 +126,7 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
     if recognizer == "AttentionNameRecognizer":  # "Attention: Antonella Penta Indorama ... LP"
         words = _WORD.findall(surface)
-        return is_given_name(words[0]) and not all(is_common_english(w) for w in words)
+        return is_given_name(words[0]) and not all(zipf(w.casefold()) >= 4.0 for w in words)
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
@@ -142,12 +142,16 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if _ABBREVIATION_AFTER.match(text, result.end) or \
             evidence.inside_organisation(result.start, result.end):
         return False  # "ARCA U." of "ARCA U.S.", "Lipton" of "Wachtell, Lipton, ... LLP"
-    if len(parts) >= 2 and all(p in evidence.organisation_words for p in parts):
+    if len(parts) >= 2 and all(p in evidence.organisation_words for p in parts) and \
+            not is_given_name(parts[0].capitalize()):
         return False  # "By: International Business" over "... Machines Corporation" in a column
     if len(parts) >= 2 and parts[-1] in _OFFICE_NOUNS:
         return False  # "Town Clerk", "Chief Financial Officer": an office, not its holder
     if recognizer not in NEEDS_EVIDENCE:
         return True
+    if len(parts) == 1 and _WORD_USE_AFTER.match(text, result.end) and \
+            is_common_english(parts[0]):
+        return False  # the NER's "Mark" of "Mark it down"
     if _TOWN_BEFORE_STATE.match(text, result.end):
         return False  # "Suite 925, Aurora, Colorado 80014"
     if _in_capitals(text, result.start, result.end) and \
@@ -237,7 +241,8 @@ def initials_beside(text: str, start: int, end: int) -> str:
     stand (the flowsheet's or claim log's "By" column)."""
     words = re.findall(r"[^\W\d_]+", text[start:end])
     forms = {"".join(w[0] for w in words).upper(),
-             "".join(w[0] for w in words if w[0].isupper()).upper()}
+             "".join(w[0] for w in words if w[0].isupper()).upper(),
+             (words[0][0] + words[-1][0]).upper() if len(words) > 1 else ""} - {""}
     for m in (_KEY_INITIALS_BEFORE.search(text, max(0, start - 8), start),
               _KEY_INITIALS_AFTER.match(text, end)):
         if m and m["initials"] in forms:
@@ -337,6 +342,10 @@ def complete_names(text: str, results: list[RecognizerResult], evidence: NameEvi
 
 
 _CAPITALISED = re.compile(r"(?<![\w\-'\u2019])[^\W\d_][\w'\u2019\-]*")
+#: What follows a common word used as a word, not as the name it also is: "Mark it down",
+#: "Will you ...", "Hope this helps", "Grace period", "Bill the client".
+_WORD_USE_AFTER = re.compile(r"[ \t]+(?:it|this|that|these|those|them|me|you|your|we|us|down|up|"
+                             r"out|the|a|an|period|all|everyone|everybody)\b")
 #: The shortest beginning of a given name taken for its short form ("Raj", "Art").
 _SHORT_FORM = 3
 #: A word that opens its line ("Hi Art,", "Art - can you ..."), and what follows a name there:
@@ -373,8 +382,8 @@ def alias_mentions(
                     text, text.rfind("\n", 0, start) + 1, start)
                 and _SIGN_OFF_AFTER.match(text, end)):
             key = short  # "Raj" signing an e-mail of Rajesh Subramanian's, "Art - can you"
-        if key is None:
-            continue
+        if key is None or (_WORD_USE_AFTER.match(text, end) and is_common_english(word)):
+            continue  # "Mark it down", "Will you read it back", "Hope this helps"
         i = bisect.bisect_right(starts, start) - 1
         if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
             continue

@@ -26,7 +26,8 @@ _CUE = (
     r"referral|request|authori[sz]ation|auth|record|csr|ccr|rpr|login|user(?:name)?|"
     r"tracking|serial|order|invoice|receipt|locker|inmate|booking|passport|tax|ein|tin|"
     r"bar(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?|ardc|commission|recipient|"
-    r"accession|citation|plate|lic|ee|last[ \t]+(?:4|four)(?:[ \t]+digits)?)\b\.?"
+    r"accession|citation|plate|lic|ee|last[ \t]+(?:4|four)(?:[ \t]+digits)?|aaa|jams|finra|"
+    r"docket|matter|file)\b\.?"
 )
 _NUMBER = r"(?:[ \t]+(?:number|no\.?|num\.?|#|id|code))?"
 #: Words between a cue and its value that add nothing: "on it would be", "was", "it's".
@@ -63,9 +64,9 @@ class IdNumberRecognizer(LabelledValueRecognizer):
         _CUE + _NUMBER + r"(?:[ \t]*[:#])?[ \t]*" + _GROUPED_VALUE,
         _CUE + _NUMBER + _FILLER + r"[ \t]*" + _VALUE,
         # a system's user name in capitals: "Run by: DMALHOTRA", "Printed 03/18/2025 by TBOYD"
-        r"(?-i:\b(?:[Rr]un|[Pp]rinted|[Gg]enerated|[Ee]ntered|[Cc]reated|[Mm]odified|[Ee]xported)"
-        r"(?:[ \t]+[\d/:.]+(?:[ \t]+[AP]M)?)*[ \t]+by:?[ \t]+(?P<value>[A-Z][A-Z0-9._]{3,19}))"
-        r"(?![\w@])",
+        r"(?-i:(?:^|(?<=[ \t]{2}))[ \t]*(?:[Rr]un|[Pp]rinted|[Gg]enerated|[Ee]ntered|[Cc]reated|"
+        r"[Mm]odified|[Ee]xported)(?:[ \t]+[\d/:.]+(?:[ \t]+[AP]M)?)*[ \t]+by:?[ \t]+"
+        r"(?P<value>[A-Z][A-Z0-9_]{3,19}))(?=[ \t]*$|[ \t]{2}|[ \t]+on\b|[ \t]+\d)",
         # (anchored at a word's start: the value's look-ahead is not tried inside every word)
         r"(?<![\w\-/.])" + _VALUE + r"[ \t]+(?:is|was)[ \t]+(?:the|my|his|her|their|our|your)[ \t]+"
         r"(?:[\w\-]+[ \t]+){0,2}(?:number|no\.|#|id)\b",

@@ -21,6 +21,10 @@ PHONE_REGIONS = ("US", "GB")
 _CANDIDATE = re.compile(r"\+?\(?\d(?:(?:[\d().\-]| (?! ))*\d){6,}")
 #: An area code written before a slash: "760/602-3611" (read as "760 602-3611").
 _SLASHED = re.compile(r"(?<![\d/])\(?\d{3}\)?/\d{3}[-.]\d{4}(?![\d/])")
+#: A number a scanner's OCR wrote with letters for digits: "(6O8) 555-0l57", "6O85550131".
+_OCR_CANDIDATE = re.compile(r"\(?[\dlIO]{3}\)?[ .\-]?[\dlIO]{3}[ .\-]?[\dlIO]{4}(?![\w])")
+_OCR_LETTER = re.compile(r"(?<=[\d(.\- ])[lIO]|[lIO](?=[\d).\-])")
+_AS_DIGITS = str.maketrans("lIO", "110")
 _MARGIN = 4
 #: An extension after the number: "(414) 555-0120 ext. 3", "x4410".
 _EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}\b", re.IGNORECASE)
@@ -36,6 +40,8 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
         results: list[RecognizerResult] = []
         candidates = [(m, m.group()) for m in _CANDIDATE.finditer(text)]
         candidates += [(m, m.group().replace("/", " ")) for m in _SLASHED.finditer(text)]
+        candidates += [(m, m.group().translate(_AS_DIGITS)) for m in _OCR_CANDIDATE.finditer(text)
+                       if _OCR_LETTER.search(m.group())]
         for m, number in candidates:
             if sum(ch.isdigit() for ch in number) < 7:
                 continue

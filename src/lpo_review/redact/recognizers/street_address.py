@@ -31,8 +31,8 @@ _UNIT_ONE = (
 )
 _UNIT = _UNIT_ONE + "?"
 #: A quadrant after the street type: "Peachtree Street NE".
-_QUADRANT = (r"(?:,?[ \t]+(?:N\.[EW]\.|S\.[EW]\.|NE|NW|SE|SW|N|S|E|W|North|South|East|West|"
-             r"Northeast|Northwest|Southeast|Southwest)\b\.?)?")
+_QUADRANT = (r"(?:,?[ \t]+(?:N\.[EW]\.|S\.[EW]\.|(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West|"
+             r"Northeast|Northwest|Southeast|Southwest)\b\.?))?")
 #: Office parks and buildings named without a street type; an address only with a unit after
 #: it ("900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor").
 _BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe|tower|towers|"

@@ -22,6 +22,9 @@ _CAP = r"(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'
 _SURNAME = (r"(?:(?:" + NAME_PARTICLE + r"|(?i:" + NAME_PARTICLE + r"))[ ])*" + _CAP
             + r"(?:[ ]" + _CAP + r")?")
 _GIVEN = r"\p{Lu}[\p{L}'\u2019]+(?:-\p{Lu}[\p{L}'\u2019]+)?"
+#: A given name after a rare surname may be a common word, up to this ("Dawn" 4.2, "Ray" 4.6;
+#: not "Will" 6.5 or "The").
+COMMON_GIVEN_ZIPF = 5.0
 #: Regions whose names are also given names ("Calgary, Alberta", "Melbourne, Victoria").
 _STATES = frozenset(name.casefold() for name in US_STATE_NAMES) | frozenset(
     "alberta ontario quebec manitoba saskatchewan yukon victoria queensland tasmania "
@@ -66,5 +69,10 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
 
         rare_surname = not is_common_english(surname.split()[-1].split("-")[-1].casefold())
         if len(words) > 1 and len(words[1].rstrip(".")) == 1:  # a middle initial
-            return given_name(given) or rare_surname or zipf(given.casefold()) < RARE_ZIPF
+            # "BLACK, MARK J", "REYES, DAWN M": a roster's name, however common its words
+            return is_given_name(given.capitalize()) or rare_surname \
+                or zipf(given.casefold()) < RARE_ZIPF
+        if value.isupper() and rare_surname and is_given_name(given.capitalize()) and \
+                zipf(given.casefold()) < COMMON_GIVEN_ZIPF:
+            return True  # a roster's "OKAFOR, DAWN", "WHITFIELD, RAY" (not "Rehovot, Israel")
         return given_name(given) and (rare_surname or (len(words) > 1 and given_name(words[1])))
