@@ -100,7 +100,8 @@ _OCR_DATES = (
     re.compile(rf"\b(?i:{_MONTH_NAMES})[a-z]*\.?[ \t](?P<tok>{_OCR_DIGIT}{{1,2}})"
                rf"(?=,?[ \t]+\d{{4}}\b)"),
 )
-_AS_DIGITS = str.maketrans("lIO", "110")
+#: The letters a scanner's OCR writes for digits, read back (also for phone numbers).
+OCR_AS_DIGITS = str.maketrans("lIO", "110")
 
 
 def _ocr_repaired(text: str) -> str:
@@ -115,7 +116,7 @@ def _ocr_repaired(text: str) -> str:
             digits = sum(ch.isdigit() for ch in token)
             letters = sum(ch in "lIO" for ch in token)
             if letters and digits >= 2 * letters - 1:
-                chars[m.start("tok"):m.end("tok")] = token.translate(_AS_DIGITS)
+                chars[m.start("tok"):m.end("tok")] = token.translate(OCR_AS_DIGITS)
     return "".join(chars)
 
 

@@ -441,3 +441,18 @@ def test_an_ocr_scan_reads_letters_for_digits_in_dates_and_zeros_in_a_letterhead
             if not r.get("gap")]
     assert [r["date"] for r in rows] == ["2025-02-11", "2025-02-11", "2025-03-12"]
     assert rows[1]["facility"].startswith("VALLE CEDRO COMMUNITY HOSPITAL")
+
+
+def test_a_nursing_home_s_order_sheet_is_no_visit_and_each_shift_note_is_one():
+    text = ("SECTION 3 - PHYSICIAN ORDER SHEET\n"
+            "Date / time       Order                                             Given by\n"
+            "03/14/2025 2310   Send to ED for evaluation of L hip pain.          J. Marsh, RN\n\n"
+            "SECTION 4 - NURSING PROGRESS NOTES\n"
+            "03/14/2025 0610  LPN  <PERSON_1>  (Night)\n"
+            "  Slept well. Pain 0/10.\n\n"
+            "03/14/2025 2245  RN  <PERSON_2>  (Evening)\n"
+            "  Found on floor beside bed; unwitnessed fall. Sent to ED.\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [(r["date"], r["provider"]) for r in rows] == [("2025-03-14", "<PERSON_1>, LPN"),
+                                                         ("2025-03-14", "<PERSON_2>, RN")]

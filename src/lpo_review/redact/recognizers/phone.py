@@ -14,6 +14,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from lpo_review.textdates import OCR_AS_DIGITS
+
 #: Regions whose formats are tried (each region is one matcher pass over each window).
 PHONE_REGIONS = ("US", "GB")
 #: A run of digits with phone-style separators; one space at a time (a column gap or a tab ends
@@ -24,7 +26,6 @@ _SLASHED = re.compile(r"(?<![\d/])\(?\d{3}\)?/\d{3}[-.]\d{4}(?![\d/])")
 #: A number a scanner's OCR wrote with letters for digits: "(6O8) 555-0l57", "6O85550131".
 _OCR_CANDIDATE = re.compile(r"\(?[\dlIO]{3}\)?[ .\-]?[\dlIO]{3}[ .\-]?[\dlIO]{4}(?![\w])")
 _OCR_LETTER = re.compile(r"(?<=[\d(.\- ])[lIO]|[lIO](?=[\d).\-])")
-_AS_DIGITS = str.maketrans("lIO", "110")
 _MARGIN = 4
 #: An extension after the number: "(414) 555-0120 ext. 3", "x4410".
 _EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}\b", re.IGNORECASE)
@@ -40,7 +41,7 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
         results: list[RecognizerResult] = []
         candidates = [(m, m.group()) for m in _CANDIDATE.finditer(text)]
         candidates += [(m, m.group().replace("/", " ")) for m in _SLASHED.finditer(text)]
-        candidates += [(m, m.group().translate(_AS_DIGITS)) for m in _OCR_CANDIDATE.finditer(text)
+        candidates += [(m, m.group().translate(OCR_AS_DIGITS)) for m in _OCR_CANDIDATE.finditer(text)
                        if _OCR_LETTER.search(m.group())]
         for m, number in candidates:
             if sum(ch.isdigit() for ch in number) < 7:

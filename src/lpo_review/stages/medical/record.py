@@ -215,6 +215,11 @@ _PAGE_FURNITURE = re.compile(
     r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
 #: A rule drawn across the page: "=====", "------", "* * * *".
 _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
+#: A list of orders or of doses given, whose dated rows are no visits: a nursing home's
+#: "PHYSICIAN ORDER SHEET", a "MEDICATION ADMINISTRATION RECORD".
+_ORDER_LISTING = re.compile(r"\b(?:order[ \t]+sheet|physician(?:'s)?[ \t]+orders|telephone[ \t]+"
+                            r"orders|order[ \t]+log|medication[ \t]+administration[ \t]+record)\b",
+                            re.I)
 #: An ambulance's run report, whose incident date is the day of the care it records.
 _EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
                   r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
@@ -231,10 +236,14 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]
 _OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
 #: A note's author in columns after its date and time: a credential, then the name
 #: ("03/01/2025 1430  LPN  Dana Whitfield  (Day)").
+_AUTHOR_CREDENTIAL = r"(?:RN|LPN|LVN|CNA|MD|DO|NP|PA-C|PA|PT|PTA|OT|OTA|SLP|RT|RD|MSW|LCSW|DC)"
 _CREDENTIAL_COLUMN = re.compile(
-    r"(?:^|[ \t]{2,})(?P<credential>RN|LPN|LVN|CNA|MD|DO|NP|PA-C|PA|PT|PTA|OT|OTA|SLP|RT|RD|"
-    r"MSW|LCSW|DC)[ \t]{2,}(?P<name><PERSON_\d+>|[A-Z][\w.'\-]*(?:[ \t][A-Z][\w.'\-]*){0,3})"
-    r"(?=[ \t]{2,}|[ \t]*$)")
+    r"(?:^|[ \t]{2,})(?P<credential>" + _AUTHOR_CREDENTIAL + r")[ \t]{2,}"
+    r"(?P<name><PERSON_\d+>|[A-Z][\w.'\-]*(?:[ \t][A-Z][\w.'\-]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
+#: A note's time and its author's credential after its date: the shift's next note, another
+#: entry even on the same day ("03/02/2025 2245  RN  Jolene Marsh  (Evening)").
+_TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _AUTHOR_CREDENTIAL
+                           + r"\b")
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
@@ -458,6 +467,10 @@ class _Parser:
             if title and _NOTE_WORDS.search(title[0]):  # up to a column gap ("... Pg 1 of 2")
                 self.heading, self.heading_at = re.split(r"[ \t]{2,}", title[0].strip())[0], n
             return
+        if stripped.isupper() and _ORDER_LISTING.search(stripped):
+            self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
+            self.field, self.entry = None, None
+            return
         if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
                 or (_NOTE_WORDS.search(stripped)
@@ -594,7 +607,8 @@ class _Parser:
                 continue
             started = True
             opened |= opens or heading
-            titled = opens and bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
+            titled = opens and (bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
+                                or _TIMED_AUTHOR.match(after) is not None)
             # the same day again is the same visit, unless a new note or a new source's
             # letterhead stands between ("SOURCE 2 OF 4: ST. BRENDAN ..." / "EMERGENCY
             # PHYSICIAN RECORD" / "Date of visit: Jan 14th 2024": the ED after the ambulance)
@@ -611,7 +625,7 @@ class _Parser:
                 visit = note_title
             else:
                 visit = self._visit(label.group("label") if label else "", n)
-            if _NOT_A_VISIT.search(visit):
+            if _NOT_A_VISIT.search(visit) or _ORDER_LISTING.search(self.heading):
                 # an insurer's paper about care, not care: "NOTICE OF ADVERSE DETERMINATION"
                 self.excluded.append(d)
                 self.current, self.field, self.entry = None, "skip", None
