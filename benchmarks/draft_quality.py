@@ -52,6 +52,7 @@ SETS = {
     "d13": [("unseen_d13", r"")],
     "d14": [("unseen_d14", r"")],
     "d15": [("unseen_d15", r"")],
+    "d16": [("unseen_d16", r"")],
 }
 LINES_PER_PAGE = 25
 

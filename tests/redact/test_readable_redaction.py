@@ -338,3 +338,9 @@ def test_a_chat_export_a_statement_s_speakers_and_a_scanned_roster_give_away_no_
         assert value not in out, value
     for words in ("Mark it down", "(Supv): See me at break.", "(adjuster)", "DOB:"):
         assert words in out, words
+
+
+def test_a_credential_after_a_surname_is_no_given_name(engine):
+    out = engine.review_text("Fri 3/14/25   Tomczak, DPT   PT Visit 2\nLeah Tomczak, PT, DPT\n",
+                             name="r.txt", kind="medical").packet.redacted_text
+    assert "Tomczak" not in out and out.count("DPT") == 2

@@ -456,3 +456,16 @@ def test_a_nursing_home_s_order_sheet_is_no_visit_and_each_shift_note_is_one():
             if not r.get("gap")]
     assert [(r["date"], r["provider"]) for r in rows] == [("2025-03-14", "<PERSON_1>, LPN"),
                                                          ("2025-03-14", "<PERSON_2>, RN")]
+
+
+def test_a_second_author_the_same_day_is_a_visit_of_its_own():
+    text = ("FAIRHOLLOW SPINE & REHABILITATION, P.C.\n\n"
+            "Fri 3/14/25   <PERSON_1>, DC   Visit 5\nS: Neck 5/10.\nP: CMT C/L, e-stim, ice.\n\n"
+            "Fri 3/14/25   <PERSON_2>, DPT   PT Visit 2\nS: LB 5/10 after a long shift.\n"
+            "P: Progress core stabilization.\n\n"
+            "Accession: XR-25-0044812          Exam Date/Time: 03/21/2025 09:20\n"
+            "Impression: straightening of the cervical lordosis.\n")
+    rows = [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [(r["date"], r["provider"]) for r in rows] == [
+        ("2025-03-14", "<PERSON_1>, DC"), ("2025-03-14", "<PERSON_2>, DPT"), ("2025-03-21", "")]

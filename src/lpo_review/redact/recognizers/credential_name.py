@@ -15,7 +15,7 @@ from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecog
 #: A capitalised name word, hyphenated or not ("Asante-Whitlock").
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]*\p{Ll}(?:-\p{Lu}[\p{Ll}'\u2019]*\p{Ll})*"
 #: Professional credentials written after a name (case as written).
-_CREDENTIAL = (
+CREDENTIAL = (
     r"(?:Esq|M\.D|MD|D\.O|R\.N|RN|LPN|NP|FNP|APRN|PA-C|P\.A|PT|DPT|OTR/L|OT|PharmD|Ph\.D|PhD|"
     r"DDS|DMD|LCSW|LMFT|CSR|CCR|RPR|RMR|CRR|CNA|EMT|RD|MSW)\b\.?"
 )
@@ -27,6 +27,6 @@ class CredentialNameRecognizer(LabelledValueRecognizer):
     FLAGS = regex.MULTILINE
     PATTERNS = (
         r"(?<![\p{L}])(?P<value>" + _NAME_WORD + r"(?:[ ](?:" + NAME_PARTICLE + r"[ ])?(?:"
-        + _NAME_WORD + r"|\p{Lu}\.)){1,3}),[ \t]*" + _CREDENTIAL
+        + _NAME_WORD + r"|\p{Lu}\.)){1,3}),[ \t]*" + CREDENTIAL
         + r"(?![ \t]*\p{Lu}\p{Ll})",
     )

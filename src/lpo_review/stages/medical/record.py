@@ -113,9 +113,9 @@ _SERVICE_LABEL = re.compile(
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
-    r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))[ \t]*"
-    r"(?:\.{2,}|[:#\-])?[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?"
-    r"(?:the[ \t]+)?$", re.I)
+    r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))"
+    r"(?:[ \t]*/[ \t]*time)?[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?(?:the[ \t]+)?$", re.I)
 #: What a labelled date of service says about the visit.
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
                    ("operation", "Surgery"), ("procedure", "Procedure"),
@@ -244,6 +244,9 @@ _CREDENTIAL_COLUMN = re.compile(
 #: entry even on the same day ("03/02/2025 2245  RN  Jolene Marsh  (Evening)").
 _TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _AUTHOR_CREDENTIAL
                            + r"\b")
+#: A name with its credentials after it: "Leah Tomczak, PT, DPT", "<PERSON_3>, MD, FACS".
+_CREDENTIAL_AFTER = re.compile(r"(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w.'\-]+){0,2}),[ \t]*"
+                               + _AUTHOR_CREDENTIAL + r"(?:,[ \t]*[A-Z][A-Za-z\-]{1,6})*")
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
@@ -355,6 +358,16 @@ def _running_headers(lines: list[str]) -> set[str]:
             and len(text) > 3}
 
 
+def _author_in(after: str) -> str:
+    """The author a dated line names in a column after its date ("Vell, DC", "Leah Tomczak,
+    PT, DPT", "<PERSON_3>, MD"), if any."""
+    for cell in _CELL.finditer(after):
+        piece = cell.group().strip(" -\t")
+        if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece):
+            return piece
+    return ""
+
+
 def _is_practice_name(text: str) -> bool:
     """A practice's name before its kind ("Lakeside Family Medicine", "RIVERBEND PHYSICAL
     THERAPY"), not a department, a section or a note ("LABORATORY", "PHYSICAL THERAPY --
@@ -464,8 +477,12 @@ class _Parser:
             # (Riverbend Orthopaedics & Sports Medicine, P.C.)": the practice, then the note
             self._letterhead(name)
             title = _DASHED.split(stripped[len(name):], maxsplit=1)[1:]
-            if title and _NOTE_WORDS.search(title[0]):  # up to a column gap ("... Pg 1 of 2")
-                self.heading, self.heading_at = re.split(r"[ \t]{2,}", title[0].strip())[0], n
+            # the column that names the note ("KELLER ROAD   DIAGNOSTIC RADIOLOGY REPORT",
+            # "EMERGENCY DEPARTMENT RECORD   Pg 1 of 2")
+            cells = [c for c in re.split(r"[ \t]{2,}", title[0].strip()) if _NOTE_WORDS.search(c)] \
+                if title else []
+            if cells:
+                self.heading, self.heading_at = cells[0], n
             return
         if stripped.isupper() and _ORDER_LISTING.search(stripped):
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
@@ -613,8 +630,12 @@ class _Parser:
             # letterhead stands between ("SOURCE 2 OF 4: ST. BRENDAN ..." / "EMERGENCY
             # PHYSICIAN RECORD" / "Date of visit: Jan 14th 2024": the ED after the ambulance)
             new_note = self.new_letterhead or self.started_at < self.heading_at < n
+            # another author the same day: the PT's note after the chiropractor's
+            author = _author_in(after)
+            other_author = bool(author and self.current is not None and self.current.provider
+                                and author != self.current.provider)
             if self.current is not None and self.current.date.label == d.label and not (
-                    heading or titled or new_note):
+                    heading or titled or new_note or other_author):
                 continue
             # a note's title before the label on its line: "EMERGENCY DEPARTMENT RECORD   ED
             # Encounter Date: 01/31/2025"
@@ -635,6 +656,8 @@ class _Parser:
                                   end=at + len(line))
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
+            elif author:
+                encounter.provider = author  # "Fri 3/14/25   Tomczak, DPT   PT Visit 2"
             self.new_letterhead = False
             self.encounters.append(encounter)
             if (encounter.visit == "Discharge" and self.current is not None
