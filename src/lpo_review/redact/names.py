@@ -16,6 +16,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from lpo_review.redact.name_evidence import NameEvidence, is_common_english, is_given_name, zipf
+from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
 
@@ -90,11 +91,6 @@ class AliasBook:
         return name_key(parts)
 
 
-#: Nouns that end the name of an office ("Town Clerk", "Chief Financial Officer").
-_OFFICE_NOUNS = frozenset(
-    "clerk officer president director manager counsel secretary treasurer chairman chairperson "
-    "administrator supervisor coordinator superintendent commissioner controller comptroller "
-    "registrar".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|each|any)\s+$",
                              re.IGNORECASE)
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
@@ -145,7 +141,7 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if len(parts) >= 2 and all(p in evidence.organisation_words for p in parts) and \
             not is_given_name(parts[0].capitalize()):
         return False  # "By: International Business" over "... Machines Corporation" in a column
-    if len(parts) >= 2 and parts[-1] in _OFFICE_NOUNS:
+    if len(parts) >= 2 and parts[-1] in OFFICE_NOUNS:
         return False  # "Town Clerk", "Chief Financial Officer": an office, not its holder
     if recognizer not in NEEDS_EVIDENCE:
         return True

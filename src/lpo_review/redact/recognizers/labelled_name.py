@@ -110,10 +110,14 @@ _NOT_A_NAME = regex.compile(
 #: An office or a department after "Attn:" ("Executive Vice President", "Chief Financial
 #: Officer", "Accounts Payable"), or a business named after its owner ("Rubio's Fresh Mexican
 #: Grill"): no one's name.
+#: Nouns that end the name of an office ("Town Clerk", "Chief Financial Officer").
+OFFICE_NOUNS = frozenset(
+    "clerk officer president director manager counsel secretary treasurer chairman chairperson "
+    "administrator supervisor coordinator superintendent commissioner controller comptroller "
+    "registrar".split())
 NOT_A_PERSON = regex.compile(
-    r"\b(?:officer|president|director|manager|counsel|secretary|treasurer|chairman|chairperson|"
-    r"administrator|administration|payable|receivable|legal|accounting|finance|notices)\b"
-    r"|\p{L}['\u2019]s[ \t]+\p{Lu}",
+    r"\b(?:" + "|".join(sorted(OFFICE_NOUNS)) + r"|administration|payable|receivable|legal|"
+    r"accounting|finance|notices)\b|\p{L}['\u2019]s[ \t]+\p{Lu}",
     regex.IGNORECASE,
 )
 

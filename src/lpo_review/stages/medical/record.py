@@ -153,8 +153,11 @@ _NOTE_WORDS = re.compile(
     r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
     r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
     r"emergency|ED|clinic|contact|conference|rounds)\b", re.I)
-_CREDENTIAL = re.compile(r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|PT|DPT|"
-                         r"OT|OTR|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)\b")
+#: Credentials of those who write notes, after a name ("K. Odom, PA-C") or in a column of
+#: their own ("1430  LPN  Dana Whitfield").
+_CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
+                r"SLP|RT|RD|MSW|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)")
+_CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
 _FACILITY_WORDS = re.compile(
@@ -236,17 +239,16 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]
 _OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
 #: A note's author in columns after its date and time: a credential, then the name
 #: ("03/01/2025 1430  LPN  Dana Whitfield  (Day)").
-_AUTHOR_CREDENTIAL = r"(?:RN|LPN|LVN|CNA|MD|DO|NP|PA-C|PA|PT|PTA|OT|OTA|SLP|RT|RD|MSW|LCSW|DC)"
 _CREDENTIAL_COLUMN = re.compile(
-    r"(?:^|[ \t]{2,})(?P<credential>" + _AUTHOR_CREDENTIAL + r")[ \t]{2,}"
+    r"(?:^|[ \t]{2,})(?P<credential>" + _CREDENTIALS + r")[ \t]{2,}"
     r"(?P<name><PERSON_\d+>|[A-Z][\w.'\-]*(?:[ \t][A-Z][\w.'\-]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
 #: A note's time and its author's credential after its date: the shift's next note, another
 #: entry even on the same day ("03/02/2025 2245  RN  Jolene Marsh  (Evening)").
-_TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _AUTHOR_CREDENTIAL
+_TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _CREDENTIALS
                            + r"\b")
 #: A name with its credentials after it: "Leah Tomczak, PT, DPT", "<PERSON_3>, MD, FACS".
 _CREDENTIAL_AFTER = re.compile(r"(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w.'\-]+){0,2}),[ \t]*"
-                               + _AUTHOR_CREDENTIAL + r"(?:,[ \t]*[A-Z][A-Za-z\-]{1,6})*")
+                               + _CREDENTIALS + r"(?:,[ \t]*[A-Z][A-Za-z\-]{1,6})*")
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
