@@ -507,3 +507,16 @@ def test_an_index_named_after_the_witness_a_remote_place_and_a_designee_make_the
     assert cover["Deponent"].endswith("(corporate designee)") and "DEFENDANT" not in cover["Deponent"]
     rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
     assert rows["1"] == "Curriculum vitae of the witness, updated January 2025"
+
+
+def test_an_index_description_wrapped_into_a_bracket_stays_whole(engine):
+    numbered = ["                  INDEX OF EXHIBITS", "NO.   DESCRIPTION                     MARKED",
+                "3     USB drive containing body-worn camera video    6",
+                "      file BWC_X6031.mp4", "      (deponent's camera, 4 min 12 s)", "",
+                "           EXAMINATION", "BY MS. ALDANA:", "     Q.  Is Exhibit 3 your file?",
+                "     A.  Yes."]
+    text = "\n".join(f"{n:>2}    {line}".rstrip() for n, line in enumerate(numbered, 1)) + "\n"
+    packet = engine.review_text(text, kind="deposition").packet
+    [exhibits] = [d for d in packet.drafts if d.kind == "deposition_exhibits"]
+    assert {r["exhibit"]: r["description"] for r in exhibits.rows}["3"].endswith(
+        "(deponent's camera, 4 min 12 s)")

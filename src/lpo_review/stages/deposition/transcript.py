@@ -58,6 +58,10 @@ _INDEX_EXHIBIT = re.compile(
 #: The wrapped rest of an index description, with or without the page number after it.
 _INDEX_CONTINUATION = re.compile(r"^(?P<desc>\S.*?)(?:[ \t]{2,}\d{1,4})?$")
 _INDEX_COLUMNS = re.compile(r"^(?:NO\.?|NUMBER|EXHIBIT|EX\.?)?[ \t]*DESCRIPTION\b", re.I)
+#: A reporter's parenthetical, which ends an index's description ("(Exhibit 4 marked.)"); a
+#: wrapped description may open a bracket of its own ("(deponent's camera, 4 min 12 s)").
+_PARENTHETICAL = re.compile(r"\((?=[^)]*\b(?:marked|record|recess|witness|exhibits?|off|"
+                            r"proceedings|deposition|adjourn\w*|lunch)\b)", re.I)
 #: A heading after the exhibit index (its end).
 _SECTION_WORD = re.compile(r"^(?:[A-Z][A-Z ]{3,}|(?:Page|PAGE)\b.*)$")
 
@@ -291,7 +295,7 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
                 number = m.group("number")
                 last = found.setdefault(number, Turn("other", line.start, line.end,
                                                      m.group("desc").strip(), lines=[line]))
-            elif in_exhibits and last is not None and not line.content.startswith("(") \
+            elif in_exhibits and last is not None and not _PARENTHETICAL.match(line.content) \
                     and not _SECTION_WORD.match(line.content) \
                     and text.count("\n", last.end, line.start) <= 2 \
                     and not re.search(r"[^\W\d_]", text[last.end:line.start]):  # blank between
