@@ -116,6 +116,15 @@ def test_hipaa_masks_day_first_dates_and_keeps_diagnosis_codes(lpo_engine):
     assert "<ID_NUMBER" not in out
 
 
+def test_hipaa_masks_an_inpatient_stay_s_month_and_day(lpo_engine):
+    engine = lpo_engine(profile="hipaa")
+    text = ("Arrival: 12/01 1432  (private vehicle)\nHD#2 (12/02) PROGRESS NOTE\n"
+            "Pain 5/10, strength 4/5.\n")
+    out = engine.review_text(text, name="r.txt", kind="medical").packet.redacted_text
+    assert "12/01" not in out and "12/02" not in out
+    assert "Pain 5/10, strength 4/5." in out
+
+
 @pytest.mark.parametrize("written", ["04Jun24", "10MAR2024", "2024/08/15", "2024.05.28",
                                      "15-Jan-24", "2024-01-22T08:15", "02/ll/2025", "03/04/2023"])
 def test_hipaa_masks_every_date_the_chronology_can_read(lpo_engine, written):

@@ -75,6 +75,11 @@ class SpecificDateRecognizer(LabelledValueRecognizer):
         r"(?P<value>(?:0?[1-9]|1[0-2])/\d{1,2})(?![\w/])",
         r"(?<![\w/.])(?P<value>(?:0?[1-9]|1[0-2])/\d{1,2})"
         r"(?=[ \t]*(?:,|-|\u2013|to|through|and)[ \t]*(?:0?[1-9]|1[0-2])/\d{1,2}(?![\w/]))",
+        # an inpatient stay's notes dated by month and day: "Arrival: 12/01 1432", "Admitted:
+        # 12/01 (via ED)", "HD#2 (12/02)"
+        r"(?:\b(?:arrival|arrived|admitted|admission|discharged?|transferred|seen|date)[ \t]*:[ \t]*"
+        r"|\b(?:HD|POD|hospital[ \t]+day)[ \t]*#?[ \t]*\d{1,3}[ \t]*\()"
+        r"(?P<value>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/])",
     )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
