@@ -349,6 +349,13 @@ def test_a_chat_export_a_statement_s_speakers_and_a_scanned_roster_give_away_no_
         assert words in out, words
 
 
+def test_a_credential_after_a_name_is_no_place_under_hipaa(lpo_engine):
+    out = lpo_engine(profile="hipaa").review_text(
+        "Marcus Vell, DC saw her on 3/14/25. Office in Washington, DC 20001.\n",
+        name="r.txt", kind="medical").packet.redacted_text
+    assert ", DC saw her" in out and "Vell" not in out
+
+
 def test_a_credential_after_a_surname_is_no_given_name(engine):
     out = engine.review_text("Fri 3/14/25   Tomczak, DPT   PT Visit 2\nLeah Tomczak, PT, DPT\n",
                              name="r.txt", kind="medical").packet.redacted_text

@@ -45,6 +45,7 @@ from lpo_review.redact.nlp import (
 )
 from lpo_review.redact.offline import ensure_offline
 from lpo_review.redact.profiles import entities_to_redact
+from lpo_review.redact.recognizers.credential_name import CREDENTIAL_ONLY, NAME_BEFORE_CREDENTIAL
 from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.nhs_number import LabelledNhsRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
@@ -150,7 +151,8 @@ class PresidioRedactor(Redactor):
         evidence = NameEvidence(text, self.stopwords)
         results = [r for r in fit_to_structure(text, self.analyze(text))
                    if not (recognizer_name(r) in NEEDS_EVIDENCE
-                           and evidence.names_nothing(r.entity_type, text[r.start:r.end]))]
+                           and (evidence.names_nothing(r.entity_type, text[r.start:r.end])
+                                or _credential_read_as_place(text, r)))]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)
         results = tidy_spans(text, results)
@@ -223,3 +225,11 @@ class PresidioRedactor(Redactor):
             ):
                 best = r
         return best
+
+
+def _credential_read_as_place(text: str, result: RecognizerResult) -> bool:
+    """The NER's "place" that is a credential after a name: the "DC" of "Vell, DC"."""
+    return (result.entity_type == "LOCATION"
+            and CREDENTIAL_ONLY.fullmatch(text, result.start, result.end) is not None
+            and NAME_BEFORE_CREDENTIAL.search(text, max(0, result.start - 40), result.start)
+            is not None)

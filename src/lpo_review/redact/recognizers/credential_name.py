@@ -21,6 +21,13 @@ CREDENTIAL = (
 )
 
 
+#: A credential standing alone after a surname or a name and its comma: "Tomczak, DPT",
+#: "Vell, DC" (no given name, no place).
+CREDENTIAL_ONLY = regex.compile(CREDENTIAL + r"|DC|D\.C\.|PTA|OTA|SLP|LVN|ATC|CPA|CFA")
+#: A name and its comma before a credential: "Vell, ", "Marcus Vell, ", "<PERSON_3>, ".
+NAME_BEFORE_CREDENTIAL = regex.compile(r"(?:\p{Lu}[\p{L}'\u2019\-]+|<PERSON_\d+>),[ \t]*$")
+
+
 class CredentialNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.83

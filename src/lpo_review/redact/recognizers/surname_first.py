@@ -15,10 +15,8 @@ document's own evidence then screens it like an NER guess
 
 from __future__ import annotations
 
-import regex
-
 from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
-from lpo_review.redact.recognizers.credential_name import CREDENTIAL
+from lpo_review.redact.recognizers.credential_name import CREDENTIAL_ONLY
 from lpo_review.redact.recognizers.zip_code import US_STATE_NAMES
 
 _CAP = r"(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)?"
@@ -32,8 +30,6 @@ COMMON_GIVEN_ZIPF = 5.0
 _STATES = frozenset(name.casefold() for name in US_STATE_NAMES) | frozenset(
     "alberta ontario quebec manitoba saskatchewan yukon victoria queensland tasmania "
     "florida georgia carolina virginia louisiana".split())
-#: A credential after a surname, no given name: "Tomczak, DPT", "Vell, DC".
-_CREDENTIAL_ONLY = regex.compile(CREDENTIAL + r"|DC|D\.C\.|PTA|OTA|SLP|LVN|ATC|CPA|CFA")
 #: A place is followed by its region or country: "Zapopan, Jalisco, Mexico", "Dunmore, OH 43001".
 _NO_REGION = (r"(?!,?[ \t]*(?:\d{5}|[A-Z]{2}\b|Mexico|Canada|USA|U\.S\.A\.|United[ \t]+"
               r"(?:States|Kingdom)|England|Scotland|Wales|Ireland|Australia|New[ \t]+Zealand|India|"
@@ -64,7 +60,7 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
         surname, _, rest = value.partition(",")
         words = rest.split()
         given = words[0]
-        if given.casefold() in _STATES or len(given) < 3 or _CREDENTIAL_ONLY.fullmatch(given):
+        if given.casefold() in _STATES or len(given) < 3 or CREDENTIAL_ONLY.fullmatch(given):
             return False  # "Fenmoor, PA"; "Tomczak, DPT" is a name and its credential
         if any(w.casefold() in LEGAL_WORDS for w in surname.split()):
             return False  # "IN WITNESS WHEREOF, STAAR and Distributor have ..."
