@@ -633,8 +633,7 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:falls?|fell|fall(?:ing)?)\s+below\s+(?:the\s+|any\s+)?(?:accepted|applicable|"
        r"acceptable|standard|reasonable|required)\b|\bbreach(?:ed|es)?\s+(?:of\s+)?the\s+standard\s+of"
        r"\s+care\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:credible|believable|plausible|"
-       r"truthful)\b|\b(?:likely|probably)\s+(?:to\s+be\s+)?(?:denied|granted|dismissed|struck|"
-       r"excluded|overturned|reversed|sustained)\b|\bbut\s+(?:she|he|they)(?:'s|\s+is|'re|\s+are)"
+       r"truthful)\b|" + _PREDICTED_RULING.pattern + r"|\bbut\s+(?:she|he|they)(?:'s|\s+is|'re|\s+are)"
        r"\s+wrong\b|\bthe\s+rest\s+is\s+(?:spin|lies|made\s+up|fiction)\b|\bonly\s+honest\s+"
        r"(?:thing|answer|statement)\b",
        "a legal conclusion or hedged advice"),
