@@ -249,6 +249,8 @@ _TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _CRED
 #: A name with its credentials after it: "Leah Tomczak, PT, DPT", "<PERSON_3>, MD, FACS".
 _CREDENTIAL_AFTER = re.compile(r"(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w.'\-]+){0,2}),[ \t]*"
                                + _CREDENTIALS + r"(?:,[ \t]*[A-Z][A-Za-z\-]{1,6})*")
+#: The gap between two columns of a line (two spaces or more).
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
 #: A column cell of a line: text up to a tab, a column gap or the line's end.
 _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
@@ -481,7 +483,7 @@ class _Parser:
             title = _DASHED.split(stripped[len(name):], maxsplit=1)[1:]
             # the column that names the note ("KELLER ROAD   DIAGNOSTIC RADIOLOGY REPORT",
             # "EMERGENCY DEPARTMENT RECORD   Pg 1 of 2")
-            cells = [c for c in re.split(r"[ \t]{2,}", title[0].strip()) if _NOTE_WORDS.search(c)] \
+            cells = [c for c in _COLUMN_GAP.split(title[0].strip()) if _NOTE_WORDS.search(c)] \
                 if title else []
             if cells:
                 self.heading, self.heading_at = cells[0], n
@@ -599,7 +601,7 @@ class _Parser:
                 and _INCIDENT_LABEL.search(before))
             head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
-            first_cell = re.split(r"[ \t]{2,}", head)[0]  # "Burn Surgery Progress Note   HD#3"
+            first_cell = _COLUMN_GAP.split(head)[0]  # "Burn Surgery Progress Note   HD#3"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
                        and (_section(head) is None or title.isupper() and title != head)
                        and (title.isupper() or head.istitle() or first_cell.istitle())
@@ -914,7 +916,7 @@ class _Parser:
         labelled = _LABELLED.match(line)
         if labelled and " ".join(labelled["label"].lower().split()) in _PROVIDER_LABELS:
             # "Interpreted by: F. Marchetti-Ross, MD     Signed: 05Mar24 10:41"
-            who = re.split(r"[ \t]{2,}", labelled["value"].strip())[0]
+            who = _COLUMN_GAP.split(labelled["value"].strip())[0]
         elif m is None and len(line.strip()) <= 60 and (
                 (credential and line.strip().startswith(("-", "<", "Dr"))
                  # a name's titles after it ("- J. Ortiz, PT, DPT, Orthopaedics"), not a plan's
@@ -954,7 +956,7 @@ def parse_record(text: str, order: str | None) -> Record:
         elif not encounter.provider and _keyed(encounter.visit.upper(), key):
             encounter.provider, encounter.visit = encounter.visit.upper(), "Visit"
         elif not encounter.provider and (initials := next(
-                (c for e in encounter.entries[:1] for c in re.split(r"[ \t]{2,}", e.text)
+                (c for e in encounter.entries[:1] for c in _COLUMN_GAP.split(e.text)
                  if _keyed(c, key)), "")):
             encounter.provider = initials  # a flowsheet row's column: "2   MB   5/10   Ther ex"
         if _keyed(encounter.provider, key):
