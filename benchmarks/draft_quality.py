@@ -53,6 +53,8 @@ SETS = {
     "d14": [("unseen_d14", r"")],
     "d15": [("unseen_d15", r"")],
     "d16": [("unseen_d16", r"")],
+    "d17": [("unseen_d17", r"")],
+    "d18": [("unseen_d18", r"")],
 }
 LINES_PER_PAGE = 25
 
@@ -215,11 +217,11 @@ def score_digest(files: list[Path], errors: bool) -> None:
 
 def score_chronology(files: list[Path], errors: bool) -> None:
     tot = {"enc": 0, "found": 0, "fields": 0, "fields_right": 0, "gaps": 0, "gaps_right": 0,
-           "false_gaps": 0, "ordered": 0, "docs": 0}
+           "false_gaps": 0, "extra": 0, "ordered": 0, "docs": 0}
     per_field = {k: [0, 0] for k in ("provider", "facility", "diagnosis", "plan")}
-    print("| record | encounters found | fields right | gaps right | flagged gaps not in gold "
-          "| in date order |")
-    print("|---|---|---|---|---|---|")
+    print("| record | encounters found | rows not in gold | fields right | gaps right "
+          "| flagged gaps not in gold | in date order |")
+    print("|---|---|---|---|---|---|---|")
     for path, gold, rv in reviewed(files, "medical"):
         draft = next(d for d in rv.packet.drafts if d.kind == "medical_chronology")
         visits = [r for r in draft.rows if not r.get("gap")]
@@ -255,6 +257,11 @@ def score_chronology(files: list[Path], errors: bool) -> None:
                     shown = cell if name in ("provider", "facility") else str(row.get(column))
                     print(f"    FIELD {path.name} {enc['date']} {name} {must} -> "
                           f"{unredact(shown, rv.originals)[:300]!r}")
+        extra = [r for i, r in enumerate(visits) if i not in used]
+        if errors:
+            for r in extra:
+                print(f"    EXTRA {path.name} {r['date']} {r.get('cite')} "
+                      f"{unredact(str(r.get('visit', '')), rv.originals)[:80]!r}")
         gap_right = 0
         for g in gold["gaps"]:
             good = any(r.get("gap_days") == g["days"] and g["to"] in r["date"] for r in gaps)
@@ -266,14 +273,17 @@ def score_chronology(files: list[Path], errors: bool) -> None:
         dates = [r["date"] for r in draft.rows if re.match(r"\d{4}-", str(r["date"]))]
         ordered = dates == sorted(dates)
         n = len(gold["encounters"])
-        print(f"| {path.name[:-11]} | {found}/{n} | {right}/{fields} | "
+        print(f"| {path.name[:-11]} | {found}/{n} | {len(extra)} | {right}/{fields} | "
               f"{gap_right}/{len(gold['gaps'])} | {false_gaps} | {ordered} |")
         for k, v in (("enc", n), ("found", found), ("fields", fields), ("fields_right", right),
                      ("gaps", len(gold["gaps"])), ("gaps_right", gap_right),
-                     ("false_gaps", false_gaps), ("ordered", ordered), ("docs", 1)):
+                     ("false_gaps", false_gaps), ("extra", len(extra)), ("ordered", ordered),
+                     ("docs", 1)):
             tot[k] += v
     t = tot
-    print(f"\nencounters found {t['found']}/{t['enc']} = {t['found'] / max(t['enc'], 1):.3f}; "
+    print(f"\nencounters found {t['found']}/{t['enc']} = {t['found'] / max(t['enc'], 1):.3f}, "
+          f"{t['extra']} rows not in gold (precision "
+          f"{t['found'] / max(t['found'] + t['extra'], 1):.3f}); "
           f"fields {t['fields_right']}/{t['fields']} = "
           f"{t['fields_right'] / max(t['fields'], 1):.3f} ("
           + ", ".join(f"{k} {a}/{b}" for k, (a, b) in per_field.items())
