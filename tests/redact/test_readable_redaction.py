@@ -360,3 +360,59 @@ def test_a_credential_after_a_surname_is_no_given_name(engine):
     out = engine.review_text("Fri 3/14/25   Tomczak, DPT   PT Visit 2\nLeah Tomczak, PT, DPT\n",
                              name="r.txt", kind="medical").packet.redacted_text
     assert "Tomczak" not in out and out.count("DPT") == 2
+
+
+def test_products_offices_and_units_in_a_contract_are_no_persons(engine):
+    text = ("LICENSE AGREEMENT\n\nThe Territory covers these categories:\n"
+            "     - Total Frozen Handhelds     - Total Resers Burritos     - Massage Parlors\n"
+            "The Load Balancer analyzes the performance of the member over time.\n"
+            "Bandwidth is sold in increments of one (1) Mbps as selected by Customer.\n"
+            "Tony G. Holcombe              Contracting Officer\n"
+            "By: /s/ Dennis Pelino  Name: Dennis Pelino  Title: Managing Partner\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("Handhelds", "Burritos", "Massage Parlors", "The Load Balancer",
+                  "one (1) Mbps", "Contracting Officer", "Title: Managing Partner"):
+        assert words in out, words
+    assert "Holcombe" not in out and "Pelino" not in out
+
+
+def test_a_plural_surname_after_a_given_name_or_an_initial_is_still_masked(engine):
+    out = engine.review_text("By: /s/ R. Preston Pitts\nPrinted Name: R. Preston Pitts\n",
+                             name="c.txt", kind="contract").packet.redacted_text
+    assert "Pitts" not in out and "Preston" not in out
+
+
+def test_a_claims_spreadsheet_saved_as_text_loses_its_people_and_numbers(engine):
+    text = ("OPEN CLAIMS LOG\t\t\t\t\t\n"
+            "ClaimNo\tPolicyNo\tInsured\tClaimant\tClmt DOB\tClmt SSN\tAdj\n"
+            "GL24-10031\tCGL-7718204\tStrike Zone Lanes LLC\tRivers, Grace\t3/14/1987\t"
+            "412-55-9031\tgsummers\n"
+            "GL24-10032\tCGL-7718204\tWhitfield, Chase\tCOOK, MAX\t1962-11-02 00:00:00\t"
+            "427558806\tjcook2\n")
+    out = engine.review_text(text, name="log.txt", kind="other").packet.redacted_text
+    for value in ("GL24-10031", "CGL-7718204", "Rivers, Grace", "Whitfield", "COOK, MAX",
+                  "1962-11-02", "427558806", "gsummers", "jcook2"):
+        assert value not in out, value
+    assert "Strike Zone Lanes LLC" in out and "ClaimNo\tPolicyNo" in out
+
+
+def test_a_full_name_again_surname_first_is_masked_even_when_a_firm_bears_it(engine):
+    text = ("Ivy Rose                            represented by Austin J. Bell\n"
+            "                                    Bell & Lane PLLC\n"
+            "07/23/2024  1   COMPLAINT filed by Ivy Rose. (Bell, Austin) (Entered: 07/23/2024)\n")
+    out = engine.review_text(text, name="docket.txt", kind="other").packet.redacted_text
+    assert "Bell, Austin" not in out and "Austin J. Bell" not in out
+    assert "Bell & Lane PLLC" in out
+
+
+def test_an_officer_s_rank_a_typed_out_chat_and_a_speaker_initial(engine):
+    text = ("Officer:    Ofc. Marcus Cook, Badge #5127, Unit 4A12\n"
+            "Investigating Officer: Cpl. Mark Whitaker    Badge/ID: 3186\n"
+            "  11:48 PM  Chase H:  u looked amazing tonight\n"
+            "  11:49 PM  Me:       stop\n"
+            "WA Escrow Officer License No. EO-22193\n")
+    out = engine.review_text(text, name="bwc.txt", kind="other").packet.redacted_text
+    for value in ("Marcus Cook", "Whitaker", "Chase H"):
+        assert value not in out, value
+    for words in ("Badge/ID:", "Me:       stop", "Escrow Officer License No."):
+        assert words in out, words

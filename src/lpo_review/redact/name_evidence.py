@@ -131,6 +131,24 @@ def _reads_as_company(surface: str) -> bool:
         return False
 
 
+def common_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a common English word and much rarer than it
+    ("Parlors", "Handhelds", "Pizzas"): a thing counted, never a surname.  A surname of that
+    form is about as common as its singular ("Banks", "Roberts"), or its singular is a given
+    name ("Peters")."""
+    folded = word.casefold()
+    if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    singulars = [folded[:-1]]
+    if folded.endswith("ies"):
+        singulars.append(folded[:-3] + "y")
+    elif folded.endswith("es"):
+        singulars.append(folded[:-2])
+    plural = zipf(folded)
+    return any(zipf(s) >= COMMON_ZIPF and zipf(s) - plural >= 1.0
+               and (plural == 0 or not is_given_name(s.capitalize())) for s in singulars)
+
+
 def _words(value: str) -> list[str]:
     return [w.casefold() for w in _NAME_WORD.findall(value)]
 
@@ -220,9 +238,17 @@ class NameEvidence:
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])
-        if not any(self.name_word(w) and not self.plural_of_ordinary(w) for w in content):
-            return False
+        names = [w for w in content if self.name_word(w) and not self.plural_of_ordinary(w)]
+        if not names or (common_plural(content[-1]) and not _INITIAL_BEFORE_NAME.search(surface)
+                         and not self._given_name_first(content[0])):
+            return False  # "Massage Parlors", "Total Resers Burritos": no name ends so
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
+
+    @staticmethod
+    def _given_name_first(word: str) -> bool:
+        """A given name that is not first a common English word ("Preston" of "Preston Pitts",
+        not "Massage" of "Massage Parlors")."""
+        return zipf(word) < GIVEN_NAME_ZIPF and is_given_name(word.capitalize())
 
     def plural_of_ordinary(self, word: str) -> bool:
         """Whether ``word`` is the plural of an ordinary word ("Affiliates" where the text
@@ -242,8 +268,9 @@ class NameEvidence:
         """Whether one word alone can be a name: a name word that is rare in English or has a
         given name's form ("Mateo", "Priscilla"; not "Schedule")."""
         folded = word.casefold()
-        return self.name_word(folded) and not self.plural_of_ordinary(folded) and (
-            zipf(folded) < RARE_ZIPF or is_given_name(word.capitalize()))
+        return self.name_word(folded) and not self.plural_of_ordinary(folded) and \
+            not self.ordinary(folded + "s") and not common_plural(folded) and (
+                zipf(folded) < RARE_ZIPF or is_given_name(word.capitalize()))
 
     def is_person_shaped(self, first: str, last: str) -> bool:
         """Whether "``first`` ... ``last``" has a person's shape: a surname rare in English after

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from lpo_review.redact.name_evidence import NameEvidence, is_common_english, is_given_name, zipf
+from lpo_review.redact.name_evidence import (
+    NameEvidence,
+    common_plural,
+    is_common_english,
+    is_given_name,
+    zipf,
+)
 from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
@@ -63,6 +69,10 @@ class AliasBook:
     """Name words known to belong to a person: word -> key of the full name."""
 
     aliases: dict[str, str] = field(default_factory=dict)
+    full_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    """Given name and surname of each full name -> its key: the pair is the person wherever it
+    stands together ("Bell, Austin" after "Austin J. Bell"), even if either word alone is also a
+    firm's or an ordinary word."""
     short_forms: dict[str, str] = field(default_factory=dict)
     """The beginnings of known given names -> the full name's key ("raj" of "Rajesh
     Subramanian", "art" of "Arthur Boyd"): the short form a person signs or is greeted by."""
@@ -74,6 +84,8 @@ class AliasBook:
         if len(parts) < 2 and not (parts and "-" in parts[0]) and not alone:
             return
         key = name_key(parts)
+        if len(parts) >= 2 and all(p.isalpha() for p in (parts[0], parts[-1])):
+            self.full_names.setdefault((parts[0], parts[-1]), key)
         for part in alias_parts:
             self.aliases.setdefault(part, key)
         given = parts[0]
@@ -141,10 +153,17 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if len(parts) >= 2 and all(p in evidence.organisation_words for p in parts) and \
             not is_given_name(parts[0].capitalize()):
         return False  # "By: International Business" over "... Machines Corporation" in a column
-    if len(parts) >= 2 and parts[-1] in OFFICE_NOUNS:
-        return False  # "Town Clerk", "Chief Financial Officer": an office, not its holder
+    words = _WORD.findall(surface)
+    if len(words) >= 2 and words[-1].casefold() in OFFICE_NOUNS:
+        return False  # "Town Clerk", "Contracting Officer": an office, not its holder
+    if _FIELD_VALUE_OF_OFFICE.match(surface):
+        return False  # the NER's "Title: Managing" of "Title: Managing Member"
     if recognizer not in NEEDS_EVIDENCE:
         return True
+    if _QUANTITY_BEFORE.search(before):
+        return False  # "one (1) Mbps": a unit after its number
+    if len(parts) >= 2 and _DEFINITE_BEFORE.search(before):
+        return False  # "The Load Balancer analyzes": a thing the text points at, no person
     if len(parts) == 1 and _WORD_USE_AFTER.match(text, result.end) and \
             is_common_english(parts[0]):
         return False  # the NER's "Mark" of "Mark it down"
@@ -173,6 +192,12 @@ _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _FIELD_LABEL = re.compile(r"(?:name|title|dated?|signature|(?:tele)?phone|tel|fax|facsimile|"
                           r"e-?mail|address|attention|attn|by|its|witness)", re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*(?:(?:no\.?|number|#)[ \t]*)?(?::|_{2,})", re.IGNORECASE)
+#: A field whose value is an office, not a person ("Title: Managing Member").
+_FIELD_VALUE_OF_OFFICE = re.compile(r"(?:title|position|capacity|office)[ \t]*:", re.IGNORECASE)
+#: A number written out and then in figures, right before: "one (1) Mbps", "ten (10) Seats".
+_QUANTITY_BEFORE = re.compile(r"\b[a-z]+[ \t]+\(\d+\)[ \t]*$")
+#: "the" right before: a name of two words or more does not take it ("The Load Balancer").
+_DEFINITE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 
@@ -214,7 +239,7 @@ def propagate_names(
                        alone=recognizer_name(r) in NAMED_ALONE)
             if initials := initials_beside(text, r.start, r.end):
                 book.aliases.setdefault(initials.casefold(), name_key(parts))
-    if book.aliases:
+    if book.aliases or book.full_names:
         covered = [(r.start, r.end) for r in results]
         results += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")
                     for start, end, _key in alias_mentions(text, book, covered)]
@@ -272,6 +297,7 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
         words = [w.casefold() for w in (first, middle, last) if w and len(w) > 2]
         shaped = (all(evidence.name_word(w) for w in words)
                   and not evidence.plural_of_ordinary(last)  # "Additional Insureds"
+                  and not common_plural(last)  # "Massage Parlors"
                   and evidence.is_person_shaped(first, last))
         # a given name, a middle initial and a surname, however common the words: "Hope A.
         # Rivers", "Will T. Young"
@@ -360,7 +386,7 @@ def alias_mentions(
 
     Linear in the text: each word is looked up in the book, however many names it holds.
     """
-    if not book.aliases:
+    if not book.aliases and not book.full_names:
         return []
     spans = sorted(covered)
     starts = [c[0] for c in spans]
@@ -384,6 +410,16 @@ def alias_mentions(
         if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
             continue
         found.append((start, end, key))
+    for (first, last), key in book.full_names.items():
+        # the full name again, also surname first: "Austin Bell", "Bell, Austin", "BELL, AUSTIN J"
+        pair = re.compile(rf"(?<![\w\-])(?:{first}(?:[ \t]+[a-z]\.?)?[ \t]+{last}|{last},[ \t]*"
+                          rf"{first}(?:[ \t]+[a-z]\.?)?)(?![\w\-])", re.IGNORECASE)
+        for m in pair.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            inside = (i >= 0 and spans[i][1] > m.start()) or \
+                (i + 1 < len(spans) and spans[i + 1][0] < m.end())
+            if m.group()[0].isupper() and not inside:
+                found.append((m.start(), m.end(), key))
     for m in _SPELLED.finditer(text):  # "C-A-S-T-E-L-L-A-N-O" after "Siobhan Castellano"
         key = book.aliases.get(m.group().replace("-", "").casefold())
         i = bisect.bisect_right(starts, m.start()) - 1

@@ -76,7 +76,7 @@ _HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*-$")
 _GENERATION = re.compile(r",?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])")
 _ABBREVIATED_GENERATION = re.compile(r"[ \t,](?:Jr|Sr)$")
-_FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]*$")
+_FIELD_LABEL_AT_END = re.compile(r"[ \t]+[A-Z][a-z]+$")  # "Madden Name:", not "Chase H:"
 #: An e-mail header field's name at the start of its line ("Attachments: report.docx" after a
 #: subject that ends in a name, which NER runs on into the next line).
 _HEADER_LABEL = re.compile(r"From|To|Cc|Bcc|Sent|Date|Subject|Attachments?|Importance",

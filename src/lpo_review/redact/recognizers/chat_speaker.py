@@ -1,5 +1,6 @@
 """People who speak in an exported chat: "[3/4/25, 9:13:15 PM] Tasha: good.", "[3/5/25,
-11:54:02 PM] Mark Hall (Supv): See me at break.", "3/4/25, 21:12 - Dawn K: he texted me".
+11:54:02 PM] Mark Hall (Supv): See me at break.", "3/4/25, 21:12 - Dawn K: he texted me", or
+in a screenshot typed out with the time alone ("11:48 PM  Chase H:  u up?").
 
 A messaging app's export puts the sender's display name between the time stamp and a colon on
 every line; the NER, without a sentence around it, misses most of them ("Tasha", "Ray D.").  The
@@ -29,6 +30,10 @@ class ChatSpeakerRecognizer(LabelledValueRecognizer):
     PATTERNS = (
         r"^[ \t\u200e\u200f]*" + _STAMP + r"[\u200e\u200f]?(?P<value>\p{Lu}[\p{L}'\u2019.\-]*"
         r"(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*){0,3})(?:[ ]\([^)\n]{1,20}\))?:",
+        # a screenshot typed out, the time alone before the sender: "11:48 PM  Chase H:  u up?"
+        # (a name as it is written, not a transcript's speaker in capitals)
+        r"^[ \t]*[0-9]{1,2}:[0-9]{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]{2,}(?P<value>\p{Lu}\p{Ll}"
+        r"[\p{L}'\u2019.\-]*(?:[ ]\p{Lu}[\p{L}'\u2019.\-]*){0,2}):[ \t]",
     )
     LINES = r"\d:\d\d"
 

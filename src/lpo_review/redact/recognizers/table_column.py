@@ -25,14 +25,17 @@ _PERSON_HEADING = regex.compile(
     r"(?i:init(?:ials?|\.)?|inits?|rn|lpn|rph|pharmacist|prescriber|prescribing\s+(?:md|physician|"
     r"provider)|provider|physician|doctor|clinician|nurse|therapist|tech(?:nician)?|staff|"
     r"sig(?:nature|ned)?(?:\s+by)?|by|entered\s+by|verified\s+by|given\s+by|"
-    r"administered\s+by|performed\s+by|recorded\s+by|adjuster|examiner|attending)")
+    r"administered\s+by|performed\s+by|recorded\s+by|adjuster|adj|examiner|attending|"
+    # who a claim or a policy is about ("Claimant", "Insured" in a claims log)
+    r"(?:clmt\s+)?claimant|insured|policy\s*holder|beneficiary|subscriber|patient(?:\s+name)?)")
 #: A heading naming an identifier.
 _ID_HEADING = regex.compile(
     r"(?i:rx\s*(?:#|no\.?|number)|acct\.?\s*(?:#|no\.?)|account\s*(?:#|no\.?|number)|mrn|"
     r"claim\s*(?:#|no\.?|number)|policy\s*(?:#|no\.?|number)|member\s*(?:id|#)|"
     r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?)|crew\s*id|employee\s*(?:id|#)|badge\s*(?:#|no\.?)|"
     r"ee\s*#|emp\.?\s*(?:id|#|no\.?)|"
-    r"(?:state\s+)?cert(?:ification)?\s*(?:#|no\.?)|lic(?:ense)?\s*(?:#|no\.?))")
+    r"(?:state\s+)?cert(?:ification)?\s*(?:#|no\.?)|lic(?:ense)?\s*(?:#|no\.?)|"
+    r"(?:\p{L}+\s+)?(?:ssn|dob|date\s+of\s+birth))")
 #: A cell of a row of headings: a short label, no digit.
 _HEADING_CELL = regex.compile(r"\p{L}[\p{L} #./()\-]{0,24}")
 #: A column of names, a person's beside a column about people ("Name  Role  EE#").
@@ -44,9 +47,14 @@ _UNDERLINE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _RULE = regex.compile(r"[ \t]*[+|][-=+| ]*")
 #: A cell that names a person: letters, with initials, hyphens, apostrophes or a comma.
 _NAME_CELL = regex.compile(r"\p{L}[\p{L}.,'\u2019\- ]{0,40}")
+#: A person's user name in a system's column ("jcook2", "d.ames01").
+_USER_NAME = regex.compile(r"(?=\S*\d)[A-Za-z][A-Za-z0-9._\-]{2,24}")
 #: Cells that name no one.
 _NOBODY = frozenset({"n/a", "na", "none", "self", "patient", "pt", "unknown", "--", "-", "same"})
-_ID_CELL = regex.compile(r"(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9\-/.]{2,24}")
+_ID_CELL = regex.compile(r"(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9\-/.: ]{2,24}")
+#: A company's legal form or kind: "Strike Zone Lanes LLC" under "Insured" is no person.
+_ORGANISATION = regex.compile(r"(?i:\b(?:llc|l\.l\.c|inc|corp|co|company|assn|association|ltd|"
+                              r"llp|pllc|lp|group|bank|trust|hospital|clinic|church|city|county)\b)")
 
 
 class TableColumnRecognizer(LocalRecognizer):
@@ -69,6 +77,8 @@ class TableColumnRecognizer(LocalRecognizer):
         starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         found = self._aligned(lines, starts, entities) if "--" in text else []
         found += self._headed(lines, starts, entities)
+        if "\t" in text:
+            found += self._tabbed(lines, starts, entities)
         if "|" not in text:
             return found
         columns: dict[int, str] = {}
@@ -112,8 +122,9 @@ class TableColumnRecognizer(LocalRecognizer):
                 continue
             for row_index in range(i + 1, len(lines)):
                 row = lines[row_index]
-                if not row.strip() or _UNDERLINE.fullmatch(row):
-                    break
+                if not row.strip() or _UNDERLINE.fullmatch(row) or \
+                        not regex.search(r"\S[ ]{2,}\S", row):
+                    break  # a blank line, a rule or a sentence (no columns) ends the table
                 for k, kind in kinds.items():
                     a, b = bounds[k]
                     cell = row[a:b]
@@ -144,8 +155,9 @@ class TableColumnRecognizer(LocalRecognizer):
                       for k, (_, a) in enumerate(cells)]
             for row_index in range(i + 1, len(lines)):
                 row = lines[row_index]
-                if not row.strip() or _UNDERLINE.fullmatch(row):
-                    break
+                if not row.strip() or _UNDERLINE.fullmatch(row) or \
+                        not regex.search(r"\S[ ]{2,}\S", row):
+                    break  # a blank line, a rule or a sentence (no columns) ends the table
                 for kind, (a, b) in zip(kinds, bounds, strict=True):
                     cell = row[a:b]
                     value = cell.strip()
@@ -153,6 +165,35 @@ class TableColumnRecognizer(LocalRecognizer):
                             (a == 0 or row[a - 1] == " "):
                         start = starts[row_index] + a + cell.index(value)
                         found.append(self._result(kind, start, start + len(value)))
+        return found
+
+    def _tabbed(self, lines: list[str], starts: list[int], entities: list[str]
+                ) -> list[RecognizerResult]:
+        """Cells of a tab-separated export (a spreadsheet saved as text: "ClaimNo<TAB>PolicyNo
+        <TAB>Insured<TAB>Claimant<TAB>Clmt DOB ..."): each cell under its heading's column, for
+        the rows up to a blank line (a cell's own line breaks are passed over)."""
+        found: list[RecognizerResult] = []
+        kinds: list[str] = []
+        for line, at in zip(lines, starts, strict=True):
+            row = line.rstrip("\r")
+            if not row.strip():
+                kinds = []
+                continue
+            cells = row.split("\t")
+            if len(cells) < 3:
+                continue
+            if all(not c.strip() or _HEADING_CELL.fullmatch(c.strip()) for c in cells):
+                heading = [self._kind(c.strip()) for c in cells]
+                if any(heading):
+                    kinds = heading
+                    continue
+            offset = at
+            for kind, cell in zip(kinds, cells, strict=False):
+                value = cell.strip()
+                if kind and kind in entities and value and self._fits(kind, value):
+                    start = offset + cell.index(value)
+                    found.append(self._result(kind, start, start + len(value)))
+                offset += len(cell) + 1
         return found
 
     @staticmethod
@@ -166,7 +207,8 @@ class TableColumnRecognizer(LocalRecognizer):
     @staticmethod
     def _fits(kind: str, cell: str) -> bool:
         if kind == "PERSON":
-            return bool(_NAME_CELL.fullmatch(cell)) and cell.lower() not in _NOBODY
+            return (bool(_NAME_CELL.fullmatch(cell)) or bool(_USER_NAME.fullmatch(cell))) and \
+                cell.lower() not in _NOBODY and not _ORGANISATION.search(cell)
         return bool(_ID_CELL.fullmatch(cell))
 
     def _result(self, kind: str, start: int, end: int) -> RecognizerResult:
