@@ -56,3 +56,15 @@ def test_finalize_lines_leaves_other_kinds_alone():
     assert finalize_lines(document).lines == LineMap.from_text(text)
     document.kind = "deposition"
     assert finalize_lines(document).lines.cite(text.index("page 3 line 2.")) == "3:2"
+
+
+def test_line_numbers_set_off_by_a_bar_after_a_space_are_the_transcript_s_own():
+    pages = []
+    for page in (7, 8):
+        numbered = [f"{n:<2} |  Q.  Line {n} of page {page}." for n in range(1, 26)]
+        pages.append("\n".join([f"Ledbetter, Corinne A.  -  August 14, 2025{'':20}Page {page}",
+                                "-" * 60, *numbered, "-" * 60, "  Reporting, LLC"]))
+    text = "\n\n".join(pages)
+    lines = transcript_line_map(text)
+    assert lines is not None
+    assert lines.cite(text.index("Line 12 of page 8.")) == "8:12"

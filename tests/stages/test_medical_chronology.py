@@ -469,3 +469,73 @@ def test_a_second_author_the_same_day_is_a_visit_of_its_own():
             if not r.get("gap")]
     assert [(r["date"], r["provider"]) for r in rows] == [
         ("2025-03-14", "<PERSON_1>, DC"), ("2025-03-14", "<PERSON_2>, DPT"), ("2025-03-21", "")]
+
+
+def visits(text: str) -> list[dict]:
+    return [r for r in MedicalChronology().draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+
+
+def test_a_chart_s_contents_problem_list_and_dispensing_history_give_no_visits():
+    text = ("CHART CONTENTS (all entries 03/11/2025 - 07/21/2025)\n"
+            "  03/11/2025  Comprehensive Diagnostic Assessment (90791)      N. Ferreira, LPC\n"
+            "  03/18/2025  Progress Note - Session 1 (90837)                N. Ferreira, LPC\n\n"
+            "Active problems\n  09-Mar-2024   Fracture of head of radius - left (closed)\n\n"
+            "Immunizations\n  Tdap                                4/2/2019     Lakeside Family Medicine\n\n"
+            "ENCOUNTERS  8/1/2024 - 3/2/2025  (sorted newest first)\n\n"
+            "PROGRESS NOTE (DAP) - Individual Psychotherapy - Session 1\n"
+            "Date of Service: 03/18/2025  Tue  10:00 AM\nClinician: <PERSON_1>, MA, LPC\n"
+            "A: Symptoms consistent with PTSD.\n\n"
+            "Fill Date  Rx#       Drug / Strength                 Qty  Prescriber\n"
+            "06/04/24   6610245   Naproxen 500 mg tab              60  Solberg\n"
+            "07/02/24   6611802   Diclofenac 1% gel 100 g           1  Solberg\n")
+    rows = visits(text)
+    assert [r["date"] for r in rows] == ["2025-03-18"]
+    assert rows[0]["provider"].startswith("<PERSON_1>, MA")
+
+
+def test_a_gp_record_s_consultations_give_their_kind_author_and_fit_note():
+    text = ("CONSULTATIONS (oldest first)\n"
+            "-----------------------------------------------------------------------------\n"
+            "22-Jan-2024 09:10   Surgery consultation   Dr Imogen PASCOE (GP Partner)\n"
+            "  History:      Annual thyroid review. Feels well.\n"
+            "  Problem:      Hypothyroidism (Review)\n"
+            "  Fit note:     Not fit for work from 09/03/2024 to 04/04/2024 (Med3 issued)\n"
+            "  Plan:         Continue levothyroxine 75 micrograms.\n"
+            "-----------------------------------------------------------------------------\n"
+            "26-Mar-2024 14:10   Document   Administration - Mrs J. PIKE (Medical Secretary)\n"
+            "  Letter received: Fracture Clinic, clinic 20/03/2024.\n"
+            "-----------------------------------------------------------------------------\n"
+            "KESTREL ROYAL INFIRMARY - EMERGENCY DEPARTMENT\n"
+            "Attendance date: 09/03/2024     Arrival: 18:52\nClinician:      Dr Hamish Okafor\n")
+    doc = medical_input(text)
+    rows = [r for r in MedicalChronology(date_order="DMY").draft(doc)[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-01-22", "2024-03-09"]
+    gp = rows[0]
+    assert (gp["visit"], gp["provider"]) == ("Surgery consultation", "Dr Imogen PASCOE")
+    assert "Hypothyroidism" in gp["diagnoses"] and "Not fit for work" in gp["work_status"]
+
+
+def test_a_date_inside_a_sentence_or_a_booking_is_no_visit_and_a_clerk_s_entry_neither():
+    text = ("OFFICE VISIT     04/29/2025     <PERSON_1>, MD\n"
+            "Secondary: Opioid-induced acute hypercapnic respiratory failure\n"
+            "03/12/2025 requiring intubation (extubated 03/14/2025).\n"
+            "Presenting problem: nightmares since dog bite\n"
+            "04/26/2025. No prior mental-health treatment.\n\n"
+            "REFERRAL STATUS     05/28/2025     (front desk)\n"
+            "Counseling called - intake scheduled\n"
+            "06/10/2025 3:30 PM. Mother notified.\n")
+    assert [r["date"] for r in visits(text)] == ["2025-04-29"]
+
+
+def test_a_discharge_summary_files_its_sections_under_the_discharge_not_the_banner():
+    text = ("Account: 7720-118836     Admit: 03/11/2025     Discharge: 03/24/2025\n\n"
+            "OPERATIVE REPORT\nDate of surgery: 03/11/2025\nProcedure: sigmoid colectomy\n\n"
+            "DISCHARGE SUMMARY\n"
+            "Admission Date: 03/11/2025        Discharge Date: 03/24/2025\n"
+            "Principal diagnosis: Recurrent sigmoid diverticulitis.\n"
+            "Discharge to: Brookhollow Care & Rehabilitation Center (SNF).\n")
+    rows = visits(text)
+    discharge = [r for r in rows if r["date"] == "2025-03-24"]
+    assert len(discharge) == 1 and "diverticulitis" in discharge[0]["diagnoses"]

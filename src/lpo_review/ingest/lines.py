@@ -19,11 +19,11 @@ from lpo_review.model import Document, LineMap
 #: Highest line number a transcript page is taken to have (most have 25, some up to 34).
 MAX_TRANSCRIPT_LINE = 34
 
-# Optional video timestamp, the line number (bare, "[12]", "12:" or "12|", or in a drawn box's
+# Optional video timestamp, the line number (bare, "[12]", "12:", "12|" or "12 |", or in a drawn box's
 # gutter: "│ 12 │"), then the line's text (possibly glued: "1Q.").
 _NUMBERED = re.compile(
     r"[ \t]*(?:[\u2502\u2503\u2551][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
-    r"(?:\[(\d{1,2})\]|(\d{1,2})(?:[ \t]*[\u2502\u2503\u2551]|[:|])?)"
+    r"(?:\[(\d{1,2})\]|(\d{1,2})(?:[ \t]*[\u2502\u2503\u2551|]|:)?)"
     r"(?:[ \t]+(\S.*)|(?=[A-Z])(.*)|[ \t]*)$"
 )
 _PAGE_WORD = re.compile(r"\bPage[ \t]+(\d{1,5})\b", re.IGNORECASE)

@@ -43,13 +43,14 @@ SECTIONS: dict[str, tuple[str, ...]] = {
                  "laboratory", "results", "lab results", "pertinent labs", "studies", "data",
                  "ed course", "hospital course", "course", "mental status examination",
                  "mental status exam", "standardized measures", "measurements", "test results",
+                 "test result", "observations",
                  "operative findings", "intraoperative findings", "discharge vitals",
                  "medical decision making", "mdm", "functional status", "range of motion"),
     "diagnoses": ("assessment", "a", "impression", "diagnosis", "diagnoses", "dx",
                   "discharge diagnoses", "discharge diagnosis", "final diagnosis",
                   "admitting diagnosis", "working diagnosis", "postoperative diagnosis",
                   "post-operative diagnosis", "preoperative diagnosis", "pre-operative diagnosis",
-                  "clinical impression", "problem list"),
+                  "clinical impression", "problem list", "problem", "problems"),
     "assessment_plan": ("assessment and plan", "assessment & plan", "a/p", "a&p",
                         "impression and plan"),
     "procedures": ("procedure", "procedures", "operation", "surgery", "procedure performed",
@@ -65,7 +66,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
              "post-operative plan", "home health", "patient instructions", "instructions",
              "return", "referral", "referrals", "goals", "next steps"),
     "work_status": ("work status", "work restrictions", "restrictions", "activity",
-                    "return to work", "work"),
+                    "return to work", "work", "fit note", "fitness for work", "med3"),
     "history": ("past medical history", "pmh", "past surgical history", "psh",
                 "medical history", "surgical history", "past history", "psychiatric history",
                 "prior history", "history", "past medical/surgical history"),
@@ -100,7 +101,7 @@ _SERVICE_LABEL = re.compile(
     r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:\d{1,2}[a-z]?\.[ \t]+)?(?:(?:ED|ER|OR|UC|ICU|PT|OT)[ \t]+)?"
     r"(?P<label>(?:date[ \t]+of[ \t]+first[ \t]+(?:examination|exam|visit|treatment)"
     r"(?:[ \t]+or[ \t]+treatment)?(?:[ \t]*\([^)]{0,30}\))?|"
-    r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|"
+    r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|attendance[ \t]+date|date[ \t]+of[ \t]+attendance|"
     r"date[ \t]+of[ \t]+(?:(?:initial|final|last|follow[- ]?up|this|re-?)[ \t]*)?"
     r"(?:service|visit|admission|"
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
@@ -111,7 +112,7 @@ _SERVICE_LABEL = re.compile(
     r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
-    r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination)|"
+    r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination|test(?:ing)?)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
     r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))"
     r"(?:[ \t]*/[ \t]*time)?[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
@@ -156,14 +157,16 @@ _NOTE_WORDS = re.compile(
 #: Credentials of those who write notes, after a name ("K. Odom, PA-C") or in a column of
 #: their own ("1430  LPN  Dana Whitfield").
 _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
-                r"SLP|RT|RD|MSW|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS)")
+                r"SLP|RT|RD|MSW|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS|LPC|LPCC|"
+                r"LMHC|LCPC|LICSW|LLMSW|LMSW|PMHNP(?:-BC)?|CRNP|FRCS|MRCP|MRCGP)")
 _CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
 _FACILITY_WORDS = re.compile(
     r"\b(?:hospital|medical[ \t]+cent(?:er|re)|clinic|health|healthcare|medicine|"
     r"orthop(?:a)?edics|physical[ \t]+therapy|physiotherapy|chiropractic|rehab\w*|associates|"
-    r"center|centre|practice|radiology|laboratory|pharmacy|"
+    r"center|centre|practice|radiology|laboratory|pharmacy|institute|counsel(?:l)?ing|psychiatry|"
+    r"psychology|pllc|"
     r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
     r"fire[ \t]+(?:district|department|rescue)|ems|ambulance(?:[ \t]+service)?|"
@@ -203,7 +206,8 @@ _MONTH_DAY_ENTRY = re.compile(
 #: A provider named in a line of a visit log: "DC Petrosyan", "PT Whitfield", "Dr. <PERSON_3>",
 #: "<PERSON_2>, RN".
 _PROVIDER_PIECE = re.compile(
-    r"(?:(?:Dr\.?|DC|D\.C\.|PT|DPT|PA|NP|RN|MD|DO|OT|LCSW)[ \t]+(?:<PERSON_\d+>|[A-Z][\w'\-]+"
+    r"(?:(?:Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|DC|D\.C\.|PT|DPT|PA|NP|RN|MD|DO|OT|LCSW)[ \t]+"
+    r"(?:<PERSON_\d+>|[A-Z][\w'\-]+"
     r"(?:[ \t]+[A-Z][\w'\-]+)?)|(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?),[ \t]*"
     r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
@@ -223,6 +227,22 @@ _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
 _ORDER_LISTING = re.compile(r"\b(?:order[ \t]+sheet|physician(?:'s)?[ \t]+orders|telephone[ \t]+"
                             r"orders|order[ \t]+log|medication[ \t]+administration[ \t]+record)\b",
                             re.I)
+#: The heading of a list whose dated rows are no visits: a chart's contents, a problem list, an
+#: immunization or dispensing history ("CHART CONTENTS (all entries 03/11/2025 - ...)",
+#: "Active problems", "PHARMACY DISPENSING HISTORY (external claims feed)").  The list runs to
+#: the next blank line or rule.
+_LISTING = re.compile(
+    r"(?:chart[ \t]+|table[ \t]+of[ \t]+)?contents|(?:[\w'&]+[ \t]+){0,2}index|summary|"
+    r"(?:adjuster(?:'s)?|claims?)[ \t]+(?:diary|notes|log)|diary|growth(?:[ \t]+and[ \t]+vitals)?|"
+    r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|"
+    r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
+    r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
+    r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
+    r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
+    re.I)
+#: A table's heading row of a dispensing history: "Fill Date  Rx#  Drug / Strength  Qty".
+_LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t]+(?:filled|"
+                              r"dispensed)|rx[ \t]*#|ndc|days[ \t]+supply)(?=[ \t]{2,}|$)", re.I)
 #: An ambulance's run report, whose incident date is the day of the care it records.
 _EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
                   r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
@@ -233,7 +253,17 @@ _INCIDENT_LABEL = re.compile(r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>incident[ \t
 #: an authorization, an explanation of benefits.
 _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?"
                           r"determination\b|\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+"
-                          r"(?:letter|notice)\b|\bprior[ \t]+authori[sz]ation\b", re.I)
+                          r"(?:letter|notice)\b|\bprior[ \t]+authori[sz]ation\b|"
+                          # a clerk's entry: a letter filed, a repeat prescription issued
+                          r"^(?:document|scanned[ \t]+document|letter[ \t]+received|"
+                          r"administrative[ \t]+note|admin(?:istration)?(?:[ \t]+note)?|"
+                          r"medication[ \t]+issue\b.*|repeat[ \t]+(?:prescription|medication)\b.*)$",
+                          re.I)
+#: An account or record number in a patient's banner line.
+_BANNER = re.compile(r"\b(?:account|acct|mrn|mr[ \t]*#|fin|hospital[ \t]+no)\b", re.I)
+#: An entry by the front office, not care: "REFERRAL STATUS  05/28/2025  (front desk)".
+_CLERK = re.compile(r"\bfront[ \t]+desk\b|\bscheduling[ \t]+(?:note|entry)\b|\breferral[ \t]+"
+                    r"(?:status|coordinator)\b|\bregistration\b", re.I)
 #: A zero a scanner's OCR put for the letter O in a word in capitals ("H0SPITAL", "REC0RD",
 #: "CEDR0"): read as the letter (one character for one, so every offset holds).
 _OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
@@ -247,7 +277,8 @@ _CREDENTIAL_COLUMN = re.compile(
 _TIMED_AUTHOR = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]{2,}" + _CREDENTIALS
                            + r"\b")
 #: A name with its credentials after it: "Leah Tomczak, PT, DPT", "<PERSON_3>, MD, FACS".
-_CREDENTIAL_AFTER = re.compile(r"(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w.'\-]+){0,2}),[ \t]*"
+_CREDENTIAL_AFTER = re.compile(r"(?:<PERSON_\d+>|[A-Z](?:[\w'\-]+|\.)(?:[ \t]+[A-Z][\w.'\-]+){0,2}),"
+                               r"[ \t]*"
                                + _CREDENTIALS + r"(?:,[ \t]*[A-Z][A-Za-z\-]{1,6})*")
 #: The gap between two columns of a line (two spaces or more).
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
@@ -256,8 +287,12 @@ _CELL = re.compile(r"[^\t]+?(?=\t|[ ]{2,}|$)")
 #: A place inside a hospital, which is no facility: "Burn Unit, Bed 4", "Room 312", "4 West".
 _WARD = re.compile(r"\b(?:unit|bed|room|rm|floor|ward|bay|pod|icu|pacu|or)\b", re.I)
 #: A line that stops at a preposition: the next line's date finishes its sentence.
-_OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|and|the|dated)$",
-                               re.I)
+_OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|and|the|dated|"
+                               r"scheduled|rescheduled|booked|due)$", re.I)
+#: The date a line opens with, as a dated entry writes it ("03/12/2025", "2024-06-03",
+#: "Mar 24, 2025", "14-Mar-2024").
+_LEADING_DATE = re.compile(r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-][A-Za-z]{3,9}\.?[ \-]"
+                           r"\d{2,4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})")
 #: A dash between the parts of a note's heading.
 _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 #: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
@@ -269,6 +304,8 @@ _DOCTOR = re.compile(r"\bDr\.?[ \t]+(?:[A-Z]\.[ \t]*)*(?:<PERSON_\d+>|[A-Z][\w'\
 #: A table row's own label before its date cell: "R1", "12", "A".
 _ROW_LABEL = re.compile(r"[A-Z]{0,3}\d{0,3}")
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
+#: A period's second date after its first: "8/1/2024 - 3/2/2025", "01-Jan-2024 to 30-Jun-2024".
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014]|to|through|thru)[ \t]*\d", re.I)
 
 
 @dataclass
@@ -366,10 +403,23 @@ def _author_in(after: str) -> str:
     """The author a dated line names in a column after its date ("Vell, DC", "Leah Tomczak,
     PT, DPT", "<PERSON_3>, MD"), if any."""
     for cell in _CELL.finditer(after):
-        piece = cell.group().strip(" -\t")
+        piece = re.sub(r"[ \t]*\([^)]*\)$", "", cell.group().strip(" -\t"))  # "(GP Partner)"
         if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece):
             return piece
     return ""
+
+
+def _entry_kind(after: str) -> str:
+    """The kind of entry a dated line of a chart's log names in its first column after the
+    date and time ("09:10   Surgery consultation   Dr Imogen PASCOE" -> "Surgery consultation"),
+    if that column is a few words and not the author; "" otherwise."""
+    cells = [c.strip(" -\t") for c in _COLUMN_GAP.split(after.strip())]
+    if cells and re.fullmatch(r"\d{1,2}:?\d{2}(?:[ \t]*[ap]\.?m\.?)?", cells[0], re.I):
+        cells = cells[1:]
+    if len(cells) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z()/&'\- ]{2,40}", cells[0]) or \
+            _author_in(cells[0]):
+        return ""
+    return cells[0]
 
 
 def _is_practice_name(text: str) -> bool:
@@ -432,6 +482,8 @@ class _Parser:
         """The last three non-blank lines read (a report's title above its first date)."""
         self.furniture: set[str] = set()
         """Running header lines of the pages (see :func:`_running_headers`)."""
+        self.listing = False
+        """Inside a list whose dated rows are no visits (see :data:`_LISTING`)."""
         self.stay_discharge: Encounter | None = None
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
@@ -439,7 +491,11 @@ class _Parser:
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
         self.furniture = _running_headers([m.group() for m in lines])
+        last_end = 0
         for n, m in enumerate(lines):
+            if not m.group().strip() or self.text.count("\n", last_end, m.start()) >= 2:
+                self.listing = False  # a blank line ends a list
+            last_end = m.end()
             if m.group().strip() in self.furniture:
                 self.excluded.extend(find_dates(m.group(), self.order, m.start()))
             elif m.group().strip():
@@ -467,6 +523,15 @@ class _Parser:
         self.table = []
         if _RULE.fullmatch(stripped):
             self.field, self.entry = None, None  # a rule between parts ends the open section
+            self.listing = False
+            return
+        if _LISTING.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", stripped).strip(" :-")) or \
+                _LISTING_COLUMNS.search(line):
+            # "CHART CONTENTS (all entries ...)", "Immunizations", "Fill Date  Rx#  Drug"
+            self.listing = True
+            self.excluded.extend(find_dates(line, self.order, at))
+            self.entry = None
+            self.field = _section(stripped.rstrip(":")) or "skip"
             return
         dates = self._service_dates(line, at)
         if dates and self._starts_encounter(line, at, dates, n):
@@ -539,9 +604,17 @@ class _Parser:
         "  25MAR2024 on emergency leave"), or any line after one that stops at a preposition
         ("Discharged from PT on" / "10/14/2024. Wears the brace daily."): its date is a
         mention, not a new entry."""
+        first = line.lstrip()
+        date = _LEADING_DATE.match(first)
+        after = first[date.end():] if date else ""
         return bool(self.previous) and not self.previous.isupper() and (
             (line[:1] in " \t" and re.search(r"[A-Za-z,]$", self.previous) is not None)
-            or _OPEN_PREPOSITION.search(self.previous) is not None)
+            or _OPEN_PREPOSITION.search(self.previous) is not None
+            # "... respiratory failure" / "03/12/2025 requiring intubation"
+            or (re.search(r"[a-z,]$", self.previous) is not None
+                and re.match(r"[ \t]*[a-z]", after) is not None)
+            # "... since dog bite" / "04/26/2025. No prior treatment."
+            or re.match(r"[.,;][ \t]", after) is not None)
 
     def _service_dates(self, line: str, at: int) -> list[FoundDate]:
         """Dates of ``line`` that may be dates of service (the others, such as an appointment
@@ -626,6 +699,12 @@ class _Parser:
             inferred = any(d is x for x in self.inferred)  # "HD#2 (12/02) PROGRESS NOTE"
             if not (label or heading or opens or alone or inferred):
                 continue
+            if not label and (self.listing or _RANGE_AFTER.match(after)):
+                # a list's row ("03/11/2025  Comprehensive Diagnostic Assessment"), a period
+                # ("ENCOUNTERS  8/1/2024 - 3/2/2025"): no visit
+                self.excluded.append(d)
+                continue
+            self.listing = False
             started = True
             opened |= opens or heading
             titled = opens and (bool(re.search(r"\b[A-Z]{4,}\b", after[:60]))  # "NP VISIT"
@@ -648,9 +727,15 @@ class _Parser:
                 visit = head
             elif note_title.isupper() and _NOTE_WORDS.search(note_title):
                 visit = note_title
+            elif opens and (kind := _entry_kind(after)):
+                visit = kind  # "22-Jan-2024 09:10   Surgery consultation   Dr Imogen PASCOE"
             else:
                 visit = self._visit(label.group("label") if label else "", n)
-            if _NOT_A_VISIT.search(visit) or _ORDER_LISTING.search(self.heading):
+            if _NOT_A_VISIT.search(visit) or _ORDER_LISTING.search(self.heading) or \
+                    _CLERK.search(f"{visit} {after[:80]}") or (
+                        label and _BANNER.search(line[:d.start - at])
+                        and visit in ("Admission", "Discharge")):
+                # also a stay's dates in the patient's banner: "Account: 7720-118836   Admit:"
                 # an insurer's paper about care, not care: "NOTICE OF ADVERSE DETERMINATION"
                 self.excluded.append(d)
                 self.current, self.field, self.entry = None, "skip", None
@@ -669,8 +754,12 @@ class _Parser:
                     and not self.current.entries):
                 # "Admission: 14.02.2024" / "Discharge: 17.02.2024" heading a discharge letter:
                 # its sections are the admission's, but for those about the discharge; the
-                # discharge takes the letter's author and place (see :func:`parse_record`)
-                self.stay_discharge = encounter
+                # discharge takes the letter's author and place (see :func:`parse_record`); a
+                # discharge summary's sections are the discharge's
+                if "DISCHARGE" in self.heading.upper() and n - self.heading_at <= 3:
+                    self.current, self.started_at = encounter, n
+                else:
+                    self.stay_discharge = encounter
                 continue
             self.current, self.started_at, self.stay_discharge = encounter, n, None
         if started:
