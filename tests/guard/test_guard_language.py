@@ -200,3 +200,31 @@ def test_conclusions_after_so_odds_put_as_chances_and_privilege_calls_are_flagge
 ])
 def test_a_privilege_flag_a_question_for_the_attorney_and_testimony_are_not(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Memo from in-house counsel re recall timing - attorney-client privileged and work product.",
+    "Not privileged: no attorney involved; produce.",
+    "Pre-existing degenerative changes at L4-5 - defense wins on apportionment.",
+    "Mr. Bandara testified he never saw the label, which cannot be true since he signed twice.",
+    "Dr. Nwosu noted the tear was consistent with the fall, and we agree the accident caused it.",
+    "Per my read, the landlord waived the late fees by accepting rent for six months.",
+    "Coverage position: no coverage - pollution exclusion (Excl. 7) applies to the runoff claim.",
+    "Might be smart to file the motion to compel before the holidays - thoughts?",
+    "Log these as one entry so the other side can't see how many documents we hold back.",
+    "Plaintiff never disclosed a computation (Resp. No. 6); therefore those damages are barred.",
+])
+def test_log_style_privilege_calls_tagged_questions_and_inferences_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attorney may wish to review 45:3-46:10, where the witness describes the meeting.",
+    "You may wish to consider whether the 2020 amendment affects the notice analysis.",
+    "Please advise whether pharmacy records should be folded into the chronology.",
+    "Entries 101-145 hit on privilege search terms (counsel, legal, privileged) and were routed.",
+    "The exclusivity clause applies within the territory defined in Exhibit A.",
+    "Coding: Doc type = Amendment; Privileged = N.",
+])
+def test_pointers_for_the_attorney_search_terms_and_clause_summaries_are_not(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

@@ -82,7 +82,7 @@ def split_sentences(text: str) -> list[Sentence]:
     by a capital, unless the word before is an abbreviation (``Dr.``, ``v.``, ``No.``) or an
     initial (``John A. Smith``; this also keeps transcript ``Q.``/``A.`` labels attached), or
     the boundary is inside double quotation marks (a quoted answer is one sentence of the
-    drafted text: ``answered "No. I think it was wet."``).
+    drafted text: ``answered "No. I think it was wet."``) or brackets (``(Excl. 7)``).
     """
     sentences: list[Sentence] = []
     item_starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(text)]
@@ -93,7 +93,9 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = bullet.end() if bullet else 0
         start = pos
         for m in _BOUNDARY.finditer(item, pos):
-            if _ends_with_abbreviation(item[start:m.end()]) or _inside_quotes(item[start:m.end()]):
+            chunk = item[start:m.end()]
+            if _ends_with_abbreviation(chunk) or _inside_quotes(chunk) or \
+                    chunk.count("(") > chunk.count(")"):  # "(Excl. 7)": inside brackets
                 continue
             sentences.append(_sentence(text, item_start + start, item_start + m.end(), index))
             start = m.end()
@@ -126,7 +128,8 @@ _CAPITALS = re.compile(r"[A-Z]{2}")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)"
                      r"|(?<![\w'])'[^'\n]*(?:\w'\w[^'\n]*)*'(?![\w'])")
 _ATTRIBUTED = re.compile(
-    r"^(?:according\s+to|per|pursuant\s+to|as\s+(?:stated|noted|provided|set\s+out|reported|"
+    r"^(?:according\s+to|per(?!\s+(?:my|our)\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
+    r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
     r"|^(?:under|in)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
@@ -181,7 +184,15 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
 #: A participle followed by where the record says it ("described at 63:10", "noted on p. 4"):
 #: it modifies a noun, it frames no speech.
-_CITED_AFTER = re.compile(r"\s+(?:at|on|in)\s+(?:p{1,2}\.\s*|page\s+|tr\.\s*)?\d", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"\s+(?:at|on|in)\s+(?:p{1,2}\.\s*|page\s+|tr\.\s*)?\d"
+                          r"|\s+\((?:p{1,2}\.\s*|page\s+)?\d"  # "Barlow describes (pp. 33-36)"
+                          r"|\s+by\s+(?:\u00a7|section\b|sec\.|art\.|article\b|rule\b|clause\b)",
+                          re.IGNORECASE)
+#: Participles that state a fact when passive ("was required", "were documented"), unlike
+#: "was told" or "was advised", which report what someone said.
+_PASSIVE_FACT = frozenset({"required", "provided", "documented", "charted", "recorded", "listed",
+                           "identified", "reflected"})
+_PASSIVE_BEFORE = re.compile(r"(?<!\bit\s)\b(?:was|were)(?:\s+not)?\s*$", re.IGNORECASE)
 #: The drafter characterising what a frame reports ("essentially concedes", "in effect admits").
 _CHARACTERISED = re.compile(r"\b(?:essentially|effectively|basically|in\s+effect|all\s+but|tacitly|"
                             r"implicitly|practically|virtually)\s*$", re.IGNORECASE)
@@ -248,7 +259,8 @@ _LEGAL_FINDING = re.compile(
     r"responsible\s+for|at\s+fault|dut(?:y|ies)\s+of\s+care|abandon\w*\s+(?:its|his|her)\s+duty|"
     r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
-    r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void)\b", re.IGNORECASE)
+    r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void|knowingly|"
+    r"could(?:n't|\s+not)\s+have\s+caused)\b", re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
@@ -262,6 +274,11 @@ _TRAILING_JUDGMENT = re.compile(
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
     r"|\bbut\s+(?:she|he|they|the\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was)\s+(?:wrong|mistaken|"
     r"incorrect)\b.*$"
+    # "..., which cannot be true since ...", "..., which tells you he's hiding something",
+    # "..., and we agree the accident caused it"
+    r"|[;,]\s*which\s+(?:cannot|can't|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+\w+.*$"
+    r"|[;,]\s*which\s+tells\s+(?:you|us)\b.*$"
+    r"|[;,]\s*(?:and|but)\s+(?:we|i)\s+(?:agree|think|believe|feel|disagree|conclude)\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
     r"|[;,]\s*so\s+(?:the\s+client|we|you|counsel|the\s+company)\s+(?:can|could|should|must|may|"
     r"needs?\s+to|ought\s+to)\b.*$"
@@ -282,6 +299,10 @@ _TRAILING_JUDGMENT = re.compile(
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
                            r"abstractor|analyst|drafter|paralegal|team|vendor)'s)\s+(?:analysis|review|view|assessment|opinion|reading|"
                            r"judgment|research)\b", re.IGNORECASE)
+#: A question tagged onto a statement: "File the motion now -- thoughts?", "..., agree?".
+_TAG_QUESTION = re.compile(r"\s*(?:[-\u2013\u2014,;]+\s*)?(?:thoughts|agree|agreed|ok|okay|right|"
+                           r"objections?|any\s+objections?|sound\s+good|make\s+sense|concerns|"
+                           r"yes\s+or\s+no)\s*\?\s*$", re.IGNORECASE)
 #: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
 #: and the drafter's own take ("My take -- ...").
 #: A ruling forecast with a participle that could read as a report ("likely denied").
@@ -289,13 +310,14 @@ _PREDICTED_RULING = re.compile(r"\b(?:likely|probably|almost\s+certainly)\s+(?:t
                                r"(?:denied|granted|dismissed|struck|excluded|overturned|reversed|"
                                r"sustained|upheld)\b", re.I)
 _VERDICT_LABEL = re.compile(
-    r"^(?:(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
+    r"^(?:(?:not\s+)?(?:attorney[- ]client\s+)?privileged\s*(?::|[-\u2013\u2014]+)|"
+    r"(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
     r"chances?\b[^:]*|enforceability|validity)\s*(?::|[-\u2013\u2014]+|looks|seems|appears)\s*"
     r"(?:clear|strong|weak|"
     r"poor|good|likely|unlikely|high|low|established|doubtful|slim|excellent|certain|obvious|"
     r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
-    r"recovery|settlement|exposure|value)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
+    r"recovery|settlement|exposure|value|result|ruling|decision)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
     r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:"
     r"|(?:not\s+a\s+(?:great|good|strong)|an?\s+(?:great|good|strong|bad|weak|terrible))\s+"
     r"(?:record|case|position|fact\s+pattern)\s+for\b"
@@ -311,6 +333,8 @@ _ADVICE_QUESTION = re.compile(
     r"liab\w*|fault|waive\w*|void|unenforceable|fraud\w*|bad\s+faith|pretext\w*)|"
     r"would\s+any\s+(?:reasonable\s+)?(?:court|jury|judge|fact-?finder|arbitrator)|"
     r"do\s+we\s+(?:really\s+)?(?:want|need)|"
+    r"(?:can|could|would)\s+you\s+let\s+(?:the\s+)?client\s+know\s+(?:that\s+)?(?:they|it|he|she)"
+    r"(?:'re|'s|\s+(?:is|are))\s+(?:fine|free|safe|ok|okay|clear|entitled)|"
     r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:has|have)\s+(?:anyone|we|counsel|"
     r"the\s+(?:firm|client|team))\s+(?:considered|thought\s+(?:about|of)|looked\s+into)|"
     r"(?:might|could|would)\s+(?:it|we|the\s+client|counsel)\s+(?:be\s+worth|make\s+sense|"
@@ -346,6 +370,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
         return analyse(remark.group(1))  # "Q. ... A. Not to me. [evasive; a jury won't like him]"
     if _CAPS_NOTE.match(text) and not _LOWER.search(text):
         return analyse(text.lower())  # "NOTE TO ATTY: PUSH FOR EARLY SETTLEMENT."
+    if (tag := _TAG_QUESTION.search(text)) and "?" not in text[:tag.start()]:
+        text = text[:tag.start()].rstrip(" ,;-\u2013\u2014") + "."  # "File it now -- thoughts?"
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -369,9 +395,9 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if clause and text[clause.end():].strip():  # each clause speaks for itself
         head, tail = text[:clause.start()], text[clause.end():]
         (first, reported_first), (second, reported_second) = analyse(head), analyse(tail)
-        if reported_first and (_CONTINUES_SPEECH.match(tail.strip())
-                               or len(tail.split()) < MIN_CLAUSE_WORDS
-                               or _SPEAKERS_OWN.search(tail)):
+        if reported_first and not _INFERS.match(tail.strip()) and (
+                _CONTINUES_SPEECH.match(tail.strip()) or len(tail.split()) < MIN_CLAUSE_WORDS
+                or _SPEAKERS_OWN.search(tail)):
             return first, True  # the reported words go on ("...; that's true.", "...; if you")
         return f"{first}; {second}".strip("; "), reported_first or reported_second
     if _PREDICTED_RULING.search(text):
@@ -389,6 +415,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
             continue
         if text[m.start() - 1:m.start()] == "-" or _CITED_AFTER.match(text, m.end()):
             continue  # "self-reported", "the near-miss described at 63:10": no frame
+        if m.group().lower() in _PASSIVE_FACT and _PASSIVE_BEFORE.search(text, 0, m.start()):
+            continue  # "consent was required and never obtained": a fact, not a report
         if _CHARACTERISED.search(text, 0, m.start()):
             break  # "this admission essentially concedes ...": the drafter's reading
         if (m.group().lower() == "reads" and _LIKENESS_AFTER.match(text, m.end())
@@ -416,6 +444,10 @@ def drafter_voice(sentence: str) -> str:
 
 #: A sentence led by a pronoun right after reported speech goes on reporting it ("The witness
 #: testified that she saw the truck late. That's true.").
+#: A clause that draws the drafter's own inference from what went before ("...; therefore those
+#: damages are barred").
+_INFERS = re.compile(r"(?:therefore|thus|hence|so|accordingly|consequently|which\s+means)\b",
+                     re.IGNORECASE)
 _CONTINUES_SPEECH = re.compile(
     r"^(?:that|it|this|they|he|she|we|i)(?:'s|'re|'m|\s+(?:is|was|were|are|am|did|do|had|has|"
     r"have|would|will|could|can|never|always|just|also|then|only|still))\b", re.IGNORECASE)
@@ -520,12 +552,17 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
     _p(r"(?<!thank\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)"
        r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
-       r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b)",
+       r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b"
+       # asks the attorney to decide: "We'll need your decision", "until you decide"
+       r"|\s+(?:decide|decision|call|approval|instructions?|direction|guidance|sign-?off|input|"
+       r"confirmation)\b|\s+(?:may|might)\s+(?:wish|want)\s+to\s+(?:consider(?:\s+whether|\s*[;.,]|"
+       r"\s*$)|review|compare|check|look|confirm|verify|read)\b)",
        "addresses the reader or client directly"),
-    _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|advise|make\s+sure|ensure|"
+    _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|"
+       r"advise(?!\s+(?:whether|if|how|which|what|on\s+whether)\b|\W*$)|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
-       r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|"
+       r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|redact|"
        r"claw\s+back)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
@@ -582,6 +619,11 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"refusing|litigating|appealing|terminating)\b|\bbest\s+interests?\b|\bin\s+(?:the\s+)?"
        r"(?:client's|clients'|company's|our)\s+interests?\b",
        "weighs a course of action for the client"),
+    _p(r"\b(?:they|he|she|it|the\s+client|client)(?:'re|'s|\s+(?:is|are))\s+(?:fine|safe|ok|okay|"
+       r"in\s+the\s+clear)\s+to\s+\w+", "tells the client an act is allowed"),
+    _p(r"\bso\s+(?:that\s+)?(?:the\s+other\s+side|opposing\s+counsel|they|plaintiffs?|defendants?|"
+       r"the\s+(?:court|judge|jury))\s+(?:can't|cannot|won't|will\s+not|doesn't|does\s+not|don't)\s+"
+       r"(?:see|know|find|learn|tell|notice)\b", "a strategy to keep something from the other side"),
 ]
 _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(_INTRO + _DRAFTER_WHO + r"(?:'s\s+(?:recommendation|view|position|conclusion|advice)\s+is)?"
@@ -614,7 +656,9 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"for\b|^(?:pair|lead\s+with|highlight|use)\s+(?:it|this|these|that|them)\b"
        r"|^(?:(?:at|during|before|in)\s+(?:trial|the\s+hearing|mediation|(?:the\s+)?deposition|cross|"
        r"closing)\s*,?\s+)?(?:impeach|confront)\s+(?:him|her|them|the\s+\w+)\b"
-       r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b",
+       r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b"
+       # not a pointer to what to read: "The attorney may wish to review 45:3-46:10"
+       r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note)\b)",
        "suggests a step in the case"),
     _p(r"\bwaives?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
        r"|\bamounts?\s+to\s+(?:an?\s+)?(?:admission|waiver|breach|fraud|negligence|concession)\b"
@@ -623,7 +667,8 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+seem\s+(?:genuine|credible|believable|"
        r"real|honest)\b|\bwill\s+not\s+come\s+in\b",
        "a legal conclusion or a judgment of credibility"),
-    _p(r"\bit(?:'d|\s+(?:may|might|would|could))\s+be\s+(?:wise|prudent|sensible|advisable|best|"
+    _p(r"(?:\bit(?:'d|\s+(?:may|might|would|could))|^(?:may|might|would|could))\s+be\s+(?:wise|"
+       r"prudent|sensible|advisable|best|"
        r"better|smart|good|a\s+good\s+idea)\b|\bodds\s+are\b|\b(?:entitl(?:es|ing|ed))\s+(?:\w+\s+){1,3}to\s+the\b"
        r"|\bbinding\s+on\s+the\b|\b(?:was|were|is|are|been)\s+extinguished\b"
        r"|\bwaived\s+(?:the|its|his|her|their|any)\s+\w+|\bchances\s+are\b"
@@ -655,11 +700,47 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\bunworthy\s+of\s+belief\b|\bself-serving\b", "judges a witness's credibility"),
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
-       r"expect|conclude|anticipate|predict|consider|doubt|opine|are\s+(?:of\s+the\s+)?"
+       r"expect|conclude|anticipate|predict|consider|doubt|opine|agree|are\s+(?:of\s+the\s+)?"
        r"(?:view|opinion|confident)|am\s+(?:of\s+the\s+)?(?:view|opinion|confident))\b"
        r"|\b(?:i\s+am|i'm|we\s+are|we're)\s+(?:\w+ly\s+)?(?:satisfied|confident|convinced|certain|"
        r"sure|persuaded|comfortable|concerned|of\s+the\s+(?:view|opinion))\b",
        "the drafter's own opinion or recommendation (first person)"),
+    _p(r"(?:^|[-\u2013\u2014:;]\s*)(?:not\s+privileged\b|(?:attorney[- ]client\s+)?"
+       r"privileged\b(?!\s*[=:)]|\s+(?:and\s+)?(?:&\s*)?confidential\b))|\bnot\s+protected\b"
+       r"|,\s*(?:not\s+)?privileged\b(?=[,;]?\s+\w)"
+       r"|\b(?:attorney[- ]client|ac)\s+privileged\b|\b(?:withhold|redact|"
+       r"produce)\s+(?:in\s+full|in\s+part|entirely|with\s+redactions)\b",
+       "a privilege call"),
+    _p(r"\b(?:defen[cs]e|plaintiffs?|defendants?|we|the\s+client|carrier|insurer|claimant|employer)\s+"
+       r"(?:easily\s+|likely\s+|probably\s+|clearly\s+)?(?:wins?|loses?|prevails?)\b"
+       r"|\bwill\s+(?:cut|reduce|bar|wipe\s+out|limit|cap|eliminate|kill|sink|doom|gut)\s+(?:her|his|"
+       r"their|the|its|our|plaintiff's|defendant's)\s+(?:\w+\s+)?(?:recovery|claim|case|damages|"
+       r"award|defen[cs]e)\b", "predicts the outcome of the case"),
+    _p(r"\b(?:cannot|can't|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+(?:true|right|accurate|"
+       r"correct)\b|\bhiding\s+something\b|\btells\s+you\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|"
+       r"\s+was|\s+were)\b", "judges a witness's credibility"),
+    _p(r"\b(?:toothless|illusory|ironclad|airtight|bulletproof)\b|\b(?:per|in)\s+my\s+(?:read|reading|"
+       r"review|take|view)\b|\bmy\s+read\b|(?:^|[-\u2013\u2014;]\s*)agreed\s*,"
+       r"|\bwell[- ]taken\b", "the drafter's own legal assessment"),
+    _p(r"\b(?:exclusion|exception|bar|doctrine|statute\s+of\s+limitations|force\s+majeure|privilege|"
+       r"immunity)\b(?:\s+\([^)]{0,20}\))?\s*(?::\s*)?(?:clearly\s+|"
+       r"likely\s+|probably\s+)?(?:applies|does\s+not\s+apply|doesn't\s+apply|is\s+triggered|"
+       r"was\s+triggered)\b|^(?:[\w\s()\u00a7.-]{1,40}):\s*(?:applies|does\s+not\s+apply|triggered|"
+       r"not\s+triggered|enforceable|unenforceable|breached)\b"
+       r"|\b(?:has|have|had)\s+no\s+(?:legal\s+)?(?:effect|force)\b|\bof\s+no\s+(?:legal\s+)?effect\b"
+       r"|\b(?:so|therefore|thus|hence)\s+(?:the\s+|these\s+|those\s+|this\s+|it\s+)?(?:[\w-]+\s+)"
+       r"{0,2}(?:is|was|are|were)\s+(?:ineffective|invalid|void|unenforceable|defective|untimely|"
+       r"improper|enforceable|valid|timely|effective|excused|barred|precluded|waived|forfeited|"
+       r"inadmissible|time-barred)\b|\bmeets?\s+the\s+(?:test|standard|threshold|"
+       r"requirements?)\s+for\b|\bhas\s+a\s+(?:valid|viable|strong|solid)\s+(?:[\w-]+\s+)?"
+       r"(?:right|claim|defen[cs]e)\b|\bperformance\s+(?:is\s+|was\s+)?excused\b"
+       r"|\b(?:revives?|tolls?|restarts?|resets?)\s+the\s+(?:limitations|statute|clock)\b"
+       r"|\bcommitted\s+(?:spoliation|fraud|malpractice|perjury|a\s+breach|negligence)\b"
+       r"|\b(?:employer|defendant|plaintiff|hospital|driver|company|landlord|contractor|insurer|"
+       r"carrier)\s+(?:was\s+|is\s+)?(?:negligent|liable|at\s+fault|culpable)\b",
+       "a legal conclusion"),
+    _p(r"\b(?:is|was)\s+what\s+caused\b|\b(?:is|was)\s+the\s+(?:cause|reason)\s+(?:of|for)\s+"
+       r"(?:the|her|his|their)\b", "a conclusion on causation"),
     _p(r"\b(?:my|our)\s+(?:legal\s+|professional\s+|considered\s+|firm\s+)?(?:advice|"
        r"recommendation|view|opinion|assessment|position|judgment|judgement|conclusion|"
        r"suggestion)\b", "the drafter's own opinion or recommendation"),
