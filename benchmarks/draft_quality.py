@@ -55,6 +55,7 @@ SETS = {
     "d16": [("unseen_d16", r"")],
     "d17": [("unseen_d17", r"")],
     "d18": [("unseen_d18", r"")],
+    "d19": [("unseen_d19", r"")],
 }
 LINES_PER_PAGE = 25
 
