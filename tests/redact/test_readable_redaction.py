@@ -416,3 +416,14 @@ def test_an_officer_s_rank_a_typed_out_chat_and_a_speaker_initial(engine):
         assert value not in out, value
     for words in ("Badge/ID:", "Me:       stop", "Escrow Officer License No."):
         assert words in out, words
+
+
+def test_a_schedule_reference_is_no_name_and_a_labelled_foreign_phone_is_masked(engine):
+    text = ("The voting interests are specified in Schedule B. The Managing Group will take all "
+            "decisions. Capacity is shown in Schedule C. After the signing, the Managing Group "
+            "meets monthly.\n"
+            "Contact: HOU Gang    Telephone: 010-59927171 Fax: 010-59920021\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("Schedule B. The Managing Group", "Schedule C. After", "the Managing Group"):
+        assert words in out, words
+    assert "59927171" not in out and "59920021" not in out

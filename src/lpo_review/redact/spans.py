@@ -53,10 +53,14 @@ _CONNECTOR = re.compile(
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: A document-reference word NER takes into a name ("Castellano Exhibit 1", "Deposition of").
-_REFERENCE = r"(?:Exhibits?|Deposition|Depo\.?|Attachment|Appendix)"
+_REFERENCE = (r"(?:Exhibits?|Deposition|Depo\.?|Attachments?|Appendix|Appendices|Schedules?|"
+              r"Annex(?:es)?|Articles?|Sections?|Clauses?|Paragraphs?)")
 _REFERENCE_AFTER = re.compile(r"[ \t]+(?:Ex\.|" + _REFERENCE + r")$")
-_REFERENCE_FIRST = re.compile(_REFERENCE + r"[ \t]+")  # .match at the name's start
+#: .match at the name's start: the reference and its designator ("Schedule B. Ownership of")
+_REFERENCE_FIRST = re.compile(_REFERENCE + r"[ \t]+(?:[A-Z0-9]{1,4}(?:[.\-][A-Z0-9]{1,3})*"
+                              r"[.,:;]?[ \t]+)?")
 _REFERENCE_ONLY = re.compile(_REFERENCE, re.IGNORECASE)
+_ARTICLE_FIRST = re.compile(r"(?:The|A|An|This|These|Such|Each|Any)[ \t]+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _GLOSS = re.compile(
     r"[ \t]?\((?![“\"'‘]?(?:the|a|an|hereinafter)\b)(?=[^()\n]*[^\W\d_])[^()\n]{1,80}\)"
@@ -199,7 +203,11 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             elif ref := _REFERENCE_AFTER.search(text, r.start, r.end):  # "Castellano Exhibit"
                 r.end = ref.start()
             elif (ref := _REFERENCE_FIRST.match(text, r.start, r.end)) and ref.end() < r.end:
-                r.start = ref.end()  # "Exhibit B. Have"
+                r.start = ref.end()  # "Exhibit B. Have", "Schedule B. Schedule"
+                if article := _ARTICLE_FIRST.match(text, r.start, r.end):
+                    r.start = article.end()  # "Schedule B. The Managing Group": a sentence
+                if _REFERENCE_ONLY.fullmatch(text, r.start, r.end):
+                    r.end = r.start
             after = _HYPHEN_AFTER.match(text, r.end)
             if after and after.group()[1].isupper():
                 r.end = after.end()

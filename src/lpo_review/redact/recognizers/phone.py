@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -29,6 +29,12 @@ _OCR_LETTER = re.compile(r"(?<=[\d(.\- ])[lIO]|[lIO](?=[\d).\-])")
 _MARGIN = 4
 #: An extension after the number: "(414) 555-0120 ext. 3", "x4410".
 _EXTENSION = re.compile(r"[ \t]*,?[ \t]*(?:ext\.?|extension|x)[ \t]*\d{1,6}\b", re.IGNORECASE)
+#: A phone field's label right before a number: the number is a phone whatever its country's
+#: format ("Telephone: 010-59927171", "Fax: 010-59920021" of a Beijing office).
+_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|fax|facsimile|mobile|cell|ph)\.?(?:[ \t]*"
+                          r"(?:no\.?|number|#))?[ \t]*[:.]?[ \t]*$", re.IGNORECASE)
+#: Score of a number known by its label only.
+_LABELLED_SCORE = 0.7
 
 
 class WindowedPhoneRecognizer(PhoneRecognizer):
@@ -58,4 +64,15 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
                 if extension := _EXTENSION.match(text, r.end):
                     r.end = extension.end()  # the extension is part of the number
                 results.append(r)
+        for m, number in candidates:
+            if 7 <= sum(ch.isdigit() for ch in number) <= 15 and _PHONE_LABEL.search(
+                    text, max(0, m.start() - 25), m.start()) and not any(
+                    r.start <= m.start() and m.end() <= r.end for r in results):
+                results.append(RecognizerResult(
+                    self.supported_entities[0], m.start(), m.end(), _LABELLED_SCORE,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name, original_score=_LABELLED_SCORE,
+                        textual_explanation="a number after a phone or fax label"),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return EntityRecognizer.remove_duplicates(results)
