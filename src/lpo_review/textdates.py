@@ -106,16 +106,18 @@ OCR_AS_DIGITS = str.maketrans("lIO", "110")
 
 def _ocr_repaired(text: str) -> str:
     """``text`` with the letters OCR put for digits inside dates read back as digits (same
-    length, so every offset holds); a token needs real digits for most of its length."""
+    length, so every offset holds); a token needs real digits for most of its length (for a
+    whole numeric date, at least as many as letters)."""
     if not re.search(r"[\d/\-.][lIO]|[lIO][\d/\-.]|\s[lIO]\d?,", text):
         return text
     chars = list(text)
-    for pattern in _OCR_DATES:
+    for k, pattern in enumerate(_OCR_DATES):
         for m in pattern.finditer(text):
             token = m.group("tok")
             digits = sum(ch.isdigit() for ch in token)
             letters = sum(ch in "lIO" for ch in token)
-            if letters and digits >= 2 * letters - 1:
+            # a whole numeric date's two separators vouch for it: "ll/l2/2O24"
+            if letters and digits >= (letters if k == 0 else 2 * letters - 1):
                 chars[m.start("tok"):m.end("tok")] = token.translate(OCR_AS_DIGITS)
     return "".join(chars)
 

@@ -539,3 +539,50 @@ def test_a_discharge_summary_files_its_sections_under_the_discharge_not_the_bann
     rows = visits(text)
     discharge = [r for r in rows if r["date"] == "2025-03-24"]
     assert len(discharge) == 1 and "diverticulitis" in discharge[0]["diagnoses"]
+
+
+def test_same_day_notes_under_their_own_titles_stay_apart_and_a_slip_stays_in_its_visit():
+    text = ("Document: ED Physician Record                               Status: Signed\n"
+            "Date of Service: 06/14/25 1758         Author: Ostrowski,Paulina MD\n"
+            "HPI: pedestrian struck by a reversing SUV.\n\n"
+            "Document: History & Physical - Hospitalist                  Status: Signed\n"
+            "Date of Service: 06/14/25 2240         Author: Solano,Reuben MD\n"
+            "CC: R knee and rib pain.\n\n"
+            "OPERATIVE REPORT - ST. ALDRIC REGIONAL MEDICAL CENTER, MAIN OR, SUITE 4\n"
+            "Date of Surgery: 06/14/2025\nSurgeon: Tobias R. Grell, MD\n"
+            "NICU TRANSFER NOTE   Date/Time: 06/14/2025 04:05\nHistory: term female.\n\n"
+            "VISIT 06/20/2025   Follow-up\nPlan: PT.\n"
+            "  WORK STATUS REPORT                                    Date: 06/20/2025\n"
+            "  Status: Modified duty\n")
+    rows = visits(text)
+    assert [r["date"] for r in rows] == ["2025-06-14"] * 4 + ["2025-06-20"]
+
+
+def test_a_visit_table_row_restated_by_its_note_and_an_admission_with_its_own_note_count_once():
+    text = ("PRENATAL FLOWSHEET\n"
+            "Date        GA      BP      Wt(lb)  FHR  Prov  Comment\n"
+            "08/02/24    10w2d   112/70  204.6   --   JMH   New OB - see note\n"
+            "09/03/24    14w6d   110/68  206.0   152  RP    NIPT drawn; nausea improved\n\n"
+            "NEW OB VISIT   08/02/2024   <PERSON_1>, CNM\nAssessment: IUP at 10w2d.\n\n"
+            "L&D ADMISSION H&P   03/07/2025 18:40   <PERSON_2>, MD\nPlan: admit to L&D.\n\n"
+            "DISCHARGE SUMMARY\n"
+            "Admission Date: 03/07/2025   Discharge Date: 03/10/2025\n"
+            "Diagnoses: IUP delivered at 39w1d.\n")
+    rows = [r for r in MedicalChronology(date_order="MDY").draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [r["date"] for r in rows] == ["2024-08-02", "2024-09-03", "2025-03-07", "2025-03-10"]
+
+
+def test_a_gp_log_names_its_author_in_brackets_and_an_ocr_date_and_a_cover_date_are_read_right():
+    text = ("Bellamy v. Harlan Urgent Care    Produced to: Whitlock Ames LLP    Date: 02/07/2025\n"
+            "PROGRESS NOTES\n"
+            "Date: 27/02/2024 09:10   Dr A. Nguyen (MBBS, FRACGP)\n"
+            "Reason for contact: Injury\n\n"
+            "Date: 27/02/2024 09:45   T. Halloran (RN, Practice Nurse)\n"
+            "Reason for contact: Wound care\n\n"
+            "CARDIOLOGY OFFICE VISIT\nDATE OF VISIT: ll/l2/2O24      Gideon Farrow, MD\n")
+    rows = [r for r in MedicalChronology(date_order="DMY").draft(medical_input(text))[0].rows
+            if not r.get("gap")]
+    assert [(r["date"], r["provider"]) for r in rows] == [
+        ("2024-02-27", "Dr A. Nguyen"), ("2024-02-27", "T. Halloran, RN"),
+        ("2024-12-11", "Gideon Farrow, MD")]

@@ -104,7 +104,7 @@ _SERVICE_LABEL = re.compile(
     r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|attendance[ \t]+date|date[ \t]+of[ \t]+attendance|"
     r"date[ \t]+of[ \t]+(?:(?:initial|final|last|follow[- ]?up|this|re-?)[ \t]*)?"
     r"(?:service|visit|admission|"
-    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|"
+    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|delivery|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"(?:session|treatment|therapy|appointment|appt\.?)[ \t]+date|"
@@ -124,7 +124,8 @@ _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery"
                    ("evaluation", "Evaluation"))
 _NOT_TREATMENT = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|signed|signature|"
-    r"e-?signed|printed|print[ \t]+date|generated|dictated|transcribed|faxed|received|"
+    r"e-?signed|printed|print[ \t]+date|generated|dictated|transcribed|faxed|received|produced|"
+    r"subpoena|"
     r"date[ \t]+of[ \t]+injury|DOI|injury[ \t]+date|next[ \t]+appointment|scheduled|"
     r"follow[- ]?up[ \t]+(?:on|appointment)|return[ \t]+(?:on|visit)|LMP|last[ \t]+menstrual|"
     r"due|expires?|on[ \t]+file|effective|through|reviewed[ \t]+on)\b", re.I)
@@ -207,7 +208,7 @@ _MONTH_DAY_ENTRY = re.compile(
 #: "<PERSON_2>, RN".
 _PROVIDER_PIECE = re.compile(
     r"(?:(?:Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|DC|D\.C\.|PT|DPT|PA|NP|RN|MD|DO|OT|LCSW)[ \t]+"
-    r"(?:<PERSON_\d+>|[A-Z][\w'\-]+"
+    r"(?:[A-Z]\.[ \t]*){0,2}(?:<PERSON_\d+>|[A-Z][\w'\-]+"
     r"(?:[ \t]+[A-Z][\w'\-]+)?)|(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?),[ \t]*"
     r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
@@ -234,7 +235,8 @@ _ORDER_LISTING = re.compile(r"\b(?:order[ \t]+sheet|physician(?:'s)?[ \t]+orders
 _LISTING = re.compile(
     r"(?:chart[ \t]+|table[ \t]+of[ \t]+)?contents|(?:[\w'&]+[ \t]+){0,2}index|summary|"
     r"(?:adjuster(?:'s)?|claims?)[ \t]+(?:diary|notes|log)|diary|growth(?:[ \t]+and[ \t]+vitals)?|"
-    r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|"
+    r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|(?:scheduling|appointment)[ \t]+"
+    r"(?:log|history)|"
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
@@ -261,9 +263,13 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]
                           re.I)
 #: An account or record number in a patient's banner line.
 _BANNER = re.compile(r"\b(?:account|acct|mrn|mr[ \t]*#|fin|hospital[ \t]+no)\b", re.I)
+#: A slip a visit hands out, part of that visit: "WORK STATUS REPORT   Date: 1-8-24".
+_SLIP = re.compile(r"\b(?:work|duty|school|return[ \t]+to[ \t]+work|disability|excuse|restrictions?|"
+                   r"certificate|fit[ \t]+note)\b", re.I)
 #: An entry by the front office, not care: "REFERRAL STATUS  05/28/2025  (front desk)".
 _CLERK = re.compile(r"\bfront[ \t]+desk\b|\bscheduling[ \t]+(?:note|entry)\b|\breferral[ \t]+"
-                    r"(?:status|coordinator)\b|\bregistration\b", re.I)
+                    r"(?:status|coordinator)\b|\bregistration\b|\breception(?:ist)?\b|\bmedical[ \t]+"
+                    r"secretary\b|\brecords?[ \t]+clerk\b", re.I)
 #: A zero a scanner's OCR put for the letter O in a word in capitals ("H0SPITAL", "REC0RD",
 #: "CEDR0"): read as the letter (one character for one, so every offset holds).
 _OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
@@ -330,6 +336,9 @@ class Encounter:
     end: int = 0
     facility_stated: bool = False
     """Whether the facility was stated for this visit (not carried over from the last one)."""
+    row_end: int = 0
+    """Where the line ends if the visit opened as one row of a table of visits (its date, then
+    its columns); 0 if not."""
 
     def text_of(self, name: str) -> str:
         return " ".join(e.text for e in self.entries if e.field == name and e.text)
@@ -403,9 +412,15 @@ def _author_in(after: str) -> str:
     """The author a dated line names in a column after its date ("Vell, DC", "Leah Tomczak,
     PT, DPT", "<PERSON_3>, MD"), if any."""
     for cell in _CELL.finditer(after):
-        piece = re.sub(r"[ \t]*\([^)]*\)$", "", cell.group().strip(" -\t"))  # "(GP Partner)"
+        whole = cell.group().strip(" -\t")
+        piece = re.sub(r"[ \t]*\([^)]*\)$", "", whole)  # "Dr Imogen PASCOE (GP Partner)"
         if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece):
             return piece
+        # the credential in brackets: "T. Halloran (RN, Practice Nurse)"
+        bracketed = re.fullmatch(r"(?P<name>[A-Z](?:[\w'\-]+|\.)(?:[ \t]+[A-Z][\w.'\-]+){1,2})[ \t]*"
+                                 r"\((?P<credential>" + _CREDENTIALS + r")\b[^)]*\)", whole)
+        if bracketed:
+            return f"{bracketed['name']}, {bracketed['credential']}"
     return ""
 
 
@@ -557,7 +572,7 @@ class _Parser:
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
             self.field, self.entry = None, None
             return
-        if stripped.isupper() and len(stripped) <= 60 and not _is_facility_line(line) and (
+        if stripped.isupper() and len(stripped) <= 80 and not _is_facility_line(line) and (
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
                 or (_NOTE_WORDS.search(stripped)
                     and _section(_DASHED.split(stripped)[0].rstrip(":")) is None)):
@@ -717,15 +732,17 @@ class _Parser:
             author = _author_in(after)
             other_author = bool(author and self.current is not None and self.current.provider
                                 and author != self.current.provider)
-            if self.current is not None and self.current.date.label == d.label and not (
-                    heading or titled or new_note or other_author):
-                continue
             # a note's title before the label on its line: "EMERGENCY DEPARTMENT RECORD   ED
-            # Encounter Date: 01/31/2025"
+            # Encounter Date: 01/31/2025", "NICU TRANSFER NOTE   Date/Time: 03/08/2025 04:05"
             note_title = before[:label.start()].strip() if label else ""
+            titled_note = note_title.isupper() and bool(_NOTE_WORDS.search(note_title)) and \
+                not _SLIP.search(note_title)
+            if self.current is not None and self.current.date.label == d.label and not (
+                    heading or titled or new_note or other_author or titled_note):
+                continue
             if heading:
                 visit = head
-            elif note_title.isupper() and _NOTE_WORDS.search(note_title):
+            elif titled_note:
                 visit = note_title
             elif opens and (kind := _entry_kind(after)):
                 visit = kind  # "22-Jan-2024 09:10   Surgery consultation   Dr Imogen PASCOE"
@@ -742,7 +759,9 @@ class _Parser:
                 return True
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
                                   facility=self._facility_of_note(n, head if heading else ""),
-                                  end=at + len(line))
+                                  end=at + len(line),
+                                  row_end=at + len(line) if opens and len(
+                                      _COLUMN_GAP.split(line.strip())) >= 4 else 0)
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
             elif author:
@@ -935,6 +954,11 @@ class _Parser:
                 self.current is not None and value:
             self.current.visit = value
             return True
+        if label in ("document", "document type", "note title", "report type") and value:
+            # "Document: Progress Note - Hospitalist   Status: Signed": the next note's title
+            self.heading, self.heading_at = _COLUMN_GAP.split(value)[0], n
+            self.field, self.entry = None, None
+            return True
         value_at = at + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip()))
         if label in _PROVIDER_LABELS:
             name = _name(value)
@@ -1030,6 +1054,7 @@ def parse_record(text: str, order: str | None) -> Record:
     discharge sections and shares the stay's provider and facility (the letter's author and
     hospital)."""
     record = _Parser(_OCR_CAPS_ZERO.sub("O", text), order).run()
+    _drop_restated(record)
     for before, after in itertools.pairwise(record.encounters):
         if before.visit == "Admission" and after.visit == "Discharge":
             after.provider = after.provider or before.provider
@@ -1051,6 +1076,21 @@ def parse_record(text: str, order: str | None) -> Record:
         if _keyed(encounter.provider, key):
             encounter.provider = " / ".join(key[i.strip()] for i in encounter.provider.split("/"))
     return record
+
+
+def _drop_restated(record: Record) -> None:
+    """Drop what only restates a visit written out elsewhere in the record: a table's row of a
+    day that has its own note ("02/14/25  36w0d  118/72 ... RP" beside "36-WEEK VISIT
+    02/14/2025"), and a discharge summary's admission date when the admission has its own note
+    that day."""
+    def row_only(e: Encounter) -> bool:  # a row with nothing written under it
+        return bool(e.row_end) and e.end <= e.row_end
+
+    noted = Counter(e.date.label for e in record.encounters if not row_only(e) and e.entries)
+    record.encounters[:] = [
+        e for e in record.encounters
+        if not ((row_only(e) and noted[e.date.label])
+                or (e.visit == "Admission" and not e.entries and noted[e.date.label]))]
 
 
 def _keyed(text: str, key: dict[str, str]) -> bool:
