@@ -31,3 +31,13 @@ def test_a_numeric_date_is_read_in_the_records_own_order_or_not_at_all():
     assert shift_dates(originals, types, None).dates == {}
     day_first = shift_dates(originals, types, "DMY")
     assert day_first.dates["<DATE_1>"] - timedelta(days=day_first.days) == date(2022, 4, 3)
+
+
+def test_two_dates_in_two_columns_or_a_range_are_two_masks_each_shifted(lpo_engine):
+    text = ("Provider                          Dates of service       Received\n"
+            "Millbrook Imaging Associates      01-MAR-2025            06/02/2025\n"
+            "Admitted 03/11/2025 - 03/14/2025.\n")
+    review = lpo_engine(profile="date-shifted").review_text(text, name="r.txt", kind="medical")
+    dates = [e for e in review.packet.redactions if e.entity_type == "DATE"]
+    assert [text[e.start:e.end] for e in dates] == ["01-MAR-2025", "06/02/2025", "03/11/2025",
+                                                   "03/14/2025"]

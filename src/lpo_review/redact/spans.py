@@ -41,6 +41,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from lpo_review.redact.recognizers.counsel import ENTITY as COUNSEL
+from lpo_review.textdates import find_dates
 
 #: Entity types whose neighbouring pieces form one mention.
 JOINABLE = frozenset({"DATE_TIME", "DATE", "LOCATION", "MONEY"})
@@ -51,6 +52,15 @@ _CONNECTOR = re.compile(
     r"[ \t]*(?:,|and|to|or|until|till|-|–|—|/|&)?[ \t]*(?:on[ \t]+)?", re.IGNORECASE
 )
 _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_COLUMN_GAP = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
+_DAY_TYPES = frozenset({"DATE", "DATE_TIME"})
+
+
+def _one_day(value: str) -> bool:
+    """Whether ``value`` is one whole, readable date (a day of some month of some year)."""
+    found = find_dates(value)
+    return len(found) == 1 and found[0].status in ("ok", "ambiguous") and \
+        found[0].end - found[0].start >= len(value.strip()) - 6
 _TRAILING_POSSESSIVE = re.compile(r"['\u2019]s?$")
 #: A document-reference word NER takes into a name ("Castellano Exhibit 1", "Deposition of").
 _REFERENCE = (r"(?:Exhibits?|Deposition|Depo\.?|Attachments?|Appendix|Appendices|Schedules?|"
@@ -280,7 +290,10 @@ def tidy_spans(text: str, results: list[RecognizerResult]) -> list[RecognizerRes
             and prev is not None
             and prev.end <= r.start
             and _CONNECTOR.fullmatch(text, prev.end, r.start)
-        ):
+            and not _COLUMN_GAP.fullmatch(text, prev.end, r.start)
+            and not (r.entity_type in _DAY_TYPES and _one_day(text[prev.start:prev.end])
+                     and _one_day(text[r.start:r.end]))
+        ):  # not two columns, nor two whole dates ("03/11/2025 - 03/14/2025": each shifts)
             prev.end = max(prev.end, r.end)
             prev.score = max(prev.score, r.score)
             continue

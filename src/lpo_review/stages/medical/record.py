@@ -242,9 +242,13 @@ _LISTING = re.compile(
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
     re.I)
-#: A table's heading row of a dispensing history: "Fill Date  Rx#  Drug / Strength  Qty".
+#: A table's heading row of a dispensing history ("Fill Date  Rx#  Drug / Strength  Qty") or of
+#: a production's index.
 _LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t]+(?:filled|"
-                              r"dispensed)|rx[ \t]*#|ndc|days[ \t]+supply)(?=[ \t]{2,}|$)", re.I)
+                              r"dispensed)|rx[ \t]*#|ndc|days[ \t]+supply|"
+                              # a production's index of its sources: "Provider  Dates of service
+                              # Received"
+                              r"(?:date[ \t]+)?received|bates(?:[ \t]+range)?)(?=[ \t]{2,}|$)", re.I)
 #: An ambulance's run report, whose incident date is the day of the care it records.
 _EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
                   r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
