@@ -427,3 +427,17 @@ def test_a_schedule_reference_is_no_name_and_a_labelled_foreign_phone_is_masked(
     for words in ("Schedule B. The Managing Group", "Schedule C. After", "the Managing Group"):
         assert words in out, words
     assert "59927171" not in out and "59920021" not in out
+
+
+def test_a_privilege_log_s_senders_and_a_nickname_after_the_name_are_masked(engine):
+    text = ("Entry 0041   Control HB-PRIV-000211   Date 03/12/2024   Type E-mail   Basis AC\r\n"
+            "  From: Gay, Marcus T. <mgay@harrowgatebio.example>\r\n"
+            "  To:   Street, Allison* <astreet@harrowgatebio.example>\r\n"
+            "  CC:   Joseph, Fabienne (executive assistant to K. Boakye)\r\n"
+            "  Desc: E-mail requesting legal advice of counsel.\r\n"
+            "Primary caregiver: daughter Esperanza Ibarra-Wood (\"Espie\"), lives with pt.\r\n"
+            "Pill organizer filled weekly by Espie.\r\n")
+    out = engine.review_text(text, name="log.txt", kind="other").packet.redacted_text
+    for value in ("Gay, Marcus", "Street, Allison", "Joseph, Fabienne", "Espie", "Esperanza"):
+        assert value not in out, value
+    assert "(executive assistant to" in out and "Basis AC" in out

@@ -158,7 +158,10 @@ def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
     ``John Smith ("Smith")`` defines a person's short name, not a term."""
     before = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
     name = _words(before["name"]) if before else []
-    return 2 <= len(name) <= 4 and not set(name) & CONNECTORS and set(words) <= set(name)
+    return 2 <= len(name) <= 4 and not set(name) & CONNECTORS and (
+        set(words) <= set(name)
+        # or a short form of the given name: 'Esperanza Ibarra-Wood ("Espie")'
+        or (len(words) == 1 and len(words[0]) >= 3 and words[0][:3] == name[0][:3]))
 
 
 def _defined_terms(text: str) -> set[str]:

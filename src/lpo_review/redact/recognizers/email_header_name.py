@@ -1,8 +1,9 @@
 """People named in an e-mail's header block: "From: Rose Field <rfield@example.com>",
-"To: Hunter, Grace; Petrov, Sam", "Cc: "Whitfield, Joanne" <jw@example.org>".
+"To: Hunter, Grace; Petrov, Sam", "Cc: "Whitfield, Joanne" <jw@example.org>", and a privilege
+log's "From: / To: / CC:" lines ("To:   Street, Allison* <astreet@...>").
 
 A header block is three or more header lines in a row (From, Sent/Date, To, Cc, Bcc, Subject
-...) that include From and Subject: the top of a message, or a quoted "-----Original
+...) that include From and Subject or To: the top of a message, or a quoted "-----Original
 Message-----".  In its From/To/Cc/Bcc lines every recipient's display name is a person, in
 either order ("Grace Hunter", "Hunter, Grace"), whatever the words ("Rose Field", "Will
 Marsh"); the NER, without a sentence around them, misses most.  A display name that reads as a
@@ -17,9 +18,9 @@ import regex
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 from lpo_review.redact.recognizers.labelled_name import ORGANISATION
 
-_FIELD = r"(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments?|Importance|Reply-To)"
+_FIELD = r"(?:From|Sent|Date|To|Cc|CC|Bcc|BCC|Subject|Attachments?|Importance|Reply-To)"
 _BLOCK = regex.compile(r"(?m)(?:^[ \t>]*" + _FIELD + r"[ \t]*:[^\n]*(?:\n|\Z)){3,}")
-_PEOPLE_LINE = regex.compile(r"(?m)^[ \t>]*(?:From|To|Cc|Bcc|Reply-To)[ \t]*:[ \t]*([^\n]*)$")
+_PEOPLE_LINE = regex.compile(r"(?m)^[ \t>]*(?:From|To|Cc|CC|Bcc|BCC|Reply-To)[ \t]*:[ \t]*([^\r\n]*)\r?$")
 #: Where one recipient ends: a ";", or a "," right after an address in angle brackets.
 _BETWEEN = regex.compile(r";|(?<=[>\]])[ \t]*,")
 #: A display name, then its address in angle brackets or as Outlook prints a forwarded
@@ -33,6 +34,9 @@ _TEAM = regex.compile(
     regex.IGNORECASE)
 
 
+_MARKS_AFTER = regex.compile(r"[ \t]*(?:\*+|\([^()]*\))$")
+
+
 class EmailHeaderNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.87
@@ -41,13 +45,16 @@ class EmailHeaderNameRecognizer(LabelledValueRecognizer):
         found = []
         for block in _BLOCK.finditer(text):
             fields = block.group().lower()
-            if "from" not in fields or "subject" not in fields:
-                continue
+            if "from" not in fields or ("subject" not in fields and "to" not in fields):
+                continue  # a message's header, or a privilege log's From / To / CC lines
             for line in _PEOPLE_LINE.finditer(text, block.start(), block.end()):
                 at = line.start(1)
                 for part in _BETWEEN.split(line.group(1)):
                     display = _DISPLAY.match(part)
                     name = display.group("name").strip(" ,") if display else ""
+                    # a log's marks after a name: "Street, Allison*" (counsel), "Joseph,
+                    # Fabienne (executive assistant to K. Boakye)"
+                    name = _MARKS_AFTER.sub("", name)
                     if name and _NAME.fullmatch(name) and self.validate(name):
                         start = at + part.index(name)
                         found.append((start, start + len(name)))

@@ -1,5 +1,6 @@
 """A full name with a nickname inside it: 'Dominique "Nikki" Thibodeaux', 'Richard ("Rich")
-Donnelly', 'Aloysius “Sully” Sullivan'.
+Donnelly', 'Aloysius “Sully” Sullivan', or after it, a short form of the given name: 'Esperanza
+Ibarra-Wood ("Espie")' (a contract's 'John Smith ("Executive")' defines a term instead).
 
 The NER reads the quotation marks as the end of a name, so it finds the given name alone, or
 nothing, and the surname after the nickname stays readable.  The whole is one mention; the
@@ -29,6 +30,9 @@ class NicknameNameRecognizer(LabelledValueRecognizer):
     PATTERNS = (
         r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:[ \t]+\p{Lu}\.)?[ \t]+" + _OPEN + r"(?P<nick>"
         + _WORD + r")" + _CLOSE + r"[ \t]+(?:\p{Lu}\.[ \t]+)?" + _WORD + r")(?![\p{L}])",
+        # after the full name, a short form of the given name: 'Esperanza Ibarra-Wood ("Espie")'
+        r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:[ \t]+(?:\p{Lu}\.|" + _WORD + r")){1,2}[ \t]+\("
+        r"[\"“](?P<nick>" + _WORD + r")[\"”]\))",
     )
     LINES = r"[\"“'‘(]"
 
@@ -39,5 +43,7 @@ class NicknameNameRecognizer(LabelledValueRecognizer):
         words = [w.strip("\"“”'‘’()") for w in value.split()]
         if words[-1].lower() in _COMPANY_WORDS:
             return False
+        if value.endswith(")"):  # the short form shares its given name's start ("Espie")
+            return words[-1][:3].lower() == words[0][:3].lower() and is_given_name(words[0])
         return (is_given_name(words[0]) or is_given_name(words[1].rstrip("."))
                 or zipf(words[0].lower()) < 2.5)
