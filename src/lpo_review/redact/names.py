@@ -410,15 +410,22 @@ def alias_mentions(
         if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
             continue
         found.append((start, end, key))
-    for (first, last), key in book.full_names.items():
-        # the full name again, also surname first: "Austin Bell", "Bell, Austin", "BELL, AUSTIN J"
-        pair = re.compile(rf"(?<![\w\-])(?:{first}(?:[ \t]+[a-z]\.?)?[ \t]+{last}|{last},[ \t]*"
-                          rf"{first}(?:[ \t]+[a-z]\.?)?)(?![\w\-])", re.IGNORECASE)
+    if book.full_names:
+        # the full name again, also surname first: "Austin Bell", "Bell, Austin", "BELL, AUSTIN
+        # J": one pass for any known given name and surname, then the pair is looked up
+        givens = "|".join(sorted({re.escape(f) for f, _ in book.full_names}, key=len, reverse=True))
+        surnames = "|".join(sorted({re.escape(la) for _, la in book.full_names}, key=len,
+                                   reverse=True))
+        pair = re.compile(rf"(?<![\w\-])(?:(?P<f1>{givens})(?:[ \t]+[a-z]\.?)?[ \t]+(?P<l1>{surnames})"
+                          rf"|(?P<l2>{surnames}),[ \t]*(?P<f2>{givens})(?:[ \t]+[a-z]\.?)?)"
+                          r"(?![\w\-])", re.IGNORECASE)
         for m in pair.finditer(text):
+            first, last = (m["f1"] or m["f2"]).casefold(), (m["l1"] or m["l2"]).casefold()
+            key = book.full_names.get((first, last))
             i = bisect.bisect_right(starts, m.start()) - 1
             inside = (i >= 0 and spans[i][1] > m.start()) or \
                 (i + 1 < len(spans) and spans[i + 1][0] < m.end())
-            if m.group()[0].isupper() and not inside:
+            if key is not None and m.group()[0].isupper() and not inside:
                 found.append((m.start(), m.end(), key))
     for m in _SPELLED.finditer(text):  # "C-A-S-T-E-L-L-A-N-O" after "Siobhan Castellano"
         key = book.aliases.get(m.group().replace("-", "").casefold())
