@@ -228,3 +228,23 @@ def test_log_style_privilege_calls_tagged_questions_and_inferences_are_flagged(s
 ])
 def test_pointers_for_the_attorney_search_terms_and_clause_summaries_are_not(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Abstractor note: in my view the liability cap in Section 11 would not limit the indemnity.",
+    "In the reviewer's view, the common interest doctrine protects the communications.",
+    "At 63:2-18 the deponent effectively admits every element of fraudulent inducement.",
+    "The 14 Feb letter to plaintiff's attorney is work product and does not have to be produced.",
+    "Topic: Training - supervisor conceded no training was given; employer negligent in supervision.",
+])
+def test_a_reviewer_s_view_elements_admitted_and_work_product_calls_are_flagged(sentence):
+    assert scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Topic 4: spoliation.",
+    "Coded Hot; Issue: Breach of Warranty; Custodian: L. Ferreira.",
+    "Pt cancelled 6 sessions (Table 3); please advise if you want the reasons added.",
+])
+def test_coding_topics_and_a_question_of_preference_are_not(sentence):
+    assert not scan_text(sentence, TEXT_RULES), sentence

@@ -131,7 +131,8 @@ _ATTRIBUTED = re.compile(
     r"^(?:according\s+to|per(?!\s+(?:my|our)\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
     r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
-    r"|^(?:under|in)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
+    r"|^(?:under|in)(?!\s+(?:my|our|the\s+\w+'s)\s+(?:view|opinion|judgment|assessment|reading|"
+    r"review)\b)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
     r"statute|regulation))[^,]*,"
     r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
@@ -299,6 +300,10 @@ _TRAILING_JUDGMENT = re.compile(
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
                            r"abstractor|analyst|drafter|paralegal|team|vendor)'s)\s+(?:analysis|review|view|assessment|opinion|reading|"
                            r"judgment|research)\b", re.IGNORECASE)
+#: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
+#: 31-40:", "Coded Hot; Issue:".
+_TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
+                          r"[^:]{0,40}:", re.IGNORECASE)
 #: A question tagged onto a statement: "File the motion now -- thoughts?", "..., agree?".
 _TAG_QUESTION = re.compile(r"\s*(?:[-\u2013\u2014,;]+\s*)?(?:thoughts|agree|agreed|ok|okay|right|"
                            r"objections?|any\s+objections?|sound\s+good|make\s+sense|concerns|"
@@ -380,6 +385,11 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if _OWN_ANALYSIS.match(text) or _VERDICT_LABEL.match(text):
         return text, False
     label = _LABEL.match(text)
+    if label and _TOPIC_LABEL.match(label.group()):
+        # "Topic 4: spoliation", "Issue: Breach of Warranty": the value names a topic; what
+        # follows it after a clause break is judged on its own
+        rest = CLAUSE_BREAK.split(text[label.end():], maxsplit=1)
+        return analyse(rest[1].strip()) if len(rest) == 2 and rest[1].strip() else ("", False)
     if label:
         text = text[label.end():]
     if trailing := _TRAILING_JUDGMENT.search(text):
@@ -550,7 +560,7 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
 
 _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
-    _p(r"(?<!thank\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)"
+    _p(r"(?<!thank\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)(?<!\bif\s)(?<!whether\s)"
        r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
        r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b"
        # asks the attorney to decide: "We'll need your decision", "until you decide"
@@ -598,7 +608,8 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"only)\s+(?:move|choice|course|decision|call|strategy|option|approach|thing\s+to\s+do)\b",
        "recommends a course of action"),
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
-       r"in\s+truth|admittedly|bluntly)\b|\b(?-i:IMO|IMHO)\b|\bin\s+my\s+(?:humble\s+)?"
+       r"in\s+truth|admittedly|bluntly)\b|\b(?-i:IMO|IMHO)\b|\bin\s+(?:my\s+(?:humble\s+)?|the\s+"
+       r"(?:reviewer|abstractor|analyst|drafter|paralegal|team|vendor)'s\s+)"
        r"(?:view|opinion|judgment|estimation|assessment)\b|\bto\s+my\s+mind\b|,\s*(?:frankly|"
        r"candidly|honestly),|\bmy\s+(?:gut|instinct|hunch|sense)\s+(?:says|tells|is)\b"
        r"|\bI(?:'d|\s+would)\s+lean\b|\bI\s+lean\s+(?:toward|towards|to)\b",
@@ -736,6 +747,10 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"(?:right|claim|defen[cs]e)\b|\bperformance\s+(?:is\s+|was\s+)?excused\b"
        r"|\b(?:revives?|tolls?|restarts?|resets?)\s+the\s+(?:limitations|statute|clock)\b"
        r"|\bcommitted\s+(?:spoliation|fraud|malpractice|perjury|a\s+breach|negligence)\b"
+       r"|\b(?:admits?|concedes?|establish\w*|satisf\w+|meets?|proves?)\s+(?:every|each|all(?:\s+the)?)\s+"
+       r"elements?\b|\b(?:is|are)\s+(?:attorney\s+)?work\s+product\b|\b(?:does|do)\s+not\s+have\s+to\s+be\s+"
+       r"produced\b|\bneed\s+not\s+be\s+produced\b|\b(?:doctrine|privilege|immunity|exception)\s+"
+       r"(?:protects|covers|shields|bars)\b"
        r"|\b(?:employer|defendant|plaintiff|hospital|driver|company|landlord|contractor|insurer|"
        r"carrier)\s+(?:was\s+|is\s+)?(?:negligent|liable|at\s+fault|culpable)\b",
        "a legal conclusion"),
