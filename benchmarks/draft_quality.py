@@ -56,6 +56,7 @@ SETS = {
     "d17": [("unseen_d17", r"")],
     "d18": [("unseen_d18", r"")],
     "d19": [("unseen_d19", r"")],
+    "d20": [("unseen_d20", r"")],
 }
 LINES_PER_PAGE = 25
 

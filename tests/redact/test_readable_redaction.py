@@ -441,3 +441,23 @@ def test_a_privilege_log_s_senders_and_a_nickname_after_the_name_are_masked(engi
     for value in ("Gay, Marcus", "Street, Allison", "Joseph, Fabienne", "Espie", "Esperanza"):
         assert value not in out, value
     assert "(executive assistant to" in out and "Basis AC" in out
+
+
+def test_a_contact_list_s_names_before_their_phones_are_masked_not_a_team_or_a_town(engine):
+    text = ("East Coast Sales - Elsa Neves      Phone:   877-286-3879 X5815\n"
+            "BILLING CONTACT: ROBERT LOWREY, CFO     SHIPPING CONTACT: Jane Roe\n"
+            "Technical Support Team      Phone: 800-555-0100\n"
+            "152 Proes Street, Pretoria   Fax: (012)311 6210\n"
+            "THUS DONE AND SIGNED at  Pretoria  on this 31st day of  March 2001\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for value in ("Elsa Neves", "LOWREY", "Jane Roe"):
+        assert value not in out, value
+    assert "Technical Support Team" in out and "SIGNED at  Pretoria" in out
+
+
+def test_arabic_names_with_particles_are_masked(engine):
+    text = ("From: Layla al-Harthy <lharthy@mossbooth.example>\n"
+            "The guarantor, Omar bin Khalid al-Sayegh, resides here. Layla al-Harthy came back.\n")
+    out = engine.review_text(text, name="x.txt", kind="other").packet.redacted_text
+    for value in ("Harthy", "Omar", "Sayegh"):
+        assert value not in out, value

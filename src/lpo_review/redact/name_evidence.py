@@ -232,8 +232,9 @@ class NameEvidence:
             return False
         for word in words:
             folded = word.casefold()
-            if folded in CONNECTORS or (word[0].islower() and folded not in NAME_PARTICLES):
-                return False
+            if folded in CONNECTORS or (word[0].islower() and folded not in NAME_PARTICLES
+                                        and folded.split("-")[0] not in NAME_PARTICLES):
+                return False  # (a particle joined by a hyphen is a name's: "al-Harthy")
         content = [w.casefold() for w in words if w.casefold() not in NAME_PARTICLES
                    and len(w) >= 2 and not _ROMAN_NUMBERS.fullmatch(w)]
         if not content:

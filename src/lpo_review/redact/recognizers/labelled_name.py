@@ -24,6 +24,8 @@ _PERSON_ROLE = (
     r"husband|wife|son|daughter|sister|brother|prescriber|ordering[ \t]+(?:physician|provider)|"
     r"complainant|respondent|supervisor|driver|passenger|tenant|landlord|"
     r"signature|signatory|attention|attn|contact[ \t]+person|custodian|reporter|by|"
+    r"(?:billing|technical|shipping|business|legal|primary|secondary|notice|project|account|"
+    r"sales)[ \t]+contact|"
     r"referring|technologist|technician|interpreter|translator|scribe|chaperone|videographer|"
     r"adjuster|appraiser|inspector|investigator|contractor|plumber|electrician|handler|"
     r"notary|paramedic|officer|deputy|trooper"
@@ -102,7 +104,8 @@ ORGANISATION = regex.compile(
 
 _NOT_A_NAME = regex.compile(
     r"\b(?:the|witness|deponent|record|plaintiffs?|defendants?|counsel|parties|party|united|"
-    r"states|custodian|records|corporate|representative)\b",
+    r"states|custodian|records|corporate|representative|team|support|desk|helpdesk|hotline|"
+    r"customer|service)\b",
     regex.IGNORECASE,
 )
 
@@ -126,7 +129,12 @@ class LabelledNameRecognizer(LabelledValueRecognizer):
     ENTITY = "PERSON"
     SCORE = 0.88
     FLAGS = regex.MULTILINE
-    PATTERNS = (_LABEL + _VALUE, _OF_LABEL + _VALUE, _CONFORMED + _VALUE)
+    PATTERNS = (_LABEL + _VALUE, _OF_LABEL + _VALUE, _CONFORMED + _VALUE,
+                # a contact list's name, then its phone or e-mail in the next column:
+                # "East Coast Sales - Elsa Neves      Phone:   877-286-3879"
+                r"(?:^|(?<=[ \t]{2})|(?<=[ \t][-\u2013\u2014][ \t]))(?P<value>" + _name(_CAPS_WORD)
+                + r"|" + _name(_TITLE_WORD) + r")(?=[ \t]{2,}(?i:phone|tel|telephone|e-?mail|fax|"
+                r"mobile|cell)\.?[ \t]*:)")
     LINES = ":|/s/|" + _SIGNED_BY + "|" + _RECORD_OF
 
     def validate(self, value: str) -> bool:
