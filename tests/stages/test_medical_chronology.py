@@ -586,3 +586,19 @@ def test_a_gp_log_names_its_author_in_brackets_and_an_ocr_date_and_a_cover_date_
     assert [(r["date"], r["provider"]) for r in rows] == [
         ("2024-02-27", "Dr A. Nguyen"), ("2024-02-27", "T. Halloran, RN"),
         ("2024-12-11", "Gideon Farrow, MD")]
+
+
+def test_an_ehr_s_refill_entries_are_no_visits_and_sign_information_names_the_author():
+    text = ("ENCOUNTER SUMMARY\nEncounter Date: 11/20/2024\nEncounter Type: Refill\n"
+            "Provider: <PERSON_1>, MD\nRefill request from the pharmacy: levothyroxine.\n\n"
+            "ENCOUNTER SUMMARY\nEncounter Date: 12/05/2024\n"
+            "Encounter Type: Patient Portal Message (MyChart) - Administrative\n"
+            "Message: address change.\n\n"
+            "Document Type:      History and Physical\n"
+            "Service Date/Time:  12/14/2024 08:30 EDT\n"
+            "Document Subject:   Trauma Surgery Admission H&P\n"
+            "Sign Information:   <PERSON_2> MD (PGY-4) (12/14/2024 10:02 EDT)\n"
+            "Assessment: splenic laceration.\n")
+    rows = visits(text)
+    assert [(r["date"], r["provider"], r["visit"]) for r in rows] == [
+        ("2024-12-14", "<PERSON_2> MD", "Trauma Surgery Admission H&P")]

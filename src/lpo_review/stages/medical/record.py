@@ -88,7 +88,8 @@ _PROVIDER_LABELS = frozenset((
     "nurse practitioner", "physician assistant", "app", "performed by", "signed by",
     "taken by", "provider name", "treating provider", "nurse", "therapist name", "read by",
     "interpreted by", "reported by", "dictated by", "completed by", "assessed by", "evaluated by",
-    "documented by", "entered by", "note by", "recorded by", "treating therapist"))
+    "documented by", "entered by", "note by", "recorded by", "treating therapist",
+    "sign information", "signature information", "verified by"))
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
                               "department", "practice"))
 
@@ -263,7 +264,9 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]
                           # a clerk's entry: a letter filed, a repeat prescription issued
                           r"^(?:document|scanned[ \t]+document|letter[ \t]+received|"
                           r"administrative[ \t]+note|admin(?:istration)?(?:[ \t]+note)?|"
-                          r"medication[ \t]+issue\b.*|repeat[ \t]+(?:prescription|medication)\b.*)$",
+                          r"medication[ \t]+issue\b.*|repeat[ \t]+(?:prescription|medication)\b.*|"
+                          r"refill(?:[ \t]+(?:request|only|authori[sz]ation))?|.*[(-][ \t]*"
+                          r"administrative\)?)$",
                           re.I)
 #: An account or record number in a patient's banner line.
 _BANNER = re.compile(r"\b(?:account|acct|mrn|mr[ \t]*#|fin|hospital[ \t]+no)\b", re.I)
@@ -954,8 +957,15 @@ class _Parser:
     def _labelled(self, m: re.Match[str], at: int, n: int) -> bool:
         label = " ".join(m.group("label").lower().split())
         value = m.group("value").strip()
-        if label in ("visit type", "type of visit", "encounter type", "note type") and \
+        if label in ("visit type", "type of visit", "encounter type", "note type",
+                     "document subject") and \
                 self.current is not None and value:
+            if _NOT_A_VISIT.search(value) or _CLERK.search(value):
+                # "Encounter Type: Refill" under its date: a clerk's entry after all
+                self.encounters.remove(self.current)
+                self.excluded.append(self.current.date)
+                self.current, self.field, self.entry = None, "skip", None
+                return True
             self.current.visit = value
             return True
         if label in ("document", "document type", "note title", "report type") and value:
