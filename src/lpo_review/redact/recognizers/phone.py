@@ -38,6 +38,8 @@ _LABELLED_SCORE = 0.7
 
 
 class WindowedPhoneRecognizer(PhoneRecognizer):
+    name: str  # set by Presidio's EntityRecognizer.__init__
+
     def __init__(self) -> None:
         super().__init__(supported_regions=PHONE_REGIONS, name="PhoneRecognizer")
 
