@@ -137,16 +137,22 @@ def common_plural(word: str) -> bool:
     form is about as common as its singular ("Banks", "Roberts"), or its singular is a given
     name ("Peters")."""
     folded = word.casefold()
-    if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
-        return False
-    singulars = [folded[:-1]]
-    if folded.endswith("ies"):
-        singulars.append(folded[:-3] + "y")
-    elif folded.endswith("es"):
-        singulars.append(folded[:-2])
     plural = zipf(folded)
     return any(zipf(s) >= COMMON_ZIPF and zipf(s) - plural >= 1.0
-               and (plural == 0 or not is_given_name(s.capitalize())) for s in singulars)
+               and (plural == 0 or not is_given_name(s.capitalize())) for s in singulars(folded))
+
+
+def singulars(folded: str) -> list[str]:
+    """The singulars a case-folded plural may have ("parlors" -> "parlor", "bodies" -> "body",
+    "boxes" -> "box"); none if it reads as no plural (short, no "s", or "-ss")."""
+    if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
+        return []
+    out = [folded[:-1]]
+    if folded.endswith("ies"):
+        out.append(folded[:-3] + "y")
+    elif folded.endswith("es"):
+        out.append(folded[:-2])
+    return out
 
 
 def _words(value: str) -> list[str]:
@@ -258,15 +264,7 @@ class NameEvidence:
         """Whether ``word`` is the plural of an ordinary word ("Affiliates" where the text
         defines "Affiliate", "Subcontractors" beside "an IAC subcontractor").  Only a seed is
         screened so: a surname such as "Banks" still stands alone as the alias of a full name."""
-        folded = word.casefold()
-        if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
-            return False
-        singulars = [folded[:-1]]
-        if folded.endswith("ies"):
-            singulars.append(folded[:-3] + "y")
-        elif folded.endswith("es"):
-            singulars.append(folded[:-2])
-        return any(self.ordinary(s) for s in singulars)
+        return any(self.ordinary(s) for s in singulars(word.casefold()))
 
     def lone_name(self, word: str) -> bool:
         """Whether one word alone can be a name: a name word that is rare in English or has a
