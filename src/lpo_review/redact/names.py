@@ -406,8 +406,7 @@ def alias_mentions(
             key = short  # "Raj" signing an e-mail of Rajesh Subramanian's, "Art - can you"
         if key is None or (_WORD_USE_AFTER.match(text, end) and is_common_english(word)):
             continue  # "Mark it down", "Will you read it back", "Hope this helps"
-        i = bisect.bisect_right(starts, start) - 1
-        if (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end):
+        if _covered(spans, starts, start, end):
             continue
         found.append((start, end, key))
     if book.full_names:
@@ -422,10 +421,8 @@ def alias_mentions(
         for m in pair.finditer(text):
             first, last = (m["f1"] or m["f2"]).casefold(), (m["l1"] or m["l2"]).casefold()
             key = book.full_names.get((first, last))
-            i = bisect.bisect_right(starts, m.start()) - 1
-            inside = (i >= 0 and spans[i][1] > m.start()) or \
-                (i + 1 < len(spans) and spans[i + 1][0] < m.end())
-            if key is not None and m.group()[0].isupper() and not inside:
+            if key is not None and m.group()[0].isupper() and \
+                    not _covered(spans, starts, m.start(), m.end()):
                 found.append((m.start(), m.end(), key))
     for m in _SPELLED.finditer(text):  # "C-A-S-T-E-L-L-A-N-O" after "Siobhan Castellano"
         key = book.aliases.get(m.group().replace("-", "").casefold())
@@ -433,6 +430,12 @@ def alias_mentions(
         if key is not None and not (i >= 0 and spans[i][1] > m.start()):
             found.append((m.start(), m.end(), key))
     return found
+
+
+def _covered(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted ``spans`` (``starts``: their starts)."""
+    i = bisect.bisect_right(starts, start) - 1
+    return (i >= 0 and spans[i][1] > start) or (i + 1 < len(spans) and spans[i + 1][0] < end)
 
 
 _SPELLED = re.compile(r"(?<![\w\-])(?:[^\W\d_]-){2,}[^\W\d_](?![\w\-])")
