@@ -302,10 +302,6 @@ _WARD = re.compile(r"\b(?:unit|bed|room|rm|floor|ward|bay|pod|icu|pacu|or)\b", r
 #: A line that stops at a preposition: the next line's date finishes its sentence.
 _OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|and|the|dated|"
                                r"scheduled|rescheduled|booked|due)$", re.I)
-#: The date a line opens with, as a dated entry writes it ("03/12/2025", "2024-06-03",
-#: "Mar 24, 2025", "14-Mar-2024").
-_LEADING_DATE = re.compile(r"(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \-][A-Za-z]{3,9}\.?[ \-]"
-                           r"\d{2,4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})")
 #: A dash between the parts of a note's heading.
 _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 #: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
@@ -627,8 +623,8 @@ class _Parser:
         ("Discharged from PT on" / "10/14/2024. Wears the brace daily."): its date is a
         mention, not a new entry."""
         first = line.lstrip()
-        date = _LEADING_DATE.match(first)
-        after = first[date.end():] if date else ""
+        dates = find_dates(first[:40], self.order)
+        after = first[dates[0].end:] if dates and dates[0].start == 0 else ""
         return bool(self.previous) and not self.previous.isupper() and (
             (line[:1] in " \t" and re.search(r"[A-Za-z,]$", self.previous) is not None)
             or _OPEN_PREPOSITION.search(self.previous) is not None
