@@ -296,10 +296,12 @@ _TRAILING_JUDGMENT = re.compile(
     re.IGNORECASE)
 
 
+#: The drafter's side named by its role ("the abstractor's", after "reviewer").
+_DRAFTER_ROLES = r"abstractor|analyst|drafter|paralegal|team|vendor"
 #: The draft citing its own work ("Per our analysis, ..."): no attribution to anyone else.
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
-                           r"abstractor|analyst|drafter|paralegal|team|vendor)'s)\s+(?:analysis|review|view|assessment|opinion|reading|"
-                           r"judgment|research)\b", re.IGNORECASE)
+                           + _DRAFTER_ROLES + r")'s)\s+(?:analysis|review|view|assessment|opinion|"
+                           r"reading|judgment|research)\b", re.IGNORECASE)
 #: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
 #: 31-40:", "Coded Hot; Issue:".
 _TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
@@ -609,7 +611,7 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        "recommends a course of action"),
     _p(r"^(?:frankly|honestly|candidly|personally|realistically|to\s+be\s+(?:honest|frank)|"
        r"in\s+truth|admittedly|bluntly)\b|\b(?-i:IMO|IMHO)\b|\bin\s+(?:my\s+(?:humble\s+)?|the\s+"
-       r"(?:reviewer|abstractor|analyst|drafter|paralegal|team|vendor)'s\s+)"
+       r"(?:reviewer|" + _DRAFTER_ROLES + r")'s\s+)"
        r"(?:view|opinion|judgment|estimation|assessment)\b|\bto\s+my\s+mind\b|,\s*(?:frankly|"
        r"candidly|honestly),|\bmy\s+(?:gut|instinct|hunch|sense)\s+(?:says|tells|is)\b"
        r"|\bI(?:'d|\s+would)\s+lean\b|\bI\s+lean\s+(?:toward|towards|to)\b",
