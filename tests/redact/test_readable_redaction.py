@@ -461,3 +461,36 @@ def test_arabic_names_with_particles_are_masked(engine):
     out = engine.review_text(text, name="x.txt", kind="other").packet.redacted_text
     for value in ("Harthy", "Omar", "Sayegh"):
         assert value not in out, value
+
+
+def test_a_therapy_chart_keeps_its_roles_scores_and_practice_and_loses_its_therapists(engine):
+    text = ("Provider                                 Dates of service\n"
+            "---------------------------------------  ---------------------\n"
+            "Stride Physical Therapy                  4/17/25 - 6/12/25\n\n"
+            "STRIDE PHYSICAL THERAPY           75 Canal Street, Millbrook, NY 12999\n"
+            "Client: PRZYBYLSKI, Gail A.     DOB: 10/23/1971\n"
+            "Date of incident: 2025-03-01\n"
+            "PT INITIAL EVALUATION     Date of Service: 04/17/2025\n"
+            "Therapist: Rosalind Mbeki, PT, DPT\n"
+            "O: DF 5 deg. Single-leg stance R 6 s. LEFS 44/80.\n"
+            "  Date     | Visit # | Therapist               | Pain\n"
+            "  4/22/25  | 2       | Rosalind Mbeki, PT, DPT | 5/10\n"
+            "  4/24/25  | 3       | F. Lindqvist, PTA       | 4/10\n"
+            "Discharge by Fergus Lindqvist (APAM, Physiotherapist) on 6/12/25.\n"
+            "Sign Information:   Hollis,Pradeep MD (PGY-4) (10/14/2024 10:02 EDT)\n")
+    out = redacted(engine, text)
+    for words in ("Stride Physical Therapy", "STRIDE PHYSICAL THERAPY", "Therapist:",
+                  "| Therapist ", "LEFS 44/80", "DOB:", "Date of incident: 2025-03-01"):
+        assert words in out, words
+    for name in ("Mbeki", "Rosalind", "Lindqvist", "Fergus", "Hollis", "Pradeep", "PRZYBYLSKI"):
+        assert name not in out, name
+
+
+def test_a_faxed_chart_loses_the_name_its_ocr_misspelled_and_keeps_its_dates(engine):
+    text = ("Re:   ACHESON, Rosalind M   DOB 08/22/1967 - records per your request\n"
+            "TRI-C0UNTY 0RTH0PAEDIC & SP0RTS MEDlClNE   Pt: ACHES0N, R0SALIND M   DOB 08/22/1967\n"
+            "=== 08/26/2024 (Mon) | DAILY NOTE | Episode 2, Visit 18 | DF ===\n"
+            "FOLLOW-UP VISIT\nDate of visit: 05/2l/2024            Provider: Vikram S. Halloran, MD\n")
+    out = redacted(engine, text)
+    assert "ACHES0N" not in out and "R0SALIND" not in out and "Acheson" not in out.title()
+    assert "DAILY NOTE" in out and "Date of visit: 05/2l/2024" in out

@@ -21,7 +21,8 @@ rarity in English (by `wordfreq <https://pypi.org/project/wordfreq/>`_: "Mateo",
 ("Priscilla", "Ray"); a common surname alone is found as an alias of the full name, or by its
 courtesy title.  A seed of common English words only is dropped when probablepeople reads it as
 a company's name ("Main Elements", "Applicable Law"; but "Mark Green" is a person, and "Abbas
-Sertkaya", which it calls a company, has a rare word).  A word may stand alone as an alias of a
+Sertkaya", which it calls a company, has a rare word), and a seed of everyday words whose first
+is no given name ("DAILY NOTE"; but "Rich Moss").  A word may stand alone as an alias of a
 person only if it is neither ordinary nor an organisation's.
 Names with a courtesy title, a label ("Name:") or a caption role are found by their own
 recognizers and need no such evidence.
@@ -49,6 +50,8 @@ COMMON_ZIPF = 3.0
 #: Below this, one word alone the NER calls a person is rare enough to be a name ("Mateo" 3.2,
 #: "Strauss" 3.5); above it, a lone word needs more evidence ("Schedule" 4.7, "Irvine" 3.6).
 RARE_ZIPF = 3.5
+#: Words at least this common are everyday words ("daily" 5.1, "note" 5.0; "Moss" 3.9).
+EVERYDAY_ZIPF = 4.5
 #: A given name that starts a name-shaped phrase is at most this common ("Anita" 3.6, "Ron" 4.2;
 #: "Partial" 4.2 and "Japan" 4.9 are words first).
 GIVEN_NAME_ZIPF = 4.0
@@ -252,6 +255,9 @@ class NameEvidence:
         if not names or (common_plural(content[-1]) and not _INITIAL_BEFORE_NAME.search(surface)
                          and not self._given_name_first(content[0])):
             return False  # "Massage Parlors", "Total Resers Burritos": no name ends so
+        if all(zipf(w) >= EVERYDAY_ZIPF for w in content) and \
+                not is_given_name(content[0].capitalize()):
+            return False  # everyday words after no given name: "DAILY NOTE" ("Rich Moss" is)
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
 
     @staticmethod

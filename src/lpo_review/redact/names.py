@@ -22,9 +22,10 @@ from lpo_review.redact.name_evidence import (
     is_given_name,
     zipf,
 )
-from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS
+from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS, PERSON_ROLE
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
+from lpo_review.textnorm import read_ocr_capitals
 
 PERSON = "PERSON"
 PROPAGATION = "NameRepeatPropagation"
@@ -81,7 +82,7 @@ class AliasBook:
         """Remember ``alias_parts`` as aliases of the full name ``parts`` (two words or more, or
         a hyphenated surname, whose halves are its aliases: "Okafor" of "Ms. Okafor-Brandt"; or
         a name found ``alone`` by what is said of it: "my brother Deuce")."""
-        if len(parts) < 2 and not (parts and "-" in parts[0]) and not alone:
+        if not parts or (len(parts) < 2 and "-" not in parts[0] and not alone):
             return
         key = name_key(parts)
         if len(parts) >= 2 and all(p.isalpha() for p in (parts[0], parts[-1])):
@@ -134,7 +135,9 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
     if recognizer == "AttentionNameRecognizer":  # "Attention: Antonella Penta Indorama ... LP"
         words = _WORD.findall(surface)
-        return is_given_name(words[0]) and not all(zipf(w.casefold()) >= 4.0 for w in words)
+        titled = _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) is not None
+        return (titled or is_given_name(words[0])) and \
+            not all(zipf(w.casefold()) >= 4.0 for w in words)  # "Attn: Ms. Ainsley Moss"
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
@@ -162,6 +165,10 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return True
     if _QUANTITY_BEFORE.search(before):
         return False  # "one (1) Mbps": a unit after its number
+    if _ROLE_WORD.fullmatch(surface):
+        return False  # "Therapist" heading a column or labelling a field: the role, no one
+    if len(parts) == 1 and surface.isupper() and _SCORE_AFTER.match(text, result.end):
+        return False  # "LEFS 44/80", "NDI 42%": a scale's abbreviation before its score
     if len(parts) >= 2 and _DEFINITE_BEFORE.search(before):
         return False  # "The Load Balancer analyzes": a thing the text points at, no person
     if len(parts) == 1 and _WORD_USE_AFTER.match(text, result.end) and \
@@ -190,7 +197,8 @@ _TOWN_BEFORE_STATE = re.compile(STATE_AND_ZIP)
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A signature block's or letterhead's field label, before its colon.
 _FIELD_LABEL = re.compile(r"(?:name|title|dated?|signature|(?:tele)?phone|tel|fax|facsimile|"
-                          r"e-?mail|address|attention|attn|by|its|witness)", re.IGNORECASE)
+                          r"e-?mail|address|attention|attn|by|its|witness|dob|dos|mrn|ssn|acct)",
+                          re.IGNORECASE)
 _LABEL_COLON = re.compile(r"[ \t]*(?:(?:no\.?|number|#)[ \t]*)?(?::|_{2,})", re.IGNORECASE)
 #: A field whose value is an office, not a person ("Title: Managing Member").
 _FIELD_VALUE_OF_OFFICE = re.compile(r"(?:title|position|capacity|office)[ \t]*:", re.IGNORECASE)
@@ -198,6 +206,13 @@ _FIELD_VALUE_OF_OFFICE = re.compile(r"(?:title|position|capacity|office)[ \t]*:"
 _QUANTITY_BEFORE = re.compile(r"\b[a-z]+[ \t]+\(\d+\)[ \t]*$")
 #: "the" right before: a name of two words or more does not take it ("The Load Balancer").
 _DEFINITE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+#: An initial and a surname ("F. Lindqvist"): the surname alone is the person's too ("Fergus
+#: Lindqvist" elsewhere in the same chart).
+_INITIAL_THEN_SURNAME = re.compile(r"[A-Z]\.[ \t]*[A-Z][a-z'\-]{2,}")
+#: A person's role alone ("Therapist", "Driver"), as a field's label or a column's heading.
+_ROLE_WORD = re.compile(f"(?i:{PERSON_ROLE})")
+#: A score or a measurement right after: "44/80", "42%".
+_SCORE_AFTER = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:/[ \t]*\d+|%)")
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
 
@@ -232,18 +247,38 @@ def propagate_names(
     covered = [(r.start, r.end) for r in results]
     results += [_result(start, end, NAME_SHAPE, "a given name and a rare surname")
                 for start, end in name_shaped(text, evidence, covered)]
-    for r in results:
-        if r.entity_type == PERSON:
-            parts = name_parts(text[r.start : r.end])
-            book.learn(parts, evidence.alias_parts(parts),
-                       alone=recognizer_name(r) in NAMED_ALONE)
-            if initials := initials_beside(text, r.start, r.end):
-                book.aliases.setdefault(initials.casefold(), name_key(parts))
+    _learn(text, results, book, evidence)
     if book.aliases or book.full_names:
         covered = [(r.start, r.end) for r in results]
         results += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")
                     for start, end, _key in alias_mentions(text, book, covered)]
-    return [_with_title(text, r) for r in complete_names(text, results, evidence)]
+    spans = {id(r): (r.start, r.end) for r in results}
+    completed = complete_names(text, results, evidence)  # (widens spans in place)
+    # a surname found alone and completed over its given name ("Fergus Lindqvist") names the
+    # person wherever else the surname stands ("F. Lindqvist" in a column above)
+    grown = [r for r in completed if r.entity_type == PERSON and
+             spans.get(id(r)) != (r.start, r.end)]
+    if grown and _learn(text, grown, book, evidence):
+        covered = [(r.start, r.end) for r in completed]
+        completed += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")
+                      for start, end, _key in alias_mentions(text, book, covered)]
+    return [_with_title(text, r) for r in completed]
+
+
+def _learn(text: str, results: list[RecognizerResult], book: AliasBook,
+           evidence: NameEvidence) -> bool:
+    """Learn the names among ``results`` into ``book``; whether it learned a new alias."""
+    known = len(book.aliases)
+    for r in results:
+        if r.entity_type == PERSON:
+            parts = name_parts(text[r.start : r.end])
+            surface = text[r.start : r.end]
+            book.learn(parts, evidence.alias_parts(parts),
+                       alone=recognizer_name(r) in NAMED_ALONE
+                       or _INITIAL_THEN_SURNAME.fullmatch(surface) is not None)
+            if initials := initials_beside(text, r.start, r.end):
+                book.aliases.setdefault(initials.casefold(), name_key(parts))
+    return len(book.aliases) > known
 
 
 #: Initials written right before a name or in parentheses after it (and its credential): a
@@ -398,7 +433,7 @@ def alias_mentions(
         start, end = m.span()
         if word[-2:] in ("'s", "\u2019s"):
             word, end = word[:-2], end - 2
-        key = book.aliases.get(word.casefold())
+        key = book.aliases.get(word.casefold()) or book.aliases.get(_ocr_read(word))
         if key is None and word.istitle() and (short := book.short_forms.get(word.casefold())) and (
                 not is_common_english(word) or _GREETING_PLACE.fullmatch(
                     text, text.rfind("\n", 0, start) + 1, start)
@@ -430,6 +465,13 @@ def alias_mentions(
         if key is not None and not (i >= 0 and spans[i][1] > m.start()):
             found.append((m.start(), m.end(), key))
     return found
+
+
+def _ocr_read(word: str) -> str:
+    """A scanned word in capitals as its letters, case folded ("ACHES0N" -> "acheson"; see
+    :func:`lpo_review.textnorm.read_ocr_capitals`); "" for a word with nothing to read so."""
+    read = read_ocr_capitals(word)
+    return read.casefold() if read != word else ""
 
 
 def _covered(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

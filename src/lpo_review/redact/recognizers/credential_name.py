@@ -1,5 +1,6 @@
 """Names with a professional credential after them: "Marguerite Oduya, RN", "Theodore
-Asante-Whitlock, Esq.", "Wendeline Strauss, PT, DPT", "Lena Vukovic, MD".
+Asante-Whitlock, Esq.", "Wendeline Strauss, PT, DPT", "Lena Vukovic, MD", and surname first
+"Hollis,Pradeep MD".
 
 A credential is weaker evidence than a courtesy title ("Clinical Study, MD Anderson" is no
 doctor), so the credential must end the phrase (no capitalised word after it) and the name must
@@ -36,4 +37,8 @@ class CredentialNameRecognizer(LabelledValueRecognizer):
         r"(?<![\p{L}])(?P<value>" + _NAME_WORD + r"(?:[ ](?:" + NAME_PARTICLE + r"[ ])?(?:"
         + _NAME_WORD + r"|\p{Lu}\.)){1,3}),[ \t]*" + CREDENTIAL
         + r"(?![ \t]*\p{Lu}\p{Ll})",
+        # surname first, as a system signs its notes: "Hollis,Pradeep MD", "Saldana, Priyanka
+        # OTR/L"
+        r"(?<![\p{L},])(?P<value>" + _NAME_WORD + r",[ \t]*" + _NAME_WORD + r"(?:[ ]\p{Lu}\.?)?)"
+        r"[ \t]+" + CREDENTIAL + r"(?![ \t]*\p{Lu}\p{Ll})",
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from lpo_review.redact.recognizers.base import ID_VALUE, LabelledValueRecognizer
+from lpo_review.textdates import find_dates
 
 _CUE = (
     r"\b(?:id|i\.d\.|identification|badge|employee|member|subscriber|policy|claim|reference|"
@@ -78,5 +79,9 @@ class IdNumberRecognizer(LabelledValueRecognizer):
 
 def is_identifier(value: str) -> bool:
     """Whether a number-like ``value`` can be an identifier: not a year, a date, a time, a
-    section number, an ICD-10 diagnosis code or a one- or two-digit number."""
-    return not _NOT_AN_ID.fullmatch(value)
+    section number, an ICD-10 diagnosis code or a one- or two-digit number; nor a date a
+    scanner's OCR spelled with letters for digits ("05/2l/2024")."""
+    if _NOT_AN_ID.fullmatch(value):
+        return False
+    dates = find_dates(value)
+    return not (len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(value))

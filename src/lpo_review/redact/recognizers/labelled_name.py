@@ -15,7 +15,9 @@ import regex
 
 from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
 
-_PERSON_ROLE = (
+#: Roles that label a person's name in a field ("Therapist: R. Mbeki"): the role word alone
+#: names no one.
+PERSON_ROLE = (
     r"patient|pt|client|claimant|insured|subscriber|guarantor|member|employee|applicant|"
     r"witness|deponent|decedent|plaintiff|defendant|physician|provider|clinician|doctor|"
     r"attending(?:[ \t]+physician)?|referring[ \t]+(?:physician|provider|doctor)|"
@@ -40,7 +42,7 @@ _RECORD_OF = (r"(?:deposition|testimony|examination|affidavit|declaration|(?-i:S
 #: The label: a role with an optional "name", or "name" alone, then a colon, as a field; or
 #: "signed by" anywhere.
 _LABEL = (
-    r"(?i:" + _FIELD_START + r"(?:(?:" + _PERSON_ROLE + r")(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?"
+    r"(?i:" + _FIELD_START + r"(?:(?:" + PERSON_ROLE + r")(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?"
     r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*:"
     r"|(?<![\w])(?:electronically[ \t]+)?" + _SIGNED_BY + r":?)"
     r"[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"

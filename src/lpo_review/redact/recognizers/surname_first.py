@@ -1,6 +1,6 @@
 """Names written surname first, as rosters, claim files and crew lists print them:
 "Quincannon, Theresa", "Cole, Mark T.", "VANDERSLICE, Tobias J.", "DE LA HAYE, WINIFRED O",
-"Abernathy-Kaye, Lucius T.".
+"Abernathy-Kaye, Lucius T.", "Hollis,Pradeep".
 
 The NER reads "Quincannon," as a word and "Theresa" as a name of its own, if at all.  A
 capitalised surname (with particles and hyphens), a comma, then a given name and optionally a
@@ -41,7 +41,8 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
     SCORE = 0.83
     FLAGS = 0
     PATTERNS = (
-        r"(?<![\p{L},])(?P<value>" + _SURNAME + r",[ \t]+(?P<given>" + _GIVEN + r")"
+        # (no space after the comma in some systems' prints: "Hollis,Pradeep MD")
+        r"(?<![\p{L},])(?P<value>" + _SURNAME + r",[ \t]*(?P<given>" + _GIVEN + r")"
         r"(?P<middle>[ \t]+(?:\p{Lu}\.?(?![\p{L}])|" + _GIVEN + r"))?)(?![\p{L}])"
         + _NO_REGION,
     )

@@ -52,9 +52,13 @@ _USER_NAME = regex.compile(r"(?=\S*\d)[A-Za-z][A-Za-z0-9._\-]{2,24}")
 #: Cells that name no one.
 _NOBODY = frozenset({"n/a", "na", "none", "self", "patient", "pt", "unknown", "--", "-", "same"})
 _ID_CELL = regex.compile(r"(?=[^ ]*\d)[A-Za-z0-9][A-Za-z0-9\-/.: ]{2,24}")
-#: A company's legal form or kind: "Strike Zone Lanes LLC" under "Insured" is no person.
+#: A company's legal form or kind, or a practice's: "Strike Zone Lanes LLC" under "Insured",
+#: "Stride Physical Therapy" under "Provider" are no persons.
 _ORGANISATION = regex.compile(r"(?i:\b(?:llc|l\.l\.c|inc|corp|co|company|assn|association|ltd|"
-                              r"llp|pllc|lp|group|bank|trust|hospital|clinic|church|city|county)\b)")
+                              r"llp|pllc|lp|group|bank|trust|hospital|clinic|church|city|county|"
+                              r"associates|practice|medicine|medical|health|therapy|physiotherapy|"
+                              r"imaging|radiology|orthop(?:a)?edics|urgent\s*care|center|centre|"
+                              r"laboratory|pharmacy)\b)")
 
 
 class TableColumnRecognizer(LocalRecognizer):
