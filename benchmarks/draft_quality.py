@@ -57,6 +57,8 @@ SETS = {
     "d18": [("unseen_d18", r"")],
     "d19": [("unseen_d19", r"")],
     "d20": [("unseen_d20", r"")],
+    "d21": [("unseen_d21", r"")],
+    "d22": [("unseen_d22", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -602,3 +602,87 @@ def test_an_ehr_s_refill_entries_are_no_visits_and_sign_information_names_the_au
     rows = visits(text)
     assert [(r["date"], r["provider"], r["visit"]) for r in rows] == [
         ("2024-12-14", "<PERSON_2> MD", "Trauma Surgery Admission H&P")]
+
+
+def _visits(text: str) -> list[dict]:
+    return [r for r in MedicalChronology().draft(medical_input(text))[0].rows if not r.get("gap")]
+
+
+def test_a_hospital_print_files_an_outside_note_under_its_writer_and_the_rest_under_itself():
+    header = "ST. ALDRIC REGIONAL MEDICAL CENTER - LEGAL MEDICAL RECORD    Page {} of 2\n"
+    rule = "=" * 60 + "\n"
+    text = (header.format(1) + rule +
+            "FALLOWMERE SURGICAL ASSOCIATES, PSC - HISTORY AND PHYSICAL (PRE-ADMISSION)\n"
+            "Date of service: 03/04/2025    Provider: <PERSON_2>, MD\n"
+            "Location: FSA Clinic, 2 Medical Park Drive, Fallowmere KY\n"
+            "Plan: Laparoscopic sigmoid colectomy 03/11/2025.\n" + rule +
+            "ANESTHESIA PRE-OPERATIVE EVALUATION - PRE-OP HOLDING\n"
+            "Date: 03/11/2025   Time: 06:40   Anesthesiologist: <PERSON_6>, MD\n"
+            "Plan: GETA.\n\n" + header.format(2) + rule +
+            "OPERATIVE REPORT - NORTHGATE SURGERY CENTER, OR 2\n"
+            "Date of Surgery: 03/18/2025\nSurgeon: <PERSON_2>, MD\n"
+            "POST-OPERATIVE VISIT\nDate of visit: 03/25/2025   Provider: <PERSON_2>, MD\n"
+            "Plan: Staples out.\n" + rule + header.format(2))
+    rows = _visits(text)
+    assert [r["date"] for r in rows] == ["2025-03-04", "2025-03-11", "2025-03-18", "2025-03-25"]
+    assert [r["facility"] for r in rows] == [
+        "FALLOWMERE SURGICAL ASSOCIATES, PSC (FSA Clinic)",
+        "ST. ALDRIC REGIONAL MEDICAL CENTER", "NORTHGATE SURGERY CENTER",
+        "ST. ALDRIC REGIONAL MEDICAL CENTER"]
+
+
+def test_a_therapy_log_newest_first_gives_each_visit_its_kind_and_author():
+    text = ("MILLRACE PHYSICAL THERAPY\nCLINICAL DOCUMENTS - ALL NOTES, NEWEST FIRST\n\n"
+            "=== 08/29/2024 (Thu) | DISCHARGE SUMMARY | Episode 2, Visit 19 | <PERSON_3> ===\n"
+            "S: Pain 1/10.\nP: Discharged to home exercise program.\n\n"
+            "=== 08/26/2024 (Mon) | DAILY NOTE | Episode 2, Visit 18 | <PERSON_4> ===\n"
+            "S: Pain 1/10.\nP: Discharge visit Thursday.\n\n"
+            "CLEARY STREET PHYSIOTHERAPY - TREATMENT NOTES\n"
+            "14.03.24  Initial assessment   Fergus Lindqvist (APAM, Physiotherapist)\n"
+            "  S: Neck pain since 24.02.24.\n\n"
+            "21.03.24  Treatment   F. Lindqvist\n  P: Continue.\n")
+    rows = _visits(text)
+    assert [(r["date"], r["visit"], r["provider"]) for r in rows] == [
+        ("2024-03-14", "Initial assessment", "Fergus Lindqvist"),
+        ("2024-03-21", "Treatment", "F. Lindqvist"),
+        ("2024-08-26", "Daily note", "<PERSON_4>"),
+        ("2024-08-29", "Discharge summary", "<PERSON_3>")]
+
+
+def test_a_faxed_chart_drops_its_fax_lines_cover_sheet_forms_and_scheduling():
+    fax = "Oct 15 2024 10:4{}AM   TRI-COUNTY 0RTHO & SPORTS MED   555-0140        P. {}/3\n"
+    banner = "TRI-C0UNTY 0RTH0PAEDIC & SP0RTS MEDlClNE   Pt: <PERSON_1>   DOB <DATE_OF_BIRTH_1>\n"
+    text = (fax.format(1, 1) + "F A X   C O V E R   S H E E T\n"
+            "Date: 10/15/2024                         Pages (including cover): 3\n\n"
+            + fax.format(2, 2) + banner +
+            "NEW PATIENT CONSULTATION\nDate of visit: 03/26/2024   Provider: <PERSON_4>, MD\n"
+            "Plan: MRI right knee.\n\n"
+            "PATIENT INTAKE QUESTIONNAIRE   03/26/2024\n  Prior knee problems?  [X] No\n\n"
+            "OUTSIDE REPORT - FERNHILL DIAGNOSTIC IMAGING, 9 Mill Road, Wexley, PA\n"
+            "MRI RIGHT KNEE WITHOUT CONTRAST\nExam date: 04/02/2024  18:05\n"
+            "Impression: Complex medial meniscus tear.\n\n"
+            + fax.format(3, 3) + banner +
+            "FOLLOW-UP VISIT\nDate of visit: 05/2l/2024   Provider: <PERSON_4>, MD\n"
+            "Plan: Arthroscopy.\n"
+            "SURGICAL SCHEDULING (front office)   05/23/2024   T. Brauer\n")
+    rows = _visits(text)
+    assert [r["date"] for r in rows] == ["2024-03-26", "2024-04-02", "2024-05-21"]
+    assert [r["facility"] for r in rows] == [
+        "TRI-COUNTY ORTHOPAEDIC & SPORTS MEDICINE", "FERNHILL DIAGNOSTIC IMAGING",
+        "TRI-COUNTY ORTHOPAEDIC & SPORTS MEDICINE"]
+
+
+def test_a_compilation_s_marked_sources_are_letterheads():
+    text = ("(A) KLINIKUM WESTRICH - KLINIK FUER UNFALLCHIRURGIE\n"
+            "OP-Bericht   Datum: 15.02.2024\nOperateur: Dr. med. <PERSON_3>\n\n"
+            "(B) HALLERBERG ARMY HEALTH CLINIC - OUTPATIENT RECORD (AHLTA PRINT)\n"
+            "Encounter Date: 22FEB2024 0930     Clinic: FAMILY MEDICINE\n"
+            "A: Tibial plateau fracture, post ORIF.\n\n"
+            "(C) RADIOLOGIE AM SCHLOSSBERG - Dr. med. <PERSON_15> and colleagues\n"
+            "MRI LEFT KNEE without contrast        Examination date: 16.05.2024\n"
+            "Impression: Medial meniscus tear.\n\n"
+            "(B, continued) HALLERBERG ARMY HEALTH CLINIC\n"
+            "Encounter Date: 30MAY2024 1115     Clinic: ORTHOPAEDICS (VISITING)\n")
+    assert [r["facility"] for r in _visits(text)][-3:] == [
+        "HALLERBERG ARMY HEALTH CLINIC (FAMILY MEDICINE)", "RADIOLOGIE AM SCHLOSSBERG",
+        "HALLERBERG ARMY HEALTH CLINIC (ORTHOPAEDICS)"]

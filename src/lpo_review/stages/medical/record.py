@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from lpo_review.tables import pipe_cells
 from lpo_review.textdates import FoundDate, find_dates, safe_date
+from lpo_review.textnorm import read_ocr_capitals
 
 #: Section headings -> the chronology field they fill (``history``: the record's past
 #: history; ``skip``: not part of a chronology).
@@ -90,6 +91,8 @@ _PROVIDER_LABELS = frozenset((
     "interpreted by", "reported by", "dictated by", "completed by", "assessed by", "evaluated by",
     "documented by", "entered by", "note by", "recorded by", "treating therapist",
     "sign information", "signature information", "verified by"))
+#: Who filed a paper, not who wrote it: "Scanned by ...", "Indexed by ...".
+_FILED_BY = re.compile(r"(?:scanned|indexed|uploaded|imported|received|filed)[ \t]+by\b", re.I)
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
                               "department", "practice"))
 
@@ -164,16 +167,21 @@ _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|D
 _CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
+#: Kinds of facility that come before the name abroad ("Klinikum Westrich", "Hôpital Saint-Louis").
+_KINDS_ABROAD = (r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|radiologie|praxis|"
+                 r"clinique|cl[ií]nica")
 _FACILITY_WORDS = re.compile(
     r"\b(?:hospital|medical[ \t]+cent(?:er|re)|clinic|health|healthcare|medicine|"
     r"orthop(?:a)?edics|physical[ \t]+therapy|physiotherapy|chiropractic|rehab\w*|associates|"
     r"center|centre|practice|radiology|laboratory|pharmacy|institute|counsel(?:l)?ing|psychiatry|"
     r"psychology|pllc|"
-    r"urgent[ \t]+care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
+    r"urgent[ \t]*care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
     r"fire[ \t]+(?:district|department|rescue)|ems|ambulance(?:[ \t]+service)?|"
     # records from abroad: "KLINIKUM WESTRICH", "Krankenhaus", "Hôpital", "Ospedale"
-    r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|hospitalet|ziekenhuis)\b", re.I)
+    r"hospitalet|ziekenhuis|" + _KINDS_ABROAD + r")\b", re.I)
+#: A facility named kind first, as abroad: "KLINIKUM WESTRICH", "RADIOLOGIE AM SCHLOSSBERG".
+_KIND_FIRST = re.compile(r"(?:" + _KINDS_ABROAD + r")[ \t]+\w", re.I)
 #: Words of a note's title, which is no facility's name.
 _NOTE_TITLE = re.compile(r"\b(?:consultation|consult|note|report|assessment|intake|summary|"
                          r"visit|encounter|evaluation|examination|record|history|instructions|"
@@ -221,6 +229,8 @@ _PAGE_FURNITURE = re.compile(
     r"\b(?:fax|from:?|to:?)\b.*(?:\bpage[ \t]*\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?\b|"
     r"[@#pP]?\d{3}[ \t]*/[ \t]*\d{3}\b)"
     r"|\bpage[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b"
+    # a fax machine's line: "Oct 15 2024 10:42AM   TRI-COUNTY ORTHO ...   P. 2/5"
+    r"|\d{1,2}:\d{2}.*[ \t](?:p\.|pg\.?)[ \t]*\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*$"
     r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
 #: A rule drawn across the page: "=====", "------", "* * * *".
 _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
@@ -276,10 +286,10 @@ _SLIP = re.compile(r"\b(?:work|duty|school|return[ \t]+to[ \t]+work|disability|e
 #: An entry by the front office, not care: "REFERRAL STATUS  05/28/2025  (front desk)".
 _CLERK = re.compile(r"\bfront[ \t]+desk\b|\bscheduling[ \t]+(?:note|entry)\b|\breferral[ \t]+"
                     r"(?:status|coordinator)\b|\bregistration\b|\breception(?:ist)?\b|\bmedical[ \t]+"
-                    r"secretary\b|\brecords?[ \t]+clerk\b", re.I)
-#: A zero a scanner's OCR put for the letter O in a word in capitals ("H0SPITAL", "REC0RD",
-#: "CEDR0"): read as the letter (one character for one, so every offset holds).
-_OCR_CAPS_ZERO = re.compile(r"(?<=[A-Z])0(?=[A-Z])|(?<=[A-Z]{3})0\b|\b0(?=[A-Z]{3})")
+                    r"secretary\b|\brecords?[ \t]+clerk\b|\b(?:surgical|surgery)[ \t]+scheduling\b|"
+                    # a fax's cover sheet, a form the patient filled in
+                    r"\bincluding[ \t]+cover\b|\bcover[ \t]+sheet\b|\bquestionnaire\b|"
+                    r"\bintake[ \t]+form\b", re.I)
 #: A note's author in columns after its date and time: a credential, then the name
 #: ("03/01/2025 1430  LPN  Dana Whitfield  (Day)").
 _CREDENTIAL_COLUMN = re.compile(
@@ -401,21 +411,40 @@ def _running_headers(lines: list[str]) -> set[str]:
     or fax line, a form feed) word for word; a letterhead naming the practice is kept (it says
     where the visits after it took place)."""
     tops: set[int] = set()  # lines at the top of a page
+    breaks = 0
     for n, line in enumerate(lines):
         if _PAGE_FURNITURE.search(line):
+            breaks += 1
             tops.update(k for k in range(n + 1, min(n + 1 + _HEADER_LINES, len(lines)))
                         if lines[k].strip())
     seen = Counter(lines[k].strip() for k in tops)
+    # (a note's title at the top of some pages is notes of a kind, no header: a header that
+    # names a note tops every page)
     return {text for text, count in seen.items()
             if count >= 2 and not _is_facility_line(text) and not re.fullmatch(r"[-=_*\s]+", text)
-            and len(text) > 3}
+            and len(text) > 3 and (count >= breaks or not _NOTE_WORDS.search(text))}
+
+
+def _custodian(lines: list[str], headers: set[str]) -> tuple[str, int]:
+    """The institution whose print this is, named in the running header of its pages
+    ("ST. ALDRIC REGIONAL MEDICAL CENTER - LEGAL MEDICAL RECORD    Page 1 of 4", or one of the
+    ``headers`` repeated at their tops: its first column, up to a dash, on two pages or more),
+    and the number of the last line naming it; ("", -1) if none."""
+    seen: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
+        if _PAGE_FURNITURE.search(line) or line.strip() in headers:
+            name = _DASHED.split(_COLUMN_GAP.split(line.strip())[0], maxsplit=1)[0]
+            if _is_practice_name(name):
+                seen.setdefault(name, []).append(n)
+    name, at = max(seen.items(), key=lambda item: len(item[1]), default=("", [-1]))
+    return (name, at[-1]) if len(at) >= 2 else ("", -1)
 
 
 def _author_in(after: str) -> str:
     """The author a dated line names in a column after its date ("Vell, DC", "Leah Tomczak,
     PT, DPT", "<PERSON_3>, MD"), if any."""
     for cell in _CELL.finditer(after):
-        whole = cell.group().strip(" -\t")
+        whole = cell.group().strip(" -\t|")
         piece = re.sub(r"[ \t]*\([^)]*\)$", "", whole)  # "Dr Imogen PASCOE (GP Partner)"
         if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece):
             return piece
@@ -427,11 +456,21 @@ def _author_in(after: str) -> str:
     return ""
 
 
+def _log_cells(after: str) -> list[str]:
+    """The columns of a log's dated line after its date, without its weekday and rules."""
+    cells = [c.strip(" -\t=#") for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", after.strip())]
+    cells = [c for c in cells if c]
+    if cells and re.fullmatch(r"\(?" + _WEEKDAY_WORD + r"\)?", cells[0], re.I):
+        cells = cells[1:]
+    return cells
+
+
 def _entry_kind(after: str) -> str:
     """The kind of entry a dated line of a chart's log names in its first column after the
     date and time ("09:10   Surgery consultation   Dr Imogen PASCOE" -> "Surgery consultation"),
-    if that column is a few words and not the author; "" otherwise."""
-    cells = [c.strip(" -\t") for c in _COLUMN_GAP.split(after.strip())]
+    if that column is a few words and not the author; "" otherwise.  Columns are set apart by
+    spaces or bars ("=== 08/26/2024 (Mon) | DAILY NOTE | Visit 18 | DF ===")."""
+    cells = _log_cells(after)
     if cells and re.fullmatch(r"\d{1,2}:?\d{2}(?:[ \t]*[ap]\.?m\.?)?", cells[0], re.I):
         cells = cells[1:]
     if len(cells) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z()/&'\- ]{2,40}", cells[0]) or \
@@ -440,23 +479,47 @@ def _entry_kind(after: str) -> str:
     return cells[0]
 
 
+#: Who wrote a log's entry, in the column after its kind: a name the redaction replaced, an
+#: initial and a surname, a name with its role in brackets ("<PERSON_19>", "F. Lindqvist",
+#: "Fergus Lindqvist (APAM, Physiotherapist)").
+_LOG_AUTHOR = re.compile(r"(?:<PERSON_\d+>|[A-Z]\.[ \t]*[A-Z][\w'\-]+|[A-Z][\w'\-]+[ \t]+"
+                         r"[A-Z][\w'\-]+(?=[ \t]*\())(?:[ \t]*\([^)]*\))?")
+
+
+def _entry_author(after: str) -> str:
+    """The author a log's dated line names in the column after the entry's kind ("08.03.24
+    Treatment   F. Lindqvist"), if its kind is there (see :func:`_entry_kind`)."""
+    cells = _log_cells(after)
+    if not _entry_kind(after) or not (m := _LOG_AUTHOR.fullmatch(cells[-1])):
+        return ""
+    return re.sub(r"[ \t]*\([^)]*\)$", "", m.group())
+
+
 def _is_practice_name(text: str) -> bool:
     """A practice's name before its kind ("Lakeside Family Medicine", "RIVERBEND PHYSICAL
     THERAPY"), not a department, a section or a note ("LABORATORY", "PHYSICAL THERAPY --
     SCREEN", "INITIAL CHIROPRACTIC EXAMINATION")."""
     kind = _FACILITY_WORDS.search(text)
-    return kind is not None and kind.start() > 0 and _is_facility_line(text)
+    return kind is not None and (kind.start() > 0 or _KIND_FIRST.match(text) is not None) and \
+        _is_facility_line(text)
+
+
+#: A compilation's mark of the source a part comes from: "(B) ", "(B, continued) ".
+_SOURCE_MARK = re.compile(r"^\((?:[A-Z]|\d{1,2})(?:,[^)]{0,20})?\)[ \t]+")
 
 
 def _letterhead_name(line: str) -> str | None:
     """The practice a letterhead line in capitals names before the rest of the line: a note's
     title, a service, its parent in brackets, its address ("RIVERBEND PHYSICAL THERAPY - DAILY
     NOTE FLOWSHEET", "CORDILLA ORTHOPAEDIC ASSOCIATES - Foot & Ankle / Hand Service", "VALLE
-    CENTRAL OCCUPATIONAL MEDICINE, 402 Almond Row, ..."); None for any other line."""
+    CENTRAL OCCUPATIONAL MEDICINE, 402 Almond Row, ...", after a compilation's mark of its
+    source: "(B) HALLERBERG ARMY HEALTH CLINIC - OUTPATIENT RECORD"); None for any other line."""
+    marked = _SOURCE_MARK.match(line.strip())
+    line = line.strip()[marked.end():] if marked else line.strip()
     pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d)|[ \t]+~[ \t]+|" + _DASHED.pattern,
-                      line.strip(), maxsplit=1)
+                      line, maxsplit=1)
     head = pieces[0]
-    if len(pieces) < 2 or not head.isupper() or not _is_practice_name(head):
+    if (len(pieces) < 2 and not marked) or not head.isupper() or not _is_practice_name(head):
         return None
     dashed = _DASHED.split(line.strip(), maxsplit=1)
     if len(dashed) == 2 and dashed[0] == head and dashed[1].isupper() and \
@@ -498,6 +561,12 @@ class _Parser:
         """The last non-blank line read (a line opening with a date may continue it)."""
         self.recent: list[str] = []
         """The last three non-blank lines read (a report's title above its first date)."""
+        self.outside_note_of = ""
+        """The facility of the chart a note headed by another facility's name was filed in
+        (see :meth:`_note_letterhead`); "" if the last heading named none."""
+        self.custodian, self.custodian_until = "", -1
+        """The institution the pages' running header names, and the last line naming it (see
+        :func:`_custodian`): the facility of a part of its print with no letterhead."""
         self.furniture: set[str] = set()
         """Running header lines of the pages (see :func:`_running_headers`)."""
         self.listing = False
@@ -509,6 +578,9 @@ class _Parser:
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
         self.furniture = _running_headers([m.group() for m in lines])
+        self.custodian, self.custodian_until = _custodian([m.group() for m in lines],
+                                                          self.furniture)
+        self.facility = self.custodian
         last_end = 0
         for n, m in enumerate(lines):
             if not m.group().strip() or self.text.count("\n", last_end, m.start()) >= 2:
@@ -542,6 +614,10 @@ class _Parser:
         if _RULE.fullmatch(stripped):
             self.field, self.entry = None, None  # a rule between parts ends the open section
             self.listing = False
+            if n < self.custodian_until and not self.new_letterhead:
+                # inside the institution's print the next part is its own, unless it has a
+                # letterhead (an outside practice's note filed in the hospital's chart)
+                self.facility = self.custodian
             return
         if _LISTING.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", stripped).strip(" :-")) or \
                 _LISTING_COLUMNS.search(line):
@@ -562,14 +638,23 @@ class _Parser:
         if (name := _letterhead_name(stripped)) is not None:
             # "RIVERBEND PHYSICAL THERAPY - DAILY NOTE FLOWSHEET", "RIVERBEND PHYSICAL THERAPY
             # (Riverbend Orthopaedics & Sports Medicine, P.C.)": the practice, then the note
-            self._letterhead(name)
-            title = _DASHED.split(stripped[len(name):], maxsplit=1)[1:]
+            title = _DASHED.split(stripped[stripped.index(name) + len(name):], maxsplit=1)[1:]
             # the column that names the note ("KELLER ROAD   DIAGNOSTIC RADIOLOGY REPORT",
             # "EMERGENCY DEPARTMENT RECORD   Pg 1 of 2")
             cells = [c for c in _COLUMN_GAP.split(title[0].strip()) if _NOTE_WORDS.search(c)] \
                 if title else []
             if cells:
-                self.heading, self.heading_at = cells[0], n
+                self._note_letterhead(name, cells[0], n)
+            else:
+                self._letterhead(name)
+            return
+        dashed = _DASHED.split(stripped, maxsplit=1)
+        if len(dashed) == 2 and dashed[0].isupper() and _NOTE_WORDS.search(dashed[0]) and \
+                _is_practice_name(place := re.split(r",[ \t]*|[ \t]{2,}", dashed[1])[0]) and \
+                place.isupper():
+            # the note, then where it was written: "OPERATIVE REPORT - ST. ALDRIC REGIONAL
+            # MEDICAL CENTER, MAIN OR", "OUTSIDE REPORT - FERNHILL DIAGNOSTIC IMAGING, ..."
+            self._note_letterhead(place, dashed[0], n)
             return
         if stripped.isupper() and _ORDER_LISTING.search(stripped):
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
@@ -581,6 +666,9 @@ class _Parser:
                     and _section(_DASHED.split(stripped)[0].rstrip(":")) is None)):
             self.heading, self.heading_at = stripped, n  # "ENCOUNTER 4: OFFICE VISIT"
             self.field, self.entry = None, None
+            if self.outside_note_of and not self.new_letterhead:
+                # the next note after one an outside facility wrote is the chart's own again
+                self.facility, self.outside_note_of = self.outside_note_of, ""
             return
         heading = _HEADING.match(line)
         facility_words = _FACILITY_WORDS.search(stripped)
@@ -707,7 +795,7 @@ class _Parser:
                                   and any(self._place_or_provider(c.group())
                                           for c in _CELL.finditer(after)))
             row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
-            opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|")) is not None
+            opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|=#")) is not None
                                  or row_label)  # "R1  | 13/09/2023 | Red Willow ... | ED visit"
                      and not _TABLE_ROW.match(after) and not self._continues_sentence(line)
                      and (len(re.findall(r"[A-Za-z]{2,}", after)) >= 2
@@ -732,7 +820,7 @@ class _Parser:
             # PHYSICIAN RECORD" / "Date of visit: Jan 14th 2024": the ED after the ambulance)
             new_note = self.new_letterhead or self.started_at < self.heading_at < n
             # another author the same day: the PT's note after the chiropractor's
-            author = _author_in(after)
+            author = _author_in(after) or (_entry_author(after) if opens else "")
             other_author = bool(author and self.current is not None and self.current.provider
                                 and author != self.current.provider)
             # a note's title before the label on its line: "EMERGENCY DEPARTMENT RECORD   ED
@@ -941,14 +1029,32 @@ class _Parser:
         (the visit before keeps its own, or none)."""
         if self.current is not None and not self.current.facility:
             self.current.facility = self.facility  # "" or the one it was filed under
-        self.facility, self.new_letterhead = name, True
+        self.facility, self.new_letterhead, self.outside_note_of = name, True, ""
+
+    def _note_letterhead(self, name: str, title: str, n: int) -> None:
+        """A note's heading that names its facility and its title ("QUARRY BEND SURGERY CENTER
+        - OPERATIVE REPORT"): the note is that facility's, the next untitled one the chart's."""
+        before = self.facility
+        self._letterhead(name)
+        self.heading, self.heading_at = title, n
+        self.outside_note_of = before if before != name else ""
 
     def _facility(self, name: str, stated: bool = False) -> None:
-        self.facility = name
-        if self.current is not None and (not self.current.facility or (
-                stated and not self.current.facility_stated)):
-            self.current.facility = name
-            self.current.facility_stated = stated
+        """A facility named for the visit being read (``stated``: by its own field, "Location:
+        FSA Clinic") or for what follows.  A visit's own field names its place within the
+        letterhead's practice ("FALLOWMERE SURGICAL ASSOCIATES, PSC (FSA Clinic, ...)"), and
+        the next visits are the letterhead's again."""
+        current = self.current
+        if not (stated and current is not None and self.facility):
+            self.facility = name
+        if current is None or (current.facility and (current.facility_stated or not stated)):
+            return
+        # a place of another name inside it; a name sharing its first word is its own, in full
+        # ("Lakeside Family Medicine" of "Lakeside Health")
+        inside = current.facility and current.facility.split()[0].casefold() != \
+            name.split()[0].casefold() and current.facility.casefold() not in name.casefold()
+        current.facility = f"{current.facility} ({name})" if inside else name
+        current.facility_stated = stated
 
     def _labelled(self, m: re.Match[str], at: int, n: int) -> bool:
         label = " ".join(m.group("label").lower().split())
@@ -971,6 +1077,8 @@ class _Parser:
             return True
         value_at = at + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip()))
         if label in _PROVIDER_LABELS:
+            if _FILED_BY.match(value):
+                return True  # "Sign Information: Scanned by Okonjo,Adaeze HIM Tech": a clerk
             name = _name(value)
             if self.current is None or self.new_letterhead:
                 self.pending_provider = self.pending_provider or name
@@ -1063,7 +1171,7 @@ def parse_record(text: str, order: str | None) -> Record:
     A discharge dated in a letter's heading right under its admission keeps the letter's
     discharge sections and shares the stay's provider and facility (the letter's author and
     hospital)."""
-    record = _Parser(_OCR_CAPS_ZERO.sub("O", text), order).run()
+    record = _Parser(read_ocr_capitals(text), order).run()
     _drop_restated(record)
     for before, after in itertools.pairwise(record.encounters):
         if before.visit == "Admission" and after.visit == "Discharge":
