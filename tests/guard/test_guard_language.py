@@ -248,3 +248,30 @@ def test_a_reviewer_s_view_elements_admitted_and_work_product_calls_are_flagged(
 ])
 def test_coding_topics_and_a_question_of_preference_are_not(sentence):
     assert not scan_text(sentence, TEXT_RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reviewer recommends that the employer not contest the second claim.",
+    "Per nurse reviewer, the family should demand the pharmacy's dispensing log.",
+    "Kindly advise the respondent to withdraw the appeal before the hearing.",
+    "Log as AC/WP.",
+    "Codicil signed before a single witness; therefore invalid.",
+    "The kitchen fire stemmed from the installer's faulty wiring.",
+    "Proposed redline: strike clause 4 and add a roof warranty.",
+    "Digester's view: deleting the texts after the hold amounts to spoliation.",
+    "The right of way runs with the land.",
+    "Since the supervisor admitted the overtime, the client should stop contesting the hours.",
+    "By forwarding the memo to his broker, the deponent waived privilege over it.",
+])
+def test_the_drafters_own_calls_in_shorthand_are_flagged(sentence: str) -> None:
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Count II pleads negligence per se.",
+    "The tenant alleges in her letter that the landlord is liable for the leak.",
+    "Counsel may wish to consider whether the 2019 e-mail is privileged.",
+    "The attorney was cc'd for information only.",
+])
+def test_pleadings_allegations_and_open_questions_are_not_flagged(sentence: str) -> None:
+    assert scan_text(sentence, RULES) == []

@@ -128,7 +128,8 @@ _CAPITALS = re.compile(r"[A-Z]{2}")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)"
                      r"|(?<![\w'])'[^'\n]*(?:\w'\w[^'\n]*)*'(?![\w'])")
 _ATTRIBUTED = re.compile(
-    r"^(?:according\s+to|per(?!\s+(?:my|our)\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
+    r"^(?:according\s+to|per(?!\s+(?:my|our|(?:the\s+)?(?:nurse\s+)?(?:reviewer|abstractor|"
+    r"analyst|drafter))\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
     r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
     r"|^(?:under|in)(?!\s+(?:my|our|the\s+\w+'s)\s+(?:view|opinion|judgment|assessment|reading|"
@@ -159,15 +160,21 @@ _REPORTING = re.compile(
     r"urges|instructs|lists|listed|cautioned|cautions|proposed|proposes|attributes|attributed|"
     r"surveys|collects|summarizes|summarises|describes|opines|concluded|stipulated|stipulates|"
     r"acknowledge|agree|represent|represents|represented|warrant|warrants|warranted|certify|"
-    r"certifies|certified|concede|contend|allege|assert|testify|disclose|discloses|disclosed)\b",
+    r"certifies|certified|concede|contend|allege|assert|testify|disclose|discloses|disclosed|"
+    r"pleads|pleaded|pled)\b",
     re.IGNORECASE)
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
 _NOUN_FOLLOWS = re.compile(
     r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
     r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*|"
-    r"look\w*|seem\w*|appear\w*|sound\w*)\b|"
+    r"look\w*|seem\w*|appear\w*|sound\w*|referenced|cited|attached|produced|quoted)\b|"
     r"[,.;:]|$)", re.IGNORECASE)
+#: Reporting verbs that are no plural nouns: "Wife alleges in her affidavit that ...".
+_ONLY_VERBS = re.compile(r"alleges|testifies|asserts|contends|maintains|insists|concedes|admits|"
+                         r"acknowledges|argues|explains|opines|pleads|avers|denies|says|tells|"
+                         r"recalls|swears|confirms|claims(?=\s+in\s+(?:his|her|their|its)\b)",
+                         re.IGNORECASE)
 #: "the evidence shows beyond doubt that...": the frame asserts, it does not report.
 _ASSERTIVE_AFTER = re.compile(
     r"\s*(?:beyond\s+(?:any\s+|all\s+|a\s+)?doubt|conclusively|clearly|plainly|unequivocally|"
@@ -180,7 +187,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\s+(?:be|been|have\s+been))?"
     r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
-    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in)"
+    r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in|for)"
     # an adjective, not a verb: "the statutorily required disclosures"
     r"(?:\s+\w+ly)?)\s*$", re.IGNORECASE)
 #: A participle followed by where the record says it ("described at 63:10", "noted on p. 4"):
@@ -234,7 +241,7 @@ _CAPS_NOTE = re.compile(r"^(?:NOTE\s+TO\s+(?:ATTY|ATTORNEY|COUNSEL|FILE|SUPERVIS
 _REASON_CLAUSE = re.compile(r"^(?:because|since|given(?:\s+that)?|as|once|now\s+that|reading|taking|"
                             r"if|unless|assuming|provided\s+that|although|though|even\s+though|"
                             r"while|whatever|despite|notwithstanding|"
-                            r"looking\s+at|considering|judging\s+by|based\s+on)\b",
+                            r"looking\s+at|considering|judging\s+by|based\s+on|by\s+\w+ing)\b",
                             re.IGNORECASE)
 
 
@@ -248,6 +255,8 @@ _DRAFTER_WHO = (
     r"paralegals?|team|group|lead|author|preparers?|chronologists?|reviewing\s+\w+|vendor)|"
     r"the\s+(?:digest|abstract|summary|chronology)(?:'s)?\s+(?:author|team|drafter|preparer)|"
     r"counsel|it\s+is|it\s+appears\s+to\s+us|"
+    # a note's shorthand, no article: "Reviewer recommends", "Abstractor concludes"
+    r"(?:nurse\s+|legal\s+|medical\s+)?(?:reviewer|abstractor|analyst|drafter)s?(?=\s)|"
     r"(?:in\s+)?(?:the\s+)?reviewer's\s+(?:view|judgment))")
 #: An opening phrase before the subject ("Based on these records, the analyst recommends").
 _INTRO = r"(?:^|[;:]\s*|^[^,;:]{3,60},\s*)"
@@ -257,6 +266,7 @@ _EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|e
                             r"confirms?|reveals?|means)\b", re.IGNORECASE)
 _LEGAL_FINDING = re.compile(
     r"\b(?:negligen\w*|liab\w*|lying|lied|lies\b|bad\s+faith|breach\w*|malpractice|fraud\w*|"
+    r"on\s+the\s+hook|misrepresentations?|within\s+the\s+meaning\s+of|"
     r"responsible\s+for|at\s+fault|dut(?:y|ies)\s+of\s+care|abandon\w*\s+(?:its|his|her)\s+duty|"
     r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
@@ -281,6 +291,11 @@ _TRAILING_JUDGMENT = re.compile(
     r"|[;,]\s*which\s+tells\s+(?:you|us)\b.*$"
     r"|[;,]\s*(?:and|but)\s+(?:we|i)\s+(?:agree|think|believe|feel|disagree|conclude)\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
+    r"|,\s*leav(?:es|ing)\s+(?:the\s+client|us|our\s+client)\s+(?:with\s+)?(?:no|little|full|"
+    r"significant|some|all\s+the|uncapped)\s+(?:exposure|risk|liability|recourse|remedy)\b.*$"
+    r"|,\s*(?:the\s+client|we|counsel|the\s+company|the\s+firm)\s+(?:should|must|ought\s+to|"
+    r"needs?\s+to)\s+(?:not\s+)?(?:stop|drop|concede|settle|accept|reject|withdraw|abandon|"
+    r"pursue|focus|concentrate|file|move|seek|demand|push|press|fight|contest)\w*\b.*$"
     r"|[;,]\s*so\s+(?:the\s+client|we|you|counsel|the\s+company)\s+(?:can|could|should|must|may|"
     r"needs?\s+to|ought\s+to)\b.*$"
     r"|(?:,|\))\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
@@ -322,10 +337,17 @@ _VERDICT_LABEL = re.compile(
     r"chances?\b[^:]*|enforceability|validity)\s*(?::|[-\u2013\u2014]+|looks|seems|appears)\s*"
     r"(?:clear|strong|weak|"
     r"poor|good|likely|unlikely|high|low|established|doubtful|slim|excellent|certain|obvious|"
-    r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense)\b"
+    r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense|two\s+cents)\b"
+    r"|(?:the\s+)?(?:reviewer|abstractor|analyst|drafter|digester|summari[sz]er|chronologist|"
+    r"preparer)(?:'s)?\s+(?:take|view|opinion|"
+    r"assessment|conclusion|read|recommendation)\s*:"
+    r"|(?:negotiation|litigation|settlement|trial|defen[cs]e|discovery)\s+(?:approach|strategy|note|"
+    r"plan|posture)\s*:"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
     r"recovery|settlement|exposure|value|result|ruling|decision)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
     r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:"
+    r"|(?:proposed|suggested|recommended)\s+(?:mark-?ups?|redlines?|revisions?|amendments?|"
+    r"changes?|edits?)\s*:"
     r"|(?:not\s+a\s+(?:great|good|strong)|an?\s+(?:great|good|strong|bad|weak|terrible))\s+"
     r"(?:record|case|position|fact\s+pattern)\s+for\b"
     r"|(?:(?:much|far|a\s+lot)\s+)?(?:stronger|weaker|better|worse)\s+than\s+(?:the\s+)?"
@@ -423,7 +445,7 @@ def analyse(sentence: str) -> tuple[str, bool]:
         if _EVIDENCE_VERB.fullmatch(m.group()) and _LEGAL_FINDING.search(text, m.end()):
             break
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
-                text, m.end()):
+                text, m.end()) and not _ONLY_VERBS.fullmatch(m.group()):
             continue
         if text[m.start() - 1:m.start()] == "-" or _CITED_AFTER.match(text, m.end()):
             continue  # "self-reported", "the near-miss described at 63:10": no frame
@@ -570,12 +592,15 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"confirmation)\b|\s+(?:may|might)\s+(?:wish|want)\s+to\s+(?:consider(?:\s+whether|\s*[;.,]|"
        r"\s*$)|review|compare|check|look|confirm|verify|read)\b)",
        "addresses the reader or client directly"),
-    _p(r"^(?:please\s+)?(?:do\s+not|don't|never|consider|settle|tell|"
+    _p(r"^(?:please\s+|kindly\s+)?(?:do\s+not|don't|never|consider|settle|tell|"
        r"advise(?!\s+(?:whether|if|how|which|what|on\s+whether)\b|\W*$)|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
        r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|redact|"
        r"claw\s+back)\b"
+       # a privilege call as a log's instruction: "Log as AC/WP", "Code it as privileged"
+       r"|^(?:log|code|tag|treat|mark)\s+(?:\w+\s+){0,2}as\s+(?:AC|WP|ACP|priv\w*|"
+       r"(?:attorney[- ])?work[- ]product|attorney[- ]client|not\s+privileged)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
        "an instruction to take legal action"),
@@ -646,8 +671,9 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|^(?:suggested|recommended)\s+(?:strategy|approach|next\s+step)\b"
        r"|\b(?:as\s+we\s+read|from\s+where\s+(?:we|the\s+\w+(?:\s+\w+)?)\s+sits?)\b",
        "the draft's own advice or opinion, attributed to its authors"),
-    _p(r"^(?:we\s+)?recommend(?:ed)?\s+(?:that\s+)?(?:the\s+(?:firm|client|company|plaintiffs?|"
-       r"defendants?|employer|owner|insurer)\b|we\b|counsel\b|(?:impeach|settl|fil|su(?:e|ing)|"
+    _p(r"(?:^|\s[-\u2013\u2014]\s|[:;]\s)(?:we\s+)?recommend(?:ed)?\s+(?:that\s+)?(?:the\s+(?:firm|"
+       r"client|company|plaintiffs?|"
+       r"defendants?|employer|owner|insurer)\b|we\b|counsel\b|(?:impeach|settl|fil|su(?:e|ing)|claw|"
        r"conced|pursu|challeng|object|appeal|depos|subpoen|reject|accept|terminat|withdraw|"
        r"dismiss|mov(?:e|ing)|oppos|contest|demand|assert|rais|declin|refus|grant|approv|"
        r"withhold|deny|denying|counter)\w*)",
@@ -671,9 +697,11 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"closing)\s*,?\s+)?(?:impeach|confront)\s+(?:him|her|them|the\s+\w+)\b"
        r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b"
        # not a pointer to what to read: "The attorney may wish to review 45:3-46:10"
-       r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note)\b)",
+       # nor a question left to them: "counsel may wish to consider whether ..."
+       r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note)\b"
+       r"|\s+consider(?:\s+(?:whether|if)\b|\s*[;.,]|\s*$))",
        "suggests a step in the case"),
-    _p(r"\bwaives?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
+    _p(r"\bwaive[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
        r"|\bamounts?\s+to\s+(?:an?\s+)?(?:admission|waiver|breach|fraud|negligence|concession)\b"
        r"|\bqualif(?:y|ies)\s+as\s+\w+\s+under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
        r"|\b(?:has|have)\s+to\s+(?:absorb|bear|pay|cover)\s+the\s+(?:loss|cost|damages)\b"
@@ -710,7 +738,8 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"(?:\w+\s+)?(?:privilege|protection|immunity)\b|\bfair\s+game\b",
        "a legal opinion on how the law applies"),
     _p(r"\b(?:clearly|plainly|obviously)\s+(?:false|untrue|wrong|fabricated|made\s+up)\b"
-       r"|\bunworthy\s+of\s+belief\b|\bself-serving\b", "judges a witness's credibility"),
+       r"|\bunworthy\s+of\s+belief\b|\bself-serving\b|\bimplausib(?:le|ly|ility)\b",
+       "judges a witness's credibility"),
     _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
        r"expect|conclude|anticipate|predict|consider|doubt|opine|agree|are\s+(?:of\s+the\s+)?"
@@ -750,13 +779,17 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:revives?|tolls?|restarts?|resets?)\s+the\s+(?:limitations|statute|clock)\b"
        r"|\bcommitted\s+(?:spoliation|fraud|malpractice|perjury|a\s+breach|negligence)\b"
        r"|\b(?:admits?|concedes?|establish\w*|satisf\w+|meets?|proves?)\s+(?:every|each|all(?:\s+the)?)\s+"
-       r"elements?\b|\b(?:is|are)\s+(?:attorney\s+)?work\s+product\b|\b(?:does|do)\s+not\s+have\s+to\s+be\s+"
+       r"elements?\b|\b(?:is|are)\s+(?:not\s+)?(?:attorney\s+)?work\s+product\b|\b(?:does|do)\s+not\s+have\s+to\s+be\s+"
        r"produced\b|\bneed\s+not\s+be\s+produced\b|\b(?:doctrine|privilege|immunity|exception)\s+"
        r"(?:protects|covers|shields|bars)\b"
        r"|\b(?:employer|defendant|plaintiff|hospital|driver|company|landlord|contractor|insurer|"
        r"carrier)\s+(?:was\s+|is\s+)?(?:negligent|liable|at\s+fault|culpable)\b",
        "a legal conclusion"),
-    _p(r"\b(?:is|was)\s+what\s+caused\b|\b(?:is|was)\s+the\s+(?:cause|reason)\s+(?:of|for)\s+"
+    _p(r"\b(?:injur(?:y|ies)|damage|harm|death|flooding|loss(?:es)?|fracture|infection|"
+       r"deterioration|condition|disease|illness|cancer|mou?ld|contamination|collapse|failure|"
+       r"leaks?|cracks?|cracking|fire|explosion|crash|spill)\b[^.;:]{0,60}\b(?:(?:resulted|results|"
+       r"stems?|stemmed|arose|arises|flowed|came)\s+(?:directly\s+)?from|was\s+brought\s+on\s+by)\b"
+       r"|\b(?:is|was)\s+what\s+caused\b|\b(?:is|was)\s+the\s+(?:cause|reason)\s+(?:of|for)\s+"
        r"(?:the|her|his|their)\b", "a conclusion on causation"),
     _p(r"\b(?:my|our)\s+(?:legal\s+|professional\s+|considered\s+|firm\s+)?(?:advice|"
        r"recommendation|view|opinion|assessment|position|judgment|judgement|conclusion|"
@@ -888,7 +921,12 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"|\bentitl(?:es|ing|ed)\s+(?:the\s+)?\w+\s+to\s+(?:terminate|rescind|damages|recover|withhold|"
        r"a\s+refund|fees|indemnit\w*)\b"
        r"|\b(?:fault|liability|causation|negligence)\b[^.;,]{0,25}\b(?:settled|established|proven|"
-       r"undisputed)\b", "a legal conclusion"),
+       r"undisputed)\b"
+       r"|\bruns?\s+with\s+the\s+land\b|\bbinds?\s+(?:any|all|every)\s+(?:subsequent|future)\b"
+       r"|\bprivilege\s+(?:claim\s+)?(?:fails|does\s+not\s+(?:apply|attach)|doesn't\s+(?:apply|"
+       r"attach)|is\s+(?:lost|waived))\b"
+       r"|\btherefore\s+(?:in)?(?:valid|void|voidable|enforceable|unenforceable|liable|negligent|"
+       r"privileged|time-?barred|defective|ineffective)\b", "a legal conclusion"),
     _p(r"\b(?:there\s+is|there's|was|is)\s+no\s+(?:binding|enforceable|valid|legally\s+binding)\s+"
        r"(?:contract|agreement|release|waiver|settlement|lease|guarant\w+|transfer|conveyance|"
        r"assignment|notice|consent|acceptance|offer)\b"
@@ -930,7 +968,7 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:amounts?\s+to|constitutes?|constituted|rises?\s+to\s+the\s+level\s+of|is\s+tantamount"
        r"\s+to|qualifies\s+as)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:fraud|malpractice|negligence|breach|"
        r"wrongful|discrimination|harassment|retaliation|defamation|infringement|penalty|bad\s+faith|"
-       r"misrepresentation|conversion|violation|tort|conspiracy)\b",
+       r"misrepresentation|conversion|violation|tort|conspiracy|spoliation|waiver)\b",
        "characterises conduct as a legal wrong"),
     _p(r"\b(?:proves?|proved|establish(?:es|ed)?|demonstrates?)\s+(?:that|conclusively|beyond)\b",
        "draws a conclusion from the evidence"),
