@@ -59,6 +59,9 @@ _PATTERNS = [
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})-" + _MON_ANY_CASE + r"-(?P<y>\d{2})(?![\d-])")),
     # glued, two-digit year: "05Mar24", "17APR24"
     ("dmy", re.compile(r"\b(?P<d>\d{2})" + _MON_ANY_CASE + r"(?P<y>\d{2})(?![\w:])")),
+    # spaced, two-digit year: "11 Apr 22 09:40" (not a dose: "12 May 20 mg")
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})\s" + _MONTH + r"\s(?P<y>\d{2})(?![\w:/\-]|\.\d|\s*(?:mg|mcg|"
+                       r"ml|mL|g|kg|units?|%|tab\w*|cap\w*|patients?|days?|weeks?|hours?)\b)")),
     ("partial", re.compile(r"\b" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
 ]
 

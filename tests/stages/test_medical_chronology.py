@@ -686,3 +686,23 @@ def test_a_compilation_s_marked_sources_are_letterheads():
     assert [r["facility"] for r in _visits(text)][-3:] == [
         "HALLERBERG ARMY HEALTH CLINIC (FAMILY MEDICINE)", "RADIOLOGIE AM SCHLOSSBERG",
         "HALLERBERG ARMY HEALTH CLINIC (ORTHOPAEDICS)"]
+
+
+def test_a_primary_care_print_reads_two_digit_years_calls_and_annual_exams():
+    text = ("QUARRY BEND FAMILY MEDICINE\n\n"
+            "OFFICE VISIT  |  3 Mar 2022 (Thu) 10:20  |  Seen by: <PERSON_1>, DO\n"
+            "ASSESSMENT: Knee pain. Started naproxen 12 May 20 mg.\n\n"
+            "TELEPHONE ENCOUNTER  |  11 Apr 22 09:40  |  Taken by: <PERSON_3>, RN\n"
+            "Patient called about her knee; 80% better.\n\n"
+            "ANNUAL PREVENTIVE EXAM  |  27 Feb 2023 (Mon) 08:30  |  Seen by: <PERSON_1>\n"
+            "PLAN: Labs.\n\n"
+            "POST-VISIT FOLLOW-UP CALL\nCall date: 03/11/2024  10:35      Staff: <PERSON_8>, RN\n"
+            "Patient reports wrist pain 6/10.\n\n"
+            "RADIOLOGY REPORT                         Summit Teleradiology Partners, LLC\n"
+            "Exam date: 03/19/2024 17:32\nImpression: No fracture.\n")
+    rows = _visits(text)
+    assert [(r["date"], r["visit"]) for r in rows] == [
+        ("2022-03-03", "Office visit"), ("2022-04-11", "Telephone encounter"),
+        ("2023-02-27", "Annual preventive exam"), ("2024-03-11", "Telephone call"),
+        ("2024-03-19", "Radiology report")]
+    assert rows[-1]["facility"] == "Summit Teleradiology Partners"

@@ -111,7 +111,7 @@ _SERVICE_LABEL = re.compile(
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|delivery|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
-    r"(?:session|treatment|therapy|appointment|appt\.?)[ \t]+date|"
+    r"(?:session|treatment|therapy|appointment|appt\.?|call|contact|telephone|phone)[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
     r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
@@ -125,7 +125,8 @@ _SERVICE_LABEL = re.compile(
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
                    ("operation", "Surgery"), ("procedure", "Procedure"),
                    ("consult", "Consultation"), ("intake", "Intake"), ("arriv", "Arrival"),
-                   ("evaluation", "Evaluation"))
+                   ("evaluation", "Evaluation"), ("call", "Telephone call"),
+                   ("phone", "Telephone call"))
 _NOT_TREATMENT = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|signed|signature|"
     r"e-?signed|printed|print[ \t]+date|generated|dictated|transcribed|faxed|received|produced|"
@@ -158,7 +159,7 @@ _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
     r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
     r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
-    r"emergency|ED|clinic|contact|conference|rounds)\b", re.I)
+    r"emergency|ED|clinic|contact|conference|rounds|exam|examination|physical|check-?up)\b", re.I)
 #: Credentials of those who write notes, after a name ("K. Odom, PA-C") or in a column of
 #: their own ("1430  LPN  Dana Whitfield").
 _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
@@ -173,7 +174,7 @@ _KINDS_ABROAD = (r"klinikum|klinik|krankenhaus|spital|h[oô]pital|ospedale|radio
 _FACILITY_WORDS = re.compile(
     r"\b(?:hospital|medical[ \t]+cent(?:er|re)|clinic|health|healthcare|medicine|"
     r"orthop(?:a)?edics|physical[ \t]+therapy|physiotherapy|chiropractic|rehab\w*|associates|"
-    r"center|centre|practice|radiology|laboratory|pharmacy|institute|counsel(?:l)?ing|psychiatry|"
+    r"center|centre|practice|(?:tele)?radiology|laboratory|pharmacy|institute|counsel(?:l)?ing|psychiatry|"
     r"psychology|pllc|"
     r"urgent[ \t]*care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
@@ -648,13 +649,13 @@ class _Parser:
             else:
                 self._letterhead(name)
             return
-        dashed = _DASHED.split(stripped, maxsplit=1)
-        if len(dashed) == 2 and dashed[0].isupper() and _NOTE_WORDS.search(dashed[0]) and \
-                _is_practice_name(place := re.split(r",[ \t]*|[ \t]{2,}", dashed[1])[0]) and \
-                place.isupper():
+        titled = re.split(_DASHED.pattern + r"|[ \t]{2,}", stripped, maxsplit=1)
+        if len(titled) == 2 and titled[0].isupper() and _NOTE_WORDS.search(titled[0]) and \
+                _is_practice_name(place := re.split(r",[ \t]*|[ \t]{2,}",
+                                                    titled[1])[0]):
             # the note, then where it was written: "OPERATIVE REPORT - ST. ALDRIC REGIONAL
-            # MEDICAL CENTER, MAIN OR", "OUTSIDE REPORT - FERNHILL DIAGNOSTIC IMAGING, ..."
-            self._note_letterhead(place, dashed[0], n)
+            # MEDICAL CENTER, MAIN OR", "RADIOLOGY REPORT      Summit Teleradiology Partners, LLC"
+            self._note_letterhead(place, titled[0], n)
             return
         if stripped.isupper() and _ORDER_LISTING.search(stripped):
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
@@ -782,7 +783,9 @@ class _Parser:
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             first_cell = _COLUMN_GAP.split(head)[0]  # "Burn Surgery Progress Note   HD#3"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
-                       and (_section(head) is None or title.isupper() and title != head)
+                       # (a section's name as a log's entry: "ANNUAL PREVENTIVE EXAM  |  27 Feb")
+                       and (_section(head) is None or title.isupper() and title != head
+                            or head.isupper() and "|" in before)
                        and (title.isupper() or head.istitle() or first_cell.istitle())
                        and (any(_NOTE_WORDS.search(piece) for piece in _DASHED.split(head))
                             or (head.isupper() and bool(re.search(r"[ \t]{2,}$", before)))))
