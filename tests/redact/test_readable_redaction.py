@@ -494,3 +494,11 @@ def test_a_faxed_chart_loses_the_name_its_ocr_misspelled_and_keeps_its_dates(eng
     out = redacted(engine, text)
     assert "ACHES0N" not in out and "R0SALIND" not in out and "Acheson" not in out.title()
     assert "DAILY NOTE" in out and "Date of visit: 05/2l/2024" in out
+
+
+def test_a_print_s_dot_leader_author_field_is_masked(engine):
+    out = redacted(engine, "DOC TYPE......: HISTORY AND PHYSICAL\n"
+                           "AUTHOR........: DRUMMOND-HALE, PETER MD\n"
+                           "DEPARTMENT....: HOSPITAL MEDICINE\n")
+    assert "DRUMMOND" not in out and "PETER" not in out
+    assert "HOSPITAL MEDICINE" in out and "AUTHOR........:" in out

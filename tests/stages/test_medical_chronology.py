@@ -706,3 +706,56 @@ def test_a_primary_care_print_reads_two_digit_years_calls_and_annual_exams():
         ("2023-02-27", "Annual preventive exam"), ("2024-03-11", "Telephone call"),
         ("2024-03-19", "Radiology report")]
     assert rows[-1]["facility"] == "Summit Teleradiology Partners"
+
+
+def test_a_nursing_home_print_reads_effective_dates_and_note_types_and_skips_its_index():
+    text = ("BRIAR GLEN HEALTH AND REHABILITATION CENTER\n\n"
+            "ASSESSMENT HISTORY (index only - assessment forms are not part of this print)\n"
+            "  Date         Assessment                  Status\n"
+            "  2023-11-03   Weekly Skin Check (LN)      Completed\n"
+            "  2023-11-20   Braden Scale                Completed (score 13)\n\n"
+            "PROGRESS NOTES (oldest first)\n" + "=" * 40 + "\n"
+            "Effective Date: 2023-10-24 10:15   Type: Physician/NP Visit - Routine (60 day)\n"
+            "Author: <PERSON_3>   Created: 2023-10-24 12:48\n"
+            "Plan: weekly weights x 4.\n" + "=" * 40 + "\n"
+            "Effective Date: 2023-12-14 23:50   Type: Nursing - Shift Note (Nights)\n"
+            "Author: <PERSON_7>\nNew open area on sacrum 2 x 1.5 cm.\n")
+    rows = _visits(text)
+    assert [(r["date"], r["visit"], r["provider"]) for r in rows] == [
+        ("2023-10-24", "Physician/NP Visit - Routine (60 day)", "<PERSON_3>"),
+        ("2023-12-14", "Nursing - Shift Note (Nights)", "<PERSON_7>")]
+
+
+def test_a_hospital_abstract_print_reads_dot_leader_labels_and_keeps_one_row_per_note():
+    text = ("PELL HARBOR REGIONAL MEDICAL CENTER\n"
+            "PATIENT.......: <PERSON_1>            MRN...: 00-7741-093\n"
+            "ADMIT DATE....: 01/06/2024 0448 (via ED)        DISCHARGE DATE: 01/11/2024 1520\n"
+            "ATTENDING.....: <PERSON_2>     PRINTED: 06/20/2024\n\n" + "=" * 60 + "\n"
+            "DOC TYPE......: ED PROVIDER NOTE\nDATE/TIME.....: 01/06/2024 0458\n"
+            "AUTHOR........: <PERSON_5>\nED IMPRESSION: Closed fracture of left femoral neck.\n\n"
+            + "=" * 60 + "\n"
+            "DOC TYPE......: HISTORY AND PHYSICAL\nDATE/TIME.....: 01/06/2024 0915\n"
+            "AUTHOR........: <PERSON_8>\nASSESSMENT: Left hip fracture.\n\n" + "=" * 60 + "\n"
+            "DOC TYPE......: RADIOLOGY REPORT - CT HEAD\nDATE/TIME.....: 01/06/2024 0544\n"
+            "AUTHOR........: <PERSON_7>\nIMPRESSION: No acute abnormality.\n\n" + "=" * 60 + "\n"
+            "DOC TYPE......: DISCHARGE SUMMARY\nDATE/TIME.....: 01/11/2024 1350\n"
+            "AUTHOR........: <PERSON_2>\n"
+            "Admit Date: 01/06/2024          Discharge Date: 01/11/2024\n"
+            "DISCHARGE DIAGNOSES: Displaced left femoral neck fracture.\n")
+    rows = _visits(text)
+    assert [(r["date"], r["visit"], r["provider"]) for r in rows] == [
+        ("2024-01-06", "Ed provider note", "<PERSON_5>"),
+        ("2024-01-06", "History and physical", "<PERSON_8>"),
+        ("2024-01-06", "Radiology report - ct head", "<PERSON_7>"),
+        ("2024-01-11", "Discharge summary", "<PERSON_2>")]
+
+
+def test_a_hospice_chart_s_month_day_dates_take_the_year_of_the_notes_before():
+    text = ("TAMARACK HOSPICE\n"
+            "[SN] ADMISSION / INITIAL COMPREHENSIVE ASSESSMENT   Date: 04/22/2024   Time 13:00\n"
+            "Plan: SN 2 x weekly.\n\n"
+            "[MSW] PSYCHOSOCIAL ASSESSMENT        Date: 4/23   Time 10:00-11:05\n"
+            "Plan: MSW visits weekly.\n\n"
+            "[MD] HOSPICE PHYSICIAN VISIT         Date: 5/2   Time 16:15-16:50\n"
+            "Plan: acetaminophen PR PRN fever.\n")
+    assert [r["date"] for r in _visits(text)] == ["2024-04-22", "2024-04-23", "2024-05-02"]

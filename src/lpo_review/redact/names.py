@@ -16,6 +16,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from lpo_review.redact.name_evidence import (
+    RARE_ZIPF,
     NameEvidence,
     common_plural,
     is_common_english,
@@ -135,9 +136,10 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so
     if recognizer == "AttentionNameRecognizer":  # "Attention: Antonella Penta Indorama ... LP"
         words = _WORD.findall(surface)
-        titled = _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) is not None
-        return (titled or is_given_name(words[0])) and \
-            not all(zipf(w.casefold()) >= 4.0 for w in words)  # "Attn: Ms. Ainsley Moss"
+        if _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) or \
+                _TITLE_START.match(surface):
+            return True  # "Attn: Ms. Ainsley Moss", "Attention: Mr. Kevin Rivers"
+        return is_given_name(words[0]) and not all(zipf(w.casefold()) >= 4.0 for w in words)
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
@@ -257,7 +259,10 @@ def propagate_names(
     # a surname found alone and completed over its given name ("Fergus Lindqvist") names the
     # person wherever else the surname stands ("F. Lindqvist" in a column above)
     grown = [r for r in completed if r.entity_type == PERSON and
-             spans.get(id(r)) != (r.start, r.end)]
+             spans.get(id(r)) != (r.start, r.end) and
+             len(parts := name_parts(text[r.start:r.end])) >= 2 and
+             all(p.isalpha() for p in parts) and text[r.start:r.end].istitle() and
+             zipf(parts[-1]) < RARE_ZIPF and evidence.lone_name(parts[0])]
     if grown and _learn(text, grown, book, evidence):
         covered = [(r.start, r.end) for r in completed]
         completed += [_result(start, end, PROPAGATION, "part of a full name found elsewhere")

@@ -30,7 +30,7 @@ PERSON_ROLE = (
     r"sales)[ \t]+contact|"
     r"referring|technologist|technician|interpreter|translator|scribe|chaperone|videographer|"
     r"adjuster|appraiser|inspector|investigator|contractor|plumber|electrician|handler|"
-    r"notary|paramedic|officer|deputy|trooper"
+    r"notary|paramedic|officer|deputy|trooper|author"
 )
 #: A field starts a line or a column (after a tab, "|" or a run of spaces).
 _FIELD_START = r"(?:^|(?<=[\t|;])|(?<=[ \t]{2}))[ \t\-*\u2022]*"
@@ -43,7 +43,7 @@ _RECORD_OF = (r"(?:deposition|testimony|examination|affidavit|declaration|(?-i:S
 #: "signed by" anywhere.
 _LABEL = (
     r"(?i:" + _FIELD_START + r"(?:(?:" + PERSON_ROLE + r")(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?"
-    r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*:"
+    r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*(?:\.{2,}[ \t]*)?:"
     r"|(?<![\w])(?:electronically[ \t]+)?" + _SIGNED_BY + r":?)"
     r"[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
 )

@@ -91,12 +91,17 @@ _PROVIDER_LABELS = frozenset((
     "interpreted by", "reported by", "dictated by", "completed by", "assessed by", "evaluated by",
     "documented by", "entered by", "note by", "recorded by", "treating therapist",
     "sign information", "signature information", "verified by"))
+#: Labels of a note's title: "Document: Progress Note - Hospitalist", "DOC TYPE......: ...".
+_TITLE_LABELS = frozenset(("document", "document type", "doc type", "note title", "report type"))
+#: The kind of note in a column after its date: "Type: Physician/NP Visit - Routine (60 day)".
+_TYPE_CELL = re.compile(r"(?:note[ \t]+|visit[ \t]+|encounter[ \t]+)?type:[ \t]*(?P<kind>\S.{2,80})",
+                        re.I)
 #: Who filed a paper, not who wrote it: "Scanned by ...", "Indexed by ...".
 _FILED_BY = re.compile(r"(?:scanned|indexed|uploaded|imported|received|filed)[ \t]+by\b", re.I)
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
                               "department", "practice"))
 
-_LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}|:)"
+_LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}:?|:)"
                        r"[ \t]*(?P<value>.*)$")
 _HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z /()&'.,\-]{1,60}?)[ \t]*:?[ \t]*$")
 #: A date-of-service label, right before its date ("Date of Service:", "Intake date .....",
@@ -111,7 +116,8 @@ _SERVICE_LABEL = re.compile(
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|delivery|"
     r"call|contact|session|treatment)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
-    r"(?:session|treatment|therapy|appointment|appt\.?|call|contact|telephone|phone)[ \t]+date|"
+    r"(?:session|treatment|therapy|appointment|appt\.?|call|contact|telephone|phone|effective)"
+    r"[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
     r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
     r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
@@ -119,7 +125,7 @@ _SERVICE_LABEL = re.compile(
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination|test(?:ing)?)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
     r"consult(?:ation)?|exam|re-?exam(?:ination)?|examination)(?=[ \t]*:)))"
-    r"(?:[ \t]*/[ \t]*time)?[ \t]*(?:\.{2,}|[:#\-])?[ \t]*"
+    r"(?:[ \t]*/[ \t]*time)?[ \t]*(?:\.{2,}:?|[:#\-])?[ \t]*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?(?:the[ \t]+)?$", re.I)
 #: What a labelled date of service says about the visit.
 _VISIT_OF_LABEL = (("admi", "Admission"), ("discharge", "Discharge"), ("surgery", "Surgery"),
@@ -213,7 +219,10 @@ _MONTH_DAY_ENTRY = re.compile(
     r"|^[ \t]*(?i:arrival|admi(?:tted|ssion)|discharged?|date)[ \t]*:[ \t]*"
     r"(?P<md2>(?P<a2>\d{1,2})/(?P<b2>\d{1,2}))(?![/\d])"
     r"|^[ \t]*(?:HD|POD|Hospital[ \t]+Day)[ \t]*#?[ \t]*\d{1,3}[ \t]*\("
-    r"(?P<md3>(?P<a3>\d{1,2})/(?P<b3>\d{1,2}))\)")
+    r"(?P<md3>(?P<a3>\d{1,2})/(?P<b3>\d{1,2}))\)"
+    # a titled note's date column: "[MSW] PSYCHOSOCIAL ASSESSMENT      Date: 4/3   Time 10:00"
+    r"|^[ \t]*(?:\[[A-Z]{1,5}\][ \t]+)?[A-Z][A-Z /&\-]{3,60}[ \t]{2,}(?i:date)[ \t]*:[ \t]*"
+    r"(?P<md4>(?P<a4>\d{1,2})/(?P<b4>\d{1,2}))(?![/\d])")
 #: A provider named in a line of a visit log: "DC Petrosyan", "PT Whitfield", "Dr. <PERSON_3>",
 #: "<PERSON_2>, RN".
 _PROVIDER_PIECE = re.compile(
@@ -250,6 +259,7 @@ _LISTING = re.compile(
     r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|(?:scheduling|appointment)[ \t]+"
     r"(?:log|history)|"
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
+    r"(?:assessment|mds|document|forms?)[ \t]+(?:history|log|list)|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
@@ -562,6 +572,9 @@ class _Parser:
         """The last non-blank line read (a line opening with a date may continue it)."""
         self.recent: list[str] = []
         """The last three non-blank lines read (a report's title above its first date)."""
+        self.banner_provider = ""
+        """The provider a print's banner named, given to its first visit until the note names
+        its own."""
         self.outside_note_of = ""
         """The facility of the chart a note headed by another facility's name was filed in
         (see :meth:`_note_letterhead`); "" if the last heading named none."""
@@ -657,6 +670,10 @@ class _Parser:
             # MEDICAL CENTER, MAIN OR", "RADIOLOGY REPORT      Summit Teleradiology Partners, LLC"
             self._note_letterhead(place, titled[0], n)
             return
+        if (title_field := _LABELLED.match(line)) and title_field["value"].strip() and \
+                " ".join(title_field["label"].lower().split()) in _TITLE_LABELS:
+            self._labelled(title_field, at, n)  # "DOC TYPE......: ED PROVIDER NOTE"
+            return
         if stripped.isupper() and _ORDER_LISTING.search(stripped):
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
             self.field, self.entry = None, None
@@ -718,7 +735,7 @@ class _Parser:
             (line[:1] in " \t" and re.search(r"[A-Za-z,]$", self.previous) is not None)
             or _OPEN_PREPOSITION.search(self.previous) is not None
             # "... respiratory failure" / "03/12/2025 requiring intubation"
-            or (re.search(r"[a-z,]$", self.previous) is not None
+            or (re.search(r"[a-z,)]$", self.previous) is not None
                 and re.match(r"[ \t]*[a-z]", after) is not None)
             # "... since dog bite" / "04/26/2025. No prior treatment."
             or re.match(r"[.,;][ \t]", after) is not None)
@@ -735,7 +752,11 @@ class _Parser:
             before = line[previous - at:d.start - at]
             previous = d.end
             after = line[d.end - at:]
-            if _NOT_TREATMENT.search(before) or _NOT_KEPT.match(after) or (
+            # (a note's "Effective Date: 2023-10-24 10:15" is when it was written, with its time;
+            # a policy's is no visit)
+            timed_note = re.search(r"effective[ \t]+date[ \t]*:[ \t]*$", before, re.I) and \
+                re.match(r"[ \t]+\d{1,2}:\d{2}", after)
+            if _NOT_TREATMENT.search(before) and not timed_note or _NOT_KEPT.match(after) or (
                     (_ACCOUNT_ENTRY.search(after[:60]) or _CHARGE_CODE.match(after))
                     and _AMOUNT.search(after)):
                 self.excluded.append(d)
@@ -751,7 +772,7 @@ class _Parser:
         m = _MONTH_DAY_ENTRY.match(line)
         if m is None or self.current is None or self.current.date.status != "ok":
             return None
-        group = next(g for g in ("md", "md2", "md3") if m[g])
+        group = next(g for g in ("md", "md2", "md3", "md4") if m[g])
         a, b = (int(x) for x in m[group].split("/"))
         if self.order == "DMY" or a > 12:
             readings = [(b, a)]
@@ -842,6 +863,9 @@ class _Parser:
                 visit = kind  # "22-Jan-2024 09:10   Surgery consultation   Dr Imogen PASCOE"
             else:
                 visit = self._visit(label.group("label") if label else "", n)
+            if label and visit in ("Admission", "Discharge") and self._restates_stay(n):
+                self.excluded.append(d)
+                continue
             if _NOT_A_VISIT.search(visit) or _ORDER_LISTING.search(self.heading) or \
                     _CLERK.search(f"{visit} {after[:80]}") or (
                         label and _BANNER.search(line[:d.start - at])
@@ -858,6 +882,9 @@ class _Parser:
                                       _COLUMN_GAP.split(line.strip())) >= 4 else 0)
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
+                # named before any visit: the print's banner ("ATTENDING....: ..."), which the
+                # note's own author overrides
+                self.banner_provider = encounter.provider if not self.encounters else ""
             elif author:
                 encounter.provider = author  # "Fri 3/14/25   Tomczak, DPT   PT Visit 2"
             self.new_letterhead = False
@@ -882,6 +909,9 @@ class _Parser:
             for cell in _CELL.finditer(line[dates[-1].end - at:]):
                 value_of_label = cell_before.endswith(":")  # "From:  St. Odile Hospital"
                 cell_before = cell.group().strip()
+                if (typed := _TYPE_CELL.fullmatch(cell_before)) and self.current is not None:
+                    self.current.visit = typed["kind"]  # "Type: Physician/NP Visit - Routine"
+                    continue
                 if value_of_label or not self._place_or_provider(cell.group()):
                     continue
                 placed = True
@@ -1034,6 +1064,14 @@ class _Parser:
             self.current.facility = self.facility  # "" or the one it was filed under
         self.facility, self.new_letterhead, self.outside_note_of = name, True, ""
 
+    def _restates_stay(self, n: int) -> bool:
+        """Whether a stay's admission or discharge date at line ``n`` restates the stay in a
+        dated discharge summary's first lines ("DATE/TIME: 01/11/2024 1350" ... "Admit Date:
+        01/06/2024   Discharge Date: 01/11/2024")."""
+        current = self.current
+        return current is not None and n - self.started_at <= 8 and \
+            "discharge" in current.visit.lower() and current.visit not in ("Admission", "Discharge")
+
     def _note_letterhead(self, name: str, title: str, n: int) -> None:
         """A note's heading that names its facility and its title ("QUARRY BEND SURGERY CENTER
         - OPERATIVE REPORT"): the note is that facility's, the next untitled one the chart's."""
@@ -1073,7 +1111,7 @@ class _Parser:
                 return True
             self.current.visit = value
             return True
-        if label in ("document", "document type", "note title", "report type") and value:
+        if label in _TITLE_LABELS and value:
             # "Document: Progress Note - Hospitalist   Status: Signed": the next note's title
             self.heading, self.heading_at = _COLUMN_GAP.split(value)[0], n
             self.field, self.entry = None, None
@@ -1085,8 +1123,8 @@ class _Parser:
             name = _name(value)
             if self.current is None or self.new_letterhead:
                 self.pending_provider = self.pending_provider or name
-            elif not self.current.provider:
-                self.current.provider = name
+            elif not self.current.provider or self.current.provider == self.banner_provider:
+                self.current.provider, self.banner_provider = name, ""
             return True
         if label in _FACILITY_LABELS:
             # not a place inside it ("Location: Burn Unit, Bed 4"), nor an ambulance's scene
@@ -1202,16 +1240,19 @@ def parse_record(text: str, order: str | None) -> Record:
 def _drop_restated(record: Record) -> None:
     """Drop what only restates a visit written out elsewhere in the record: a table's row of a
     day that has its own note ("02/14/25  36w0d  118/72 ... RP" beside "36-WEEK VISIT
-    02/14/2025"), and a discharge summary's admission date when the admission has its own note
-    that day."""
+    02/14/2025"), and a stay's admission or discharge date when that day has its own notes."""
     def row_only(e: Encounter) -> bool:  # a row with nothing written under it
         return bool(e.row_end) and e.end <= e.row_end
 
     noted = Counter(e.date.label for e in record.encounters if not row_only(e) and e.entries)
+    first = min(record.encounters, key=lambda e: e.date.start, default=None)
     record.encounters[:] = [
         e for e in record.encounters
         if not ((row_only(e) and noted[e.date.label])
-                or (e.visit == "Admission" and not e.entries and noted[e.date.label]))]
+                or (e.visit in ("Admission", "Discharge") and not e.entries and noted[e.date.label])
+                # a print's banner opening with the stay over a day its own notes tell
+                # ("ADMIT DATE....: 01/06/2024" above the ED note and the H&P)
+                or (e is first and e.visit == "Admission" and noted[e.date.label] >= 3))]
 
 
 def _keyed(text: str, key: dict[str, str]) -> bool:
