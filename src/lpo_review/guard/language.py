@@ -266,7 +266,7 @@ _EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|e
                             r"confirms?|reveals?|means)\b", re.IGNORECASE)
 _LEGAL_FINDING = re.compile(
     r"\b(?:negligen\w*|liab\w*|lying|lied|lies\b|bad\s+faith|breach\w*|malpractice|fraud\w*|"
-    r"on\s+the\s+hook|misrepresentations?|within\s+the\s+meaning\s+of|"
+    r"on\s+the\s+hook|misrepresentations?|within\s+the\s+meaning\s+of|caused|"
     r"responsible\s+for|at\s+fault|dut(?:y|ies)\s+of\s+care|abandon\w*\s+(?:its|his|her)\s+duty|"
     r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
@@ -342,7 +342,7 @@ _VERDICT_LABEL = re.compile(
     r"preparer)(?:'s)?\s+(?:take|view|opinion|"
     r"assessment|conclusion|read|recommendation)\s*:"
     r"|(?:negotiation|litigation|settlement|trial|defen[cs]e|discovery)\s+(?:approach|strategy|note|"
-    r"plan|posture)\s*:"
+    r"plan|posture)\s*:|leverage(?:\s+point)?\b[^:]{0,30}:"
     r"|(?:expected|likely|probable|projected|anticipated|realistic)\s+(?:verdict|award|outcome|"
     r"recovery|settlement|exposure|value|result|ruling|decision)\b[^:]{0,30}:|(?:next\s+steps?|action\s+items?|to-?dos?|"
     r"recommended\s+(?:steps?|actions?))\b[^:]{0,20}:"
@@ -674,6 +674,7 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"(?:^|\s[-\u2013\u2014]\s|[:;]\s)(?:we\s+)?recommend(?:ed)?\s+(?:that\s+)?(?:the\s+(?:firm|"
        r"client|company|plaintiffs?|"
        r"defendants?|employer|owner|insurer)\b|we\b|counsel\b|(?:impeach|settl|fil|su(?:e|ing)|claw|"
+       r"downgrad|upgrad|redact|re-?log|"
        r"conced|pursu|challeng|object|appeal|depos|subpoen|reject|accept|terminat|withdraw|"
        r"dismiss|mov(?:e|ing)|oppos|contest|demand|assert|rais|declin|refus|grant|approv|"
        r"withhold|deny|denying|counter)\w*)",
@@ -698,7 +699,7 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:attorney|counsel|the\s+client|we)\s+(?:may|might)\s+(?:want|wish)\s+to\b"
        # not a pointer to what to read: "The attorney may wish to review 45:3-46:10"
        # nor a question left to them: "counsel may wish to consider whether ..."
-       r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note)\b"
+       r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note|follow\s+up)\b"
        r"|\s+consider(?:\s+(?:whether|if)\b|\s*[;.,]|\s*$))",
        "suggests a step in the case"),
     _p(r"\bwaive[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"

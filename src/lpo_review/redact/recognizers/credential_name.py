@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from lpo_review.redact.recognizers.base import NAME_PARTICLE, LabelledValueRecognizer
+from lpo_review.redact.recognizers.zip_code import US_STATE_NAMES
 
 #: A capitalised name word, hyphenated or not ("Asante-Whitlock").
 _NAME_WORD = r"\p{Lu}[\p{Ll}'\u2019]*\p{Ll}(?:-\p{Lu}[\p{Ll}'\u2019]*\p{Ll})*"
@@ -22,6 +23,9 @@ CREDENTIAL = (
 )
 
 
+#: State names (each word), which stand before a licence as a given name stands before it.
+_STATE_WORDS = "|".join(sorted({w for name in US_STATE_NAMES for w in name.split()}, key=len,
+                               reverse=True))
 #: A credential standing alone after a surname or a name and its comma: "Tomczak, DPT",
 #: "Vell, DC" (no given name, no place).
 CREDENTIAL_ONLY = regex.compile(CREDENTIAL + r"|DC|D\.C\.|PTA|OTA|SLP|LVN|ATC|CPA|CFA")
@@ -39,6 +43,7 @@ class CredentialNameRecognizer(LabelledValueRecognizer):
         + r"(?![ \t]*\p{Lu}\p{Ll})",
         # surname first, as a system signs its notes: "Hollis,Pradeep MD", "Saldana, Priyanka
         # OTR/L"
-        r"(?<![\p{L},])(?P<value>" + _NAME_WORD + r",[ \t]*" + _NAME_WORD + r"(?:[ ]\p{Lu}\.?)?)"
-        r"[ \t]+" + CREDENTIAL + r"(?![ \t]*\p{Lu}\p{Ll})",
+        # (not a state's licence after a name: "Castañeda-Pruitt, Texas CSR No. 4471")
+        r"(?<![\p{L},])(?P<value>" + _NAME_WORD + r",[ \t]*(?!(?:" + _STATE_WORDS + r")\b)"
+        + _NAME_WORD + r"(?:[ ]\p{Lu}\.?)?)[ \t]+" + CREDENTIAL + r"(?![ \t]*\p{Lu}\p{Ll})",
     )
