@@ -1,4 +1,5 @@
-"""Text normalisation shared by redaction and the export's leak check.
+"""Text normalisation shared by redaction and the export's leak check (and, for scanned
+words in capitals, by redaction and the chronology).
 
 Both must agree on when two strings are "the same value": case, accents, spacing and
 punctuation do not matter, word boundaries do.
@@ -29,7 +30,6 @@ def _fold_word(word: str) -> str:
     return word.lower() if word.isascii() else "".join(tokens(word))
 
 
-
 #: A word in capitals with a digit or a lower-case "l" in it: a scanned word the OCR may have
 #: misread ("H0SPITAL", "MEDlClNE", "R0SALIND", "CEDR0").
 _OCR_WORD = re.compile(r"\b(?=[A-Z0-9l]*[0-9l])[A-Z0-9l]{5,}\b")
@@ -46,9 +46,9 @@ def read_ocr_capitals(text: str) -> str:
     Short words and codes stay ("A1C", "T1DM", "BRCA1", "0800")."""
     def read(m: re.Match[str]) -> str:
         word = m.group()
-        read = word.translate(_OCR_CAPITALS)
-        if not read.isalpha() or _CODE_END.fullmatch(word) or \
+        letters = word.translate(_OCR_CAPITALS)
+        if not letters.isalpha() or _CODE_END.fullmatch(word) or \
                 sum(ch.isupper() for ch in word) < len(word) / 2:
             return word
-        return read
+        return letters
     return _OCR_WORD.sub(read, text)
