@@ -502,3 +502,13 @@ def test_a_print_s_dot_leader_author_field_is_masked(engine):
                            "DEPARTMENT....: HOSPITAL MEDICINE\n")
     assert "DRUMMOND" not in out and "PETER" not in out
     assert "HOSPITAL MEDICINE" in out and "AUTHOR........:" in out
+
+
+def test_a_name_the_ocr_misread_is_masked_though_it_stands_nowhere_else(engine):
+    out = redacted(engine, "0RTHOPAEDIC ASS0CIATES   FAX   Page 2 of 3\n"
+                           "PATIENT: G0NZALEZ, HUMBERT0 R     ACCT 55821\n"
+                           "PR0VIDER: DELGAD0, MARC0S PA-C\n"
+                           "A1C 9.2% on T1DM. BRCA1 negative.\n")
+    for scanned in ("G0NZALEZ", "HUMBERT0", "DELGAD0", "MARC0S"):
+        assert scanned not in out, scanned
+    assert "A1C 9.2% on T1DM. BRCA1 negative." in out

@@ -23,6 +23,7 @@ from lpo_review.redact.name_evidence import (
     is_given_name,
     zipf,
 )
+from lpo_review.redact.recognizers.credential_name import CREDENTIAL_ONLY
 from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS, PERSON_ROLE
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 from lpo_review.redact.spans import is_section_heading
@@ -43,10 +44,11 @@ _SUFFIXES = frozenset("jr sr ii iii iv md do rn np pa phd esq".split())
 
 
 def name_parts(surface: str) -> list[str]:
-    """Case-folded name words without honorifics, initials or a possessive ending.
+    """Case-folded name words without honorifics, initials, credentials or a possessive ending.
 
     "RAGHUNATHAN, PRIYA" is read in the usual order ("priya raghunathan"); a suffix after a
-    comma ("John Smith, Jr.") is dropped, not taken for a first name.
+    comma ("John Smith, Jr.") is dropped, not taken for a first name, and so is a credential
+    ("YAZZIE, FRANK PA-C").
     """
     last, comma, first = surface.partition(",")
     if comma and "," not in first and first.strip():
@@ -55,7 +57,7 @@ def name_parts(surface: str) -> list[str]:
     parts = []
     for word in _WORD.findall(surface):
         w = re.sub(r"['\u2019]s$", "", word).casefold()
-        if w in _HONORIFICS or len(w) < 2:
+        if w in _HONORIFICS or len(w) < 2 or CREDENTIAL_ONLY.fullmatch(word):
             continue
         parts.append(w)
     return parts
@@ -130,7 +132,7 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     after an article ("the Supplier", a defined term), or, for an NER
     guess without a courtesy title, a span the document's evidence says is no name
     ("Applicable Law", "Accuray": see :mod:`lpo_review.redact.name_evidence`)."""
-    surface = text[result.start : result.end]
+    surface = read_ocr_capitals(text[result.start : result.end])  # "MART1NEZ" as scanned
     recognizer = recognizer_name(result)
     if recognizer == "TableColumnRecognizer":
         return True  # initials under an "Init" or "RPh" heading ("J.O."): the heading says so

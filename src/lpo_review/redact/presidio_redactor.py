@@ -52,6 +52,7 @@ from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
 from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
 from lpo_review.redact.spans import fit_to_structure, tidy_spans
+from lpo_review.textnorm import read_ocr_capitals
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
@@ -116,32 +117,44 @@ class PresidioRedactor(Redactor):
     # ---------------------------------------------------------------------------------- analysis
 
     def analyze(self, text: str) -> list[RecognizerResult]:
-        """Detected spans of ``text`` (chunked; one spaCy pass per chunk), overlaps not resolved."""
+        """Detected spans of ``text`` (chunked; one spaCy pass per chunk), overlaps not resolved.
+
+        A scanned page's words in capitals that the OCR misread ("MART1NEZ, R0SA E") are read
+        as letters and searched again for persons (one character for one, so the spans hold in
+        ``text``); only pages with such words pay for the second pass."""
         if not self.entities or not text.strip():
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
         with self.memory.document():  # flat memory over a run
-            for chunk in chunk_text(text, self.config.limits.chunk_chars):
-                piece = text[chunk.start : chunk.end]
-                artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
-                for r in self.analyzer.analyze(
-                    piece,
-                    "en",
-                    entities=self.entities,
-                    nlp_artifacts=artifacts,
-                    score_threshold=self.config.redaction.score_threshold,
-                ):
-                    start, end = r.start + chunk.start, r.end + chunk.start
-                    if not chunk.core_start <= start < chunk.core_end:
-                        continue
-                    value = text[start:end]
-                    if keeps_value(self.config.profile, r.entity_type, value):
-                        continue
-                    key = (r.entity_type, start, end)
-                    if key not in found or _rank(r) > _rank(found[key]):
-                        r.start, r.end = start, end
-                        found[key] = r
+            self._analyze_into(found, text, text, self.entities)
+            read = read_ocr_capitals(text)
+            if read != text and PERSON in self.entities:
+                self._analyze_into(found, read, text, [PERSON])
         return sorted(found.values(), key=lambda r: (r.start, -r.end, r.entity_type, -r.score))
+
+    def _analyze_into(self, found: dict[tuple[str, int, int], RecognizerResult], searched: str,
+                      text: str, entities: list[str]) -> None:
+        """Add to ``found`` the ``entities`` detected in ``searched``, a reading of ``text`` of
+        the same length (the spans and the values kept are ``text``'s)."""
+        for chunk in chunk_text(searched, self.config.limits.chunk_chars):
+            piece = searched[chunk.start : chunk.end]
+            artifacts = self.nlp_engine.artifacts(ner_doc(self.nlp, piece))
+            for r in self.analyzer.analyze(
+                piece,
+                "en",
+                entities=entities,
+                nlp_artifacts=artifacts,
+                score_threshold=self.config.redaction.score_threshold,
+            ):
+                start, end = r.start + chunk.start, r.end + chunk.start
+                if not chunk.core_start <= start < chunk.core_end:
+                    continue
+                if keeps_value(self.config.profile, r.entity_type, text[start:end]):
+                    continue
+                key = (r.entity_type, start, end)
+                if key not in found or _rank(r) > _rank(found[key]):
+                    r.start, r.end = start, end
+                    found[key] = r
 
     # ---------------------------------------------------------------------------------- redaction
 
