@@ -910,7 +910,7 @@ class _Parser:
                 value_of_label = cell_before.endswith(":")  # "From:  St. Odile Hospital"
                 cell_before = cell.group().strip()
                 if (typed := _TYPE_CELL.fullmatch(cell_before)) and self.current is not None:
-                    self.current.visit = typed["kind"]  # "Type: Physician/NP Visit - Routine"
+                    self._visit_type(typed["kind"])  # "Type: Physician/NP Visit - Routine"
                     continue
                 if value_of_label or not self._place_or_provider(cell.group()):
                     continue
@@ -1097,19 +1097,25 @@ class _Parser:
         current.facility = f"{current.facility} ({name})" if inside else name
         current.facility_stated = stated
 
+    def _visit_type(self, value: str) -> None:
+        """The kind the current visit's own field gives it ("Visit Type: Follow-up", a column's
+        "Type: Physician/NP Visit - Routine"); a clerk's kind ("Encounter Type: Refill") makes it
+        no visit after all."""
+        assert self.current is not None
+        if _NOT_A_VISIT.search(value) or _CLERK.search(value):
+            self.encounters.remove(self.current)
+            self.excluded.append(self.current.date)
+            self.current, self.field, self.entry = None, "skip", None
+        else:
+            self.current.visit = value
+
     def _labelled(self, m: re.Match[str], at: int, n: int) -> bool:
         label = " ".join(m.group("label").lower().split())
         value = m.group("value").strip()
         if label in ("visit type", "type of visit", "encounter type", "note type",
                      "document subject") and \
                 self.current is not None and value:
-            if _NOT_A_VISIT.search(value) or _CLERK.search(value):
-                # "Encounter Type: Refill" under its date: a clerk's entry after all
-                self.encounters.remove(self.current)
-                self.excluded.append(self.current.date)
-                self.current, self.field, self.entry = None, "skip", None
-                return True
-            self.current.visit = value
+            self._visit_type(value)
             return True
         if label in _TITLE_LABELS and value:
             # "Document: Progress Note - Hospitalist   Status: Signed": the next note's title
