@@ -127,9 +127,12 @@ _LOWER = re.compile(r"[a-z]")
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)"
                      r"|(?<![\w'])'[^'\n]*(?:\w'\w[^'\n]*)*'(?![\w'])")
+#: Who writes the draft's notes, as they sign their own remarks ("Reviewer recommends", "Per nurse
+#: reviewer,", "Abstractor's view:"): their words are the draft's, not a report of someone else's.
+_NOTE_AUTHORS = r"reviewer|abstractor|analyst|drafter"
 _ATTRIBUTED = re.compile(
-    r"^(?:according\s+to|per(?!\s+(?:my|our|(?:the\s+)?(?:nurse\s+)?(?:reviewer|abstractor|"
-    r"analyst|drafter))\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
+    r"^(?:according\s+to|per(?!\s+(?:my|our|(?:the\s+)?(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")"
+    r")\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
     r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
     r"|^(?:under|in)(?!\s+(?:my|our|the\s+\w+'s)\s+(?:view|opinion|judgment|assessment|reading|"
@@ -256,7 +259,7 @@ _DRAFTER_WHO = (
     r"the\s+(?:digest|abstract|summary|chronology)(?:'s)?\s+(?:author|team|drafter|preparer)|"
     r"counsel|it\s+is|it\s+appears\s+to\s+us|"
     # a note's shorthand, no article: "Reviewer recommends", "Abstractor concludes"
-    r"(?:nurse\s+|legal\s+|medical\s+)?(?:reviewer|abstractor|analyst|drafter)s?(?=\s)|"
+    r"(?:nurse\s+|legal\s+|medical\s+)?(?:" + _NOTE_AUTHORS + r")s?(?=\s)|"
     r"(?:in\s+)?(?:the\s+)?reviewer's\s+(?:view|judgment))")
 #: An opening phrase before the subject ("Based on these records, the analyst recommends").
 _INTRO = r"(?:^|[;:]\s*|^[^,;:]{3,60},\s*)"
@@ -338,7 +341,7 @@ _VERDICT_LABEL = re.compile(
     r"(?:clear|strong|weak|"
     r"poor|good|likely|unlikely|high|low|established|doubtful|slim|excellent|certain|obvious|"
     r"solid|questionable|shaky|favou?rable|unfavou?rable)\b|(?:my|our)\s+(?:take|view|read|sense|two\s+cents)\b"
-    r"|(?:the\s+)?(?:reviewer|abstractor|analyst|drafter|digester|summari[sz]er|chronologist|"
+    r"|(?:the\s+)?(?:" + _NOTE_AUTHORS + r"|digester|summari[sz]er|chronologist|"
     r"preparer)(?:'s)?\s+(?:take|view|opinion|"
     r"assessment|conclusion|read|recommendation)\s*:"
     r"|(?:negotiation|litigation|settlement|trial|defen[cs]e|discovery)\s+(?:approach|strategy|note|"
