@@ -376,6 +376,21 @@ def test_products_offices_and_units_in_a_contract_are_no_persons(engine):
     assert "Holcombe" not in out and "Pelino" not in out
 
 
+def test_saints_quadrants_and_initials_in_a_notice_block_and_a_latin_plural_term(engine):
+    text = ('"Facility Addendum" means a document executed by the Parties for one Facility.\n'
+            "This Agreement applies to all Facility Addenda. Each of the Facility Addenda "
+            "shall terminate with this Agreement.\n"
+            "Notices: 1600 E. St. Andrew Place, Santa Ana; 107 ST. FRANCIS STREET, Mobile; "
+            "11220 N.E. 53rd Street, Kirkland; 110 - 110th Ave. N.E., Suite 550, Bellevue; "
+            "5701 Old Harding Pike; Suite 200; Nashville.\n"
+            "for and on behalf of    )    /s/ R.J.R. Betham    DAIRY CREST LIMITED\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for value in ("Andrew Place", "FRANCIS", "53rd", "110th Ave", "Suite 550", "Harding",
+                  "Suite 200", "Betham"):
+        assert value not in out, value
+    assert out.count("Facility Addenda") == 2 and "Santa Ana" in out
+
+
 def test_a_plural_surname_after_a_given_name_or_an_initial_is_still_masked(engine):
     out = engine.review_text("By: /s/ R. Preston Pitts\nPrinted Name: R. Preston Pitts\n",
                              name="c.txt", kind="contract").packet.redacted_text

@@ -148,7 +148,10 @@ def common_plural(word: str) -> bool:
 
 def singulars(folded: str) -> list[str]:
     """The singulars a case-folded plural may have ("parlors" -> "parlor", "bodies" -> "body",
-    "boxes" -> "box"); none if it reads as no plural (short, no "s", or "-ss")."""
+    "boxes" -> "box", and the Latin and Greek plurals of drafting: "addenda" -> "addendum",
+    "criteria" -> "criterion"); none if it reads as no plural (short, no "s" or "a", "-ss")."""
+    if len(folded) >= 6 and folded.endswith("a"):
+        return [folded[:-1] + "um", folded[:-1] + "on"]
     if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
         return []
     out = [folded[:-1]]

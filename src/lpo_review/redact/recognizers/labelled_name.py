@@ -26,6 +26,7 @@ PERSON_ROLE = (
     r"husband|wife|son|daughter|sister|brother|prescriber|ordering[ \t]+(?:physician|provider)|"
     r"complainant|respondent|supervisor|driver|passenger|tenant|landlord|"
     r"signature|signatory|attention|attn|contact[ \t]+person|custodian|reporter|by|"
+    r"(?:legal|authori[sz]ed|personal)[ \t]+representative|"
     r"(?:billing|technical|shipping|business|legal|primary|secondary|notice|project|account|"
     r"sales)[ \t]+contact|"
     r"referring|technologist|technician|interpreter|translator|scribe|chaperone|videographer|"
@@ -88,9 +89,12 @@ def _surname_first(word: str) -> str:
             + r"(?:[ ]" + middle + r"){0,2}")
 
 
+#: Initials before a surname: "/s/ R.J.R. Betham", "By: J. A. SMITH".
+_INITIALS_FIRST = r"(?:" + _INITIAL + r"[ ]?){1,3}(?:" + _TITLE_WORD + r"|" + _CAPS_WORD + r")"
+
 _VALUE = (
     r"(?P<value>" + _surname_first(_CAPS_WORD) + r"|" + _surname_first(_TITLE_WORD) + r"|"
-    + _name(_CAPS_WORD) + r"|" + _name(_TITLE_WORD) + r")"
+    + _name(_CAPS_WORD) + r"|" + _name(_TITLE_WORD) + r"|" + _INITIALS_FIRST + r")"
     + r"(?![\p{L}\d])"
 )
 ORGANISATION = regex.compile(

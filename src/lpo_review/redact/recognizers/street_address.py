@@ -26,7 +26,7 @@ _SUFFIX = (
 _ORDINAL_FLOOR = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                   r"ninth|tenth)\s+(?:floor|fl\.?)")
 _UNIT_ONE = (
-    r"(?:,?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop)"
+    r"(?:[,;]?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop)"
     r"\s*[A-Z0-9\-]+|" + _ORDINAL_FLOOR + r"))"
 )
 _UNIT = _UNIT_ONE + "?"
@@ -42,8 +42,10 @@ _BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe
 _PREFIX_TYPE = (r"(?:(?:El|La|Los|Las|Le|Les)[ \t]+)?"
                 r"(?i:Avenida|Av\.|Calle|Camino|Paseo|Via|Rue|Rua|Strada|Boulevard|Route|Rte\.?)")
 _PARTICLE = r"(?:del|de[ \t]+la|de|dos|das|do|da|di|du|la|le|los|las|van|von)\b"
-#: A word of a street's name: "Peachtree", "31st", "N.", or a lettered street ("K Street").
-_NAME_WORD = r"(?:[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|[NSEW]\.?|[A-Z](?=[ \t]))"
+#: A word of a street's name: "Peachtree", "31st", "N.", "N.E.", a saint ("St. Andrew Place",
+#: "ST. FRANCIS STREET"), or a lettered street ("K Street").
+_NAME_WORD = (r"(?:(?i:st|ste)\.(?=[ \t]+[A-Z])|[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd|th)|"
+              r"[NS]\.[EW]\.|[NSEW]\.?|[A-Z](?=[ \t]))")
 #: A house number: "1200", "3900A", "2727-A", "1120-595", a range "69 - 75" / "69 — 75".
 _HOUSE_NUMBER = r"(?:\d{1,6}(?:-|[/\\]|[ \t]?[\u2013\u2014][ \t]?))?\d{1,6}(?:-?[A-Z])?"
 #: A floor written before the street: "Fifth Floor 100 Wood Street", "12 Floor, 88 Wood Street".
@@ -66,7 +68,9 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
     SCORE = 0.85
     FLAGS = regex.MULTILINE
     PATTERNS = (
-        r"(?P<value>" + _BUILDING_BEFORE + _FLOOR_BEFORE + r"\b" + _HOUSE_NUMBER + " "
+        # (a dash may part the number from a numbered street: "110 - 110th Ave. N.E.")
+        r"(?P<value>" + _BUILDING_BEFORE + _FLOOR_BEFORE + r"\b" + _HOUSE_NUMBER
+        + r"(?:[ \t]-(?=[ \t]\d))? "
         + _NAME_WORD
         + r"(?:[ \t]+"
         + _NAME_WORD
