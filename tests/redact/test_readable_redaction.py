@@ -349,6 +349,33 @@ def test_a_chat_export_a_statement_s_speakers_and_a_scanned_roster_give_away_no_
         assert words in out, words
 
 
+def test_a_workspace_export_s_senders_handles_and_member_ids_give_away_no_one(engine):
+    text = ("Custodian:   Jordan Lane (U04QF7K2M9A)\n\nMESSAGES\n"
+            "06:58:41  hunter  @hokafor\n    I can chase down a relief driver but not before 9.\n"
+            "07:10:33  Austin P (Safety)  @austin.pham\n    looping in <@U02TQ8B7Y5L> and @here "
+            "for the Georgia run; mail ops@hallett.example\n")
+    out = engine.review_text(text, name="chat.txt", kind="email").packet.redacted_text
+    for value in ("Jordan", "U04QF7K2M9A", "hunter  @", "hokafor", "Austin P", "austin.pham",
+                  "U02TQ8B7Y5L"):
+        assert value not in out, value
+    for words in ("I can chase down a relief driver", "(Safety)", "@here", "Georgia run"):
+        assert words in out, words
+
+
+def test_a_privilege_log_csv_and_a_crash_report_lose_names_before_addresses_and_labels(engine):
+    text = ('"Log No","Date","From / Author","To","Description"\n'
+            '"001","2023-11-02","Chase, Melody <mchase@bhsec.example>","Natarajan-Hunt, Priya* '
+            '<pnhunt@bhsec.example>","Email requesting legal advice."\n'
+            '"008","2024-01-22","Tennant, William (Bill) <wtennant@bhsec.example>","","Bonus pool '
+            'forwarded from Marcus Grant <mgrant.nyc@mailbox.example>."\n\n'
+            "  Name (last, first, mi): BROOKS, HUNTER JAMES          DOB: 04/09/1989\n")
+    out = engine.review_text(text, name="log.txt", kind="email").packet.redacted_text
+    for value in ("Melody", "Natarajan", "Tennant", "Marcus", "BROOKS", "HUNTER"):
+        assert value not in out, value
+    for words in ('"From / Author"', "Email requesting legal advice.", "Name (last, first, mi):"):
+        assert words in out, words
+
+
 def test_a_credential_after_a_name_is_no_place_under_hipaa(lpo_engine):
     out = lpo_engine(profile="hipaa").review_text(
         "Marcus Vell, DC saw her on 3/14/25. Office in Washington, DC 20001.\n",

@@ -12,6 +12,7 @@ from lpo_review.redact.recognizers.answer_value import AnswerValueRecognizer
 from lpo_review.redact.recognizers.attention_name import AttentionNameRecognizer
 from lpo_review.redact.recognizers.caps_name import CapsNameRecognizer
 from lpo_review.redact.recognizers.case_number import CaseNumberRecognizer
+from lpo_review.redact.recognizers.chat_handle import ChatHandleRecognizer
 from lpo_review.redact.recognizers.chat_speaker import ChatSpeakerRecognizer
 from lpo_review.redact.recognizers.credential_name import CredentialNameRecognizer
 from lpo_review.redact.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -48,6 +49,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     AttentionNameRecognizer,
     CapsNameRecognizer,
     CaseNumberRecognizer,
+    ChatHandleRecognizer,
     ChatSpeakerRecognizer,
     CredentialNameRecognizer,
     DateOfBirthRecognizer,

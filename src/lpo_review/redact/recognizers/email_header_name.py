@@ -9,6 +9,10 @@ either order ("Grace Hunter", "Hunter, Grace"), whatever the words ("Rose Field"
 Marsh"); the NER, without a sentence around them, misses most.  A display name that reads as a
 team or a company ("Payroll Team", "Acme Billing", "Harrowgate LLP") is not reported; addresses
 are the e-mail recognizer's.
+
+Outside a header block too, a display name right before its address in angle brackets is a
+person's: a privilege log exported as CSV ("Chase, Melody <mchase@bhsec.example>"), a
+forwarded complaint "from Marcus Grant <mgrant@mailbox.example>".
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ _TEAM = regex.compile(
 
 
 _MARKS_AFTER = regex.compile(r"[ \t]*(?:\*+|\([^()]*\))$")
+#: A display name (up to four capitalised words, "Last, First" too) right before an address in
+#: angle brackets, a log's counsel mark or a nickname between them ("Tennant, William (Bill)").
+_ADDRESSED = regex.compile(
+    r"(?<![\p{L}'\u2019.\-])(?P<name>(?:\p{Lu}[\p{L}'\u2019.\-]*,?[ \t]+){0,3}"
+    r"\p{Lu}[\p{L}'\u2019.\-]*)\**(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*<[^<>@\s]+@[^<>\s]+>")
+#: A time before the name ("On Tue, Mar 4 at 3:05 PM Grace Hill <gh@...> wrote:").
+_TIME_BEFORE = regex.compile(r"^(?:(?:[AP]\.?M\.?|UTC|GMT|[ECMP][SD]T)[ \t]+)+")
 
 
 class EmailHeaderNameRecognizer(LabelledValueRecognizer):
@@ -59,6 +70,12 @@ class EmailHeaderNameRecognizer(LabelledValueRecognizer):
                         start = at + part.index(name)
                         found.append((start, start + len(name)))
                     at += len(part) + 1
+        for m in _ADDRESSED.finditer(text):
+            time = _TIME_BEFORE.match(m.group("name"))
+            start = m.start("name") + (time.end() if time else 0)
+            name = text[start:m.end("name")]
+            if name and _NAME.fullmatch(name) and self.validate(name):
+                found.append((start, m.end("name")))
         return sorted(set(found))
 
     def validate(self, value: str) -> bool:

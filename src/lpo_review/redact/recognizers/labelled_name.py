@@ -40,11 +40,11 @@ _SIGNED_BY = r"(?:signed|dictated|reviewed|prepared|examined|seen)[ \t]+by"
 #: fund is no one's statement.)
 _RECORD_OF = (r"(?:deposition|testimony|examination|affidavit|declaration|(?-i:STATEMENT))"
               r"[ \t]+of")
-#: The label: a role with an optional "name", or "name" alone, then a colon, as a field; or
-#: "signed by" anywhere.
+#: The label: a role with an optional "name", or "name" alone, then a colon, as a field (the
+#: order of the parts may stand between: "Name (last, first, mi):"); or "signed by" anywhere.
 _LABEL = (
     r"(?i:" + _FIELD_START + r"(?:(?:" + PERSON_ROLE + r")(?:'s)?(?:[ \t]+(?:full[ \t]+)?name)?"
-    r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*(?:\.{2,}[ \t]*)?:"
+    r"|(?:full[ \t]+|legal[ \t]+)?name)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*)?:"
     r"|(?<![\w])(?:electronically[ \t]+)?" + _SIGNED_BY + r":?)"
     r"[ \t]*(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
 )
