@@ -59,6 +59,8 @@ SETS = {
     "d20": [("unseen_d20", r"")],
     "d21": [("unseen_d21", r"")],
     "d22": [("unseen_d22", r"")],
+    "d23": [("unseen_d23", r"")],
+    "d24": [("unseen_d24", r"")],
 }
 LINES_PER_PAGE = 25
 
