@@ -275,3 +275,26 @@ def test_the_drafters_own_calls_in_shorthand_are_flagged(sentence: str) -> None:
 ])
 def test_pleadings_allegations_and_open_questions_are_not_flagged(sentence: str) -> None:
     assert scan_text(sentence, RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per the reviewer, the release the employee signed bars the overtime claim.",
+    "Isn't the obvious move to depose the night supervisor before discovery closes?",
+    "Why would we disclose the cross-claim now when we can hold it until after the ruling?",
+    "Rescission of the supply contract before the audit is the preferred course.",
+    "Scalpel left in the abdomen; res ipsa plainly applies.",
+    "The foreman's account confirms that the unguarded belt, not the worker's haste, caused the "
+    "amputation.",
+    "Read together, the e-mails show no contract was ever formed.",
+    "The June 9 e-mail did not constitute effective notice of default.",
+])
+def test_conclusions_through_evidence_and_recommendations_as_questions_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Should the client be told about the audit now, or will you raise it at the meeting?",
+    "Should I log the board minutes as privileged, or do you want them produced?",
+])
+def test_a_choice_put_to_the_attorney_is_not_advice(sentence):
+    assert scan_text(sentence, TEXT_RULES) == [], sentence

@@ -139,7 +139,7 @@ _ATTRIBUTED = re.compile(
     r"review)\b)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
     r"statute|regulation))[^,]*,"
-    r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
+    r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b(?!\s+(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")\b)|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
     r"notes?|records?|reports?|protocol)\b)", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|(?P<verb>asked|ask|asks|unclear|determine|decide|know|see|check|"
                       r"wonder|wondered|sure|clear)\s+if\s+(?=\w+\s+(?:is|are|was|were|would|will|"
@@ -267,6 +267,9 @@ _DRAFTER_SUBJECT = re.compile(_INTRO + _DRAFTER_WHO + r"\s*$", re.IGNORECASE)
 #: Evidence "showing" a legal conclusion: the draft's conclusion, whoever's record it cites.
 _EVIDENCE_VERB = re.compile(r"\b(?:shows?|showed|proves?|proved|establish(?:es|ed)?|demonstrat\w*|"
                             r"confirms?|reveals?|means)\b", re.IGNORECASE)
+#: A cause set against another: "the missing guardrail, not operator error, led to the fall".
+_CONTRASTED_CAUSE = (r",\s*not\s+[^,;]{2,40},\s*(?:led\s+to|caused|produced|resulted\s+in|"
+                     r"(?:was|is)\s+(?:the\s+)?(?:real\s+|true\s+)?(?:cause|reason))\b")
 _LEGAL_FINDING = re.compile(
     r"\b(?:negligen\w*|liab\w*|lying|lied|lies\b|bad\s+faith|breach\w*|malpractice|fraud\w*|"
     r"on\s+the\s+hook|misrepresentations?|within\s+the\s+meaning\s+of|caused|"
@@ -274,7 +277,8 @@ _LEGAL_FINDING = re.compile(
     r"faking|malinger\w*|credib\w*|unenforceable|time-barred|reckless\w*|defam\w*|"
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
     r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void|knowingly|"
-    r"could(?:n't|\s+not)\s+have\s+caused)\b", re.IGNORECASE)
+    r"could(?:n't|\s+not)\s+have\s+caused|no\s+(?:valid\s+|binding\s+)?contract|"
+    r"contract\s+was\s+(?:ever\s+|never\s+)?formed)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
@@ -358,10 +362,15 @@ _VERDICT_LABEL = re.compile(
     re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
-    r"^(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
+    # (not a choice put to the reader: "Should the client be told now, or will you raise it?")
+    r"^(?![^?]*,?\s+or\s+(?:will|would|do|did|should|shall|can|could)\s+(?:you|i)\b)"
+    r"(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
-    r"evident|apparent)|(?:isn't|aren't|wasn't|weren't)\s+[^?]*\b(?:breach\w*|negligen\w*|"
+    r"evident|apparent)|isn't\s+the\s+(?:obvious|best|better|smart|right|only|safest|logical)\s+"
+    r"(?:move|course|play|step|option|approach|choice|strategy)|why\s+would\s+(?:we|the\s+client|"
+    r"you)\b[^?]*\bwhen\s+(?:we|you|the\s+client)\s+(?:can|could)|"
+    r"(?:isn't|aren't|wasn't|weren't)\s+[^?]*\b(?:breach\w*|negligen\w*|"
     r"liab\w*|fault|waive\w*|void|unenforceable|fraud\w*|bad\s+faith|pretext\w*)|"
     r"would\s+any\s+(?:reasonable\s+)?(?:court|jury|judge|fact-?finder|arbitrator)|"
     r"do\s+we\s+(?:really\s+)?(?:want|need)|"
@@ -626,6 +635,9 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|\bit\s+(?:would\s+be|is)\s+(?:prudent|advisable|wise|sensible|unwise|imperative|"
        r"essential|critical)\s+(?:to|that|for)\b",
        "an evaluation of a course of action"),
+    _p(r"\b(?:is|are|remains|would\s+be)\s+(?:clearly\s+|plainly\s+)?(?:the\s+|our\s+)?(?:preferred|"
+       r"recommended|better|best|safer|safest|wiser|prudent|right)\s+(?:course|option|approach|route|"
+       r"path|strategy|play|move)\b", "recommends a legal course of action"),
     _p(r"\bit\s+(?:may|might|could|would)\s+(?:also\s+|well\s+)?be\s+worth\b|\bworth\s+"
        r"(?:considering|exploring|pursuing|noticing|seeking|requesting|asking|raising|filing|"
        r"serving|moving|demanding|trying)\b", "suggests a step in the case"),
@@ -934,6 +946,12 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:there\s+is|there's|was|is)\s+no\s+(?:binding|enforceable|valid|legally\s+binding)\s+"
        r"(?:contract|agreement|release|waiver|settlement|lease|guarant\w+|transfer|conveyance|"
        r"assignment|notice|consent|acceptance|offer)\b"
+       r"|\bno\s+(?:valid\s+|binding\s+|enforceable\s+)?(?:contract|agreement)\s+(?:was|were|has\s+"
+       r"been|had\s+been)\s+(?:ever\s+)?(?:formed|made|concluded|created)\b"
+       r"|\b(?:did|does|do|would)(?:\s+not|n't)\s+constitute\s+(?:an?\s+)?(?:effective|valid|"
+       r"proper|adequate|sufficient|timely|binding|legal)\b"
+       r"|\bres\s+ipsa(?:\s+loquitur)?\s+(?:\w+ly\s+)?(?:applies|governs|is\s+(?:met|satisfied|"
+       r"established)|(?:does\s+not|doesn't|cannot|can't)\s+apply)\b"
        r"|\b(?:punitive|exemplary)\s+damages\s+(?:are|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
        r"(?:warranted|appropriate|justified|available|recoverable)\b",
        "a legal conclusion"),
@@ -983,7 +1001,7 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        "a conclusion on causation"),
     _p(r"\b(?:really|actually|truly|in\s+fact)\s+(?:was\s+)?caused\b|\b(?:is|are|was|were)\s+(?:not\s+)?"
        r"(?:fairly\s+|solely\s+|entirely\s+|wholly\s+)?attributable\s+to\b|\bresulted\s+from\s+the\s+"
-       r"\w+,\s+not\s+from\b", "a conclusion on causation"),
+       r"\w+,\s+not\s+from\b|" + _CONTRASTED_CAUSE, "a conclusion on causation"),
     _p(r"\bshould\s+have\s+(?:been\s+)?\w+", "a judgment of what a party should have done"),
     _p(r"\b(?:clearly|obviously|plainly|undoubtedly|unquestionably|indisputably|evidently|"
        r"manifestly|patently)\b(?!\s+(?:states?|stated|says|said|shows?|showed|provides?|reflects?|"
