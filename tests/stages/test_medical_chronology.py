@@ -759,3 +759,26 @@ def test_a_hospice_chart_s_month_day_dates_take_the_year_of_the_notes_before():
             "[MD] HOSPICE PHYSICIAN VISIT         Date: 5/2   Time 16:15-16:50\n"
             "Plan: acetaminophen PR PRN fever.\n")
     assert [r["date"] for r in _visits(text)] == ["2024-04-22", "2024-04-23", "2024-05-02"]
+
+
+def test_an_ehr_chart_review_gives_each_note_its_author_and_department_not_its_index_rows():
+    text = ("CHART REVIEW - ENCOUNTERS      <PERSON_1>    MRN <MRN_1>\n"
+            "Date        Type                 Department                  Provider / Description\n"
+            "----------  -------------------  --------------------------  ---------------------\n"
+            "3/4/2024    ED                   CFCH EMERGENCY DEPT         <PERSON_2>\n"
+            "3/4/2024    Hospital Encounter   KVMC BURN CENTER 4 WEST     <PERSON_3>\n"
+            "3/26/2024   Billing Encounter    KVMC PATIENT FIN SERVICES   Charge correction\n"
+            + "=" * 60 + "\n\n"
+            "3/4/2024 - ED in CFCH EMERGENCY DEPT\n" + "-" * 60 + "\n"
+            "ED Provider Notes by <PERSON_2>, MD at 3/4/2024 11:31 AM\n"
+            "Assessment: Chemical burn R forearm.\nPlan: Transfer to burn center.\n"
+            "Electronically signed by <PERSON_2>, MD on 3/4/2024 4:52 PM\n\n"
+            "3/4/2024 - Admission (Discharged) in KVMC BURN CENTER 4 WEST\n" + "-" * 60 + "\n"
+            "H&P by <PERSON_3>, MD at 3/4/2024 3:40 PM\nAssessment: 3.5% TBSA chemical burns.\n\n"
+            "Progress Notes by <PERSON_3>, MD at 3/5/2024 4:10 PM\nA/P: Improving. Off O2.\n"
+            "Addendum by <PERSON_3>, MD at 3/6/2024 8:15 AM\n  Culture negative.\n")
+    rows = _visits(text)
+    assert [(r["date"], r["visit"], r["provider"], r["facility"]) for r in rows] == [
+        ("2024-03-04", "Ed provider notes", "<PERSON_2>, MD", "CFCH EMERGENCY DEPT"),
+        ("2024-03-04", "H&p", "<PERSON_3>, MD", "KVMC BURN CENTER 4 WEST"),
+        ("2024-03-05", "Progress notes", "<PERSON_3>, MD", "KVMC BURN CENTER 4 WEST")]

@@ -139,7 +139,8 @@ _ATTRIBUTED = re.compile(
     r"review)\b)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
     r"statute|regulation))[^,]*,"
-    r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b(?!\s+(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")\b)|his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
+    r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b(?!\s+(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")\b)|"
+    r"his\b|her\b|their\b|\w+\s+(?:instructions|orders|"
     r"notes?|records?|reports?|protocol)\b)", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|(?P<verb>asked|ask|asks|unclear|determine|decide|know|see|check|"
                       r"wonder|wondered|sure|clear)\s+if\s+(?=\w+\s+(?:is|are|was|were|would|will|"

@@ -270,7 +270,10 @@ _LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t
                               r"dispensed)|rx[ \t]*#|ndc|days[ \t]+supply|"
                               # a production's index of its sources: "Provider  Dates of service
                               # Received"
-                              r"(?:date[ \t]+)?received|bates(?:[ \t]+range)?)(?=[ \t]{2,}|$)", re.I)
+                              r"(?:date[ \t]+)?received|bates(?:[ \t]+range)?|"
+                              # an EHR print's index of the encounters its notes tell: "Date
+                              # Type   Department   Provider / Description"
+                              r"type(?=[ \t]{2,}department\b))(?=[ \t]{2,}|$)", re.I)
 #: An ambulance's run report, whose incident date is the day of the care it records.
 _EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
                   r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
@@ -326,6 +329,17 @@ _OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|an
 #: A dash between the parts of a note's heading.
 _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 #: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
+#: An EHR print's encounter heading after its date: "10/8/2024 - ED in CFCH EMERGENCY DEPT",
+#: "10/15/2024 - Telephone in KVMC BURN CLINIC": the kind of encounter, then its department.
+_EHR_HEAD = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+(?P<kind>[A-Z][\w /()&'\-]{1,40}?)[ \t]+in[ \t]+"
+                       r"(?P<dept>[A-Z][A-Z0-9 &/'.\-]{2,60}?)[ \t]*$")
+#: A note an EHR print heads with its kind, its author and the time, before the date: "Progress
+#: Notes by Rafael Quintanilla-Ebner, MD at 10/9/2024 4:10 PM", "Reply by B. Coulthard, NP at".
+_AUTHORED_NOTE = re.compile(r"[ \t]*(?P<kind>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]+by[ \t]+"
+                            r"(?P<who>(?:[A-Z]|<PERSON)[^\n]{2,60}?)[ \t]+(?:at|on)[ \t]*")
+#: The kinds of such notes (not "Electronically signed by", "Addendum by", "Scanned by").
+_AUTHORED_KIND = re.compile(r"\b(?:notes?|consults?|procedures?|summary|h&p|encounter|reply|"
+                            r"resulted|report|evaluation|assessment)\b", re.I)
 _SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
                       r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
 _NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
@@ -586,6 +600,9 @@ class _Parser:
         self.listing = False
         """Inside a list whose dated rows are no visits (see :data:`_LISTING`)."""
         self.stay_discharge: Encounter | None = None
+        self.ehr_head: Encounter | None = None
+        """The visit an EHR print's encounter heading opened (see :data:`_EHR_HEAD`), until the
+        first note under it (see :data:`_AUTHORED_NOTE`) gives it its kind and author."""
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
 
@@ -627,7 +644,8 @@ class _Parser:
         self.table = []
         if _RULE.fullmatch(stripped):
             self.field, self.entry = None, None  # a rule between parts ends the open section
-            self.listing = False
+            # (but the dashes under a list's column headings open its rows)
+            self.listing = self.listing and re.fullmatch(r"-{2,}(?:[ \t]+-{2,})+", stripped) is not None
             if n < self.custodian_until and not self.new_letterhead:
                 # inside the institution's print the next part is its own, unless it has a
                 # letterhead (an outside practice's note filed in the hospital's chart)
@@ -818,6 +836,17 @@ class _Parser:
                                   and re.search(r"[ \t]{2,}$", before) is not None
                                   and any(self._place_or_provider(c.group())
                                           for c in _CELL.finditer(after)))
+            authored = _AUTHORED_NOTE.fullmatch(before) if k == 0 and label is None else None
+            if authored and not _AUTHORED_KIND.search(authored["kind"]):
+                authored = None
+            if authored and self.ehr_head is not None and self.ehr_head is self.current and \
+                    self.current.date.value == d.value:
+                # the first note under the print's encounter heading is that visit's
+                self.current.visit = " ".join(authored["kind"].split()).capitalize()
+                self.current.provider = _name(authored["who"])
+                self.ehr_head, started = None, True
+                continue
+            heading = heading or authored is not None
             row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
             opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|=#")) is not None
                                  or row_label)  # "R1  | 13/09/2023 | Red Willow ... | ED visit"
@@ -855,7 +884,12 @@ class _Parser:
             if self.current is not None and self.current.date.label == d.label and not (
                     heading or titled or new_note or other_author or titled_note):
                 continue
-            if heading:
+            ehr = _EHR_HEAD.match(after) if opens else None
+            if authored:
+                visit, author = authored["kind"], _name(authored["who"])
+            elif ehr:
+                visit = ehr["kind"]
+            elif heading:
                 visit = head
             elif titled_note:
                 visit = note_title
@@ -889,6 +923,13 @@ class _Parser:
                 encounter.provider = author  # "Fri 3/14/25   Tomczak, DPT   PT Visit 2"
             self.new_letterhead = False
             self.encounters.append(encounter)
+            self.ehr_head = encounter if ehr else None
+            if ehr:
+                # the print names each encounter's department: that is its place, over the
+                # institution of the print's running header
+                encounter.facility = self.facility = ehr["dept"]
+                encounter.facility_stated = True
+                self.custodian_until = min(self.custodian_until, n)
             if (encounter.visit == "Discharge" and self.current is not None
                     and self.current.visit == "Admission" and n - self.started_at <= 2
                     and not self.current.entries):
@@ -904,6 +945,11 @@ class _Parser:
             self.current, self.started_at, self.stay_discharge = encounter, n, None
         if started:
             self.entry, self.field = None, None
+            if self.current is not None and (self.current is self.ehr_head or (
+                    _AUTHORED_NOTE.fullmatch(line[:dates[0].start - at]) and
+                    re.fullmatch(r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)?[ \t]*",
+                                 line[dates[0].end - at:], re.I))):
+                return True  # the heading says no more than its kind, place, author and time
             placed = False
             cell_before = ""
             for cell in _CELL.finditer(line[dates[-1].end - at:]):
