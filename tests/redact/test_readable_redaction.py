@@ -376,6 +376,23 @@ def test_a_privilege_log_csv_and_a_crash_report_lose_names_before_addresses_and_
         assert words in out, words
 
 
+def test_a_hospital_s_abbreviation_a_practice_and_a_scale_are_no_persons(engine):
+    text = ("Kestrel Valley Health operates Cedar Fork Community Hospital (CFCH).\n"
+            "  Patient: FERREBY, MARCUS D        DOB: 3/14/1980\n"
+            "10/8/2024   Media (scanned)      CFCH HIM                    EMS run report\n"
+            "10/8/2024 - ED in CFCH EMERGENCY DEPT\n"
+            "CC: Chemical burns, transfer from CFCH ED. HPI: See ED note.\n"
+            "Follow-up: Larchmont Pulmonary Associates; visit notes faxed to Larchmont Pulmonary.\n"
+            "O: Hypertrophic ridge 4 x 0.8 cm, softer; VSS 4.\n"
+            "Signed: Thanh Hương Nguyen-Tran, MD\n")
+    out = engine.review_text(text, name="med.txt", kind="medical").packet.redacted_text
+    for words in ("CFCH HIM", "in CFCH EMERGENCY DEPT", "from CFCH ED", "See ED note",
+                  "faxed to Larchmont Pulmonary.", "VSS 4"):
+        assert words in out, words
+    for value in ("FERREBY", "MARCUS", "Hương", "Nguyen"):
+        assert value not in out, value
+
+
 def test_a_credential_after_a_name_is_no_place_under_hipaa(lpo_engine):
     out = lpo_engine(profile="hipaa").review_text(
         "Marcus Vell, DC saw her on 3/14/25. Office in Washington, DC 20001.\n",

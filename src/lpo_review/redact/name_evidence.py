@@ -38,7 +38,7 @@ import regex
 from wordfreq import zipf_frequency
 
 from lpo_review.redact.keep_rules import lowercase_words
-from lpo_review.redact.recognizers.base import NAME_PARTICLES
+from lpo_review.redact.recognizers.base import NAME_PARTICLES, is_acronym
 from lpo_review.redact.recognizers.organization import (
     DEFINED_IN_PARENTHESES,
     OrganizationRecognizer,
@@ -76,6 +76,13 @@ LEGAL_WORDS = frozenset(
     "respondent respondents claimant claimants petitioner petitioners appellant appellee "
     "notwithstanding subsection subsections subparagraph".split()
 )
+#: Medical specialties that end a practice's name ("Larchmont Pulmonary"), never a person's.
+MEDICAL_SPECIALTIES = frozenset(
+    "pulmonary pulmonology cardiology cardiovascular orthopedics orthopaedics orthopedic "
+    "orthopaedic radiology dermatology neurology neurosurgery oncology urology gastroenterology "
+    "nephrology rheumatology endocrinology ophthalmology otolaryngology pediatrics paediatrics "
+    "psychiatry obstetrics gynecology podiatry chiropractic physiotherapy anesthesiology "
+    "pathology hematology".split())
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
@@ -233,8 +240,10 @@ class NameEvidence:
         return entity_type in _NAMED_THINGS and all(map(self.ordinary, words))
 
     def name_word(self, word: str) -> bool:
-        """A word that may be (part of) a person's name: neither ordinary nor an organisation's."""
-        return not self.ordinary(word) and word not in self.organisation_words
+        """A word that may be (part of) a person's name: neither ordinary nor an organisation's,
+        nor an abbreviation (see :func:`is_acronym`; ``word`` may be case-folded)."""
+        return not self.ordinary(word) and word not in self.organisation_words and \
+            not is_acronym(word.upper())
 
     def is_name(self, surface: str) -> bool:
         """Whether an NER PERSON span can be a person's name on this document's evidence."""
@@ -252,6 +261,11 @@ class NameEvidence:
                    and len(w) >= 2 and not _ROMAN_NUMBERS.fullmatch(w)]
         if not content:
             return False
+        if len(content) == 1 and len(content[0]) <= 3 and surface.strip().isupper() and \
+                len(words) == 1:
+            return False  # an abbreviation in capitals: "ED", "OT"
+        if content[-1] in MEDICAL_SPECIALTIES:
+            return False  # a practice: "Larchmont Pulmonary", "Harbor Orthopedics"
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import unicodedata
 from typing import ClassVar
 
 import regex
@@ -183,3 +184,12 @@ NAME_PARTICLES = frozenset(
 )
 #: One of :data:`NAME_PARTICLES`, as a pattern (longest first, so "della" is not read as "de").
 NAME_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + r")"
+
+_VOWEL = regex.compile(r"[AEIOUYaeiouy]")
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word in capitals is an abbreviation, never a name: three letters or more and
+    no vowel, accents aside ("CFCH", "KVMC", "VSS"; "Ng", "LYNN" and "HƯƠNG" are names)."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and \
+        not _VOWEL.search(unicodedata.normalize("NFD", word))

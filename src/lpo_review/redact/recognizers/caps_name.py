@@ -18,6 +18,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from lpo_review.redact.recognizers.base import is_acronym
 from lpo_review.redact.recognizers.speaker_label import CAPS_WORD, HONORIFIC
 
 _HONORIFIC_NAME = regex.compile(
@@ -123,6 +124,9 @@ class CapsNameRecognizer(LocalRecognizer):
                 m
                 for m in _CANDIDATE.finditer(text)
                 if m.span("value") not in spans
+                # an abbreviation of four letters or more is no one's initials: "CFCH HIM",
+                # but "RJR BETHAM"
+                and not any(is_acronym(w) and len(w) >= 4 for w in m["value"].split())
                 and (
                     _INITIAL.search(m["value"])
                     or _ROLE_AFTER.match(text, m.end("value"), m.end("value") + 40)
