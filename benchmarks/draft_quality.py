@@ -61,6 +61,7 @@ SETS = {
     "d22": [("unseen_d22", r"")],
     "d23": [("unseen_d23", r"")],
     "d24": [("unseen_d24", r"")],
+    "d25": [("unseen_d25", r"")],
 }
 LINES_PER_PAGE = 25
 
