@@ -298,3 +298,23 @@ def test_conclusions_through_evidence_and_recommendations_as_questions_are_flagg
 ])
 def test_a_choice_put_to_the_attorney_is_not_advice(sentence):
     assert scan_text(sentence, TEXT_RULES) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Log entry 14 re valve testing; shows the manufacturer knew of the leak and is therefore "
+    "exposed to punitive damages.",
+    "Recommended next step for the client -- send the cure notice today.",
+    "Operating without the signed consent amounted to battery.",
+    "Had the fetal tracing been escalated at 01:40, the brain injury would have been avoided.",
+    "The examiner's notes confirm the BRIGHTLINE mark was abandoned through non-use.",
+    "The treasurer's claimed ignorance of the wire transfers strains belief.",
+    "At the resumed deposition, hammer the witness on the missing maintenance logs.",
+])
+def test_counterfactual_causes_labels_of_recommendation_and_opening_phrase_orders_are_flagged(
+        sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+def test_a_question_about_the_draft_itself_is_not_advice():
+    assert scan_text("Should we note demeanour in the digest, or keep to the substance of the "
+                     "answers?", TEXT_RULES) == []

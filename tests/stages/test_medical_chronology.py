@@ -782,3 +782,22 @@ def test_an_ehr_chart_review_gives_each_note_its_author_and_department_not_its_i
         ("2024-03-04", "Ed provider notes", "<PERSON_2>, MD", "CFCH EMERGENCY DEPT"),
         ("2024-03-04", "H&p", "<PERSON_3>, MD", "KVMC BURN CENTER 4 WEST"),
         ("2024-03-05", "Progress notes", "<PERSON_3>, MD", "KVMC BURN CENTER 4 WEST")]
+
+
+def test_a_gp_record_s_author_line_and_a_dental_letterhead_name_provider_and_practice():
+    gp = ("SEVERNSIDE MEDICAL PRACTICE\n" + "=" * 60 + "\n"
+          " 03-Sep-2024 10:00   Surgery consultation\n"
+          " Dr <PERSON_3> (Locum GP)         Severnside Medical Practice\n" + "-" * 60 + "\n"
+          " History        Burning lower lip, pain 5/10.\n\n" + "=" * 60 + "\n"
+          " 23-Apr-2024 14:50   Telephone consultation\n"
+          " <PERSON_4> (Clinical Pharmacist)     Severnside Medical Practice\n" + "-" * 60 + "\n"
+          " Comment        Reduce pregabalin to 50mg bd.\n")
+    assert [(r["date"], r["provider"], r["facility"]) for r in _visits(gp)] == [
+        ("2024-04-23", "<PERSON_4>", "Severnside Medical Practice"),
+        ("2024-09-03", "Dr <PERSON_3>", "Severnside Medical Practice")]
+    dental = ("SABLE COAST ORAL & MAXILLOFACIAL SURGERY, A PROFESSIONAL DENTAL CORPORATION\n"
+              "4410 Marina Vista Drive, Suite 210\n\n"
+              "CLINIC LETTER\n"
+              "Date of service: 02/21/2023\nProcedure: Removal of teeth 1, 16, 17, 32.\n")
+    assert [r["facility"] for r in _visits(dental)] == [
+        "SABLE COAST ORAL & MAXILLOFACIAL SURGERY"]

@@ -279,7 +279,9 @@ _LEGAL_FINDING = re.compile(
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
     r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void|knowingly|"
     r"could(?:n't|\s+not)\s+have\s+caused|no\s+(?:valid\s+|binding\s+)?contract|"
-    r"contract\s+was\s+(?:ever\s+|never\s+)?formed)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
+    r"contract\s+was\s+(?:ever\s+|never\s+)?formed|exposed\s+to\s+(?:\w+\s+)?(?:liability|damages)|"
+    r"(?:was|were|had\s+been|has\s+been)\s+"
+    r"abandoned\s+through)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
@@ -324,7 +326,11 @@ _DRAFTER_ROLES = r"abstractor|analyst|drafter|paralegal|team|vendor"
 #: The draft citing its own work ("Per our analysis, ..."): no attribution to anyone else.
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
                            + _DRAFTER_ROLES + r")'s)\s+(?:analysis|review|view|assessment|opinion|"
-                           r"reading|judgment|research)\b", re.IGNORECASE)
+                           r"reading|judgment|research)\b"
+                           # the drafter's recommendation as a label: "Recommended next step for
+                           # the client -- issue a litigation hold"
+                           r"|^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|"
+                           r"actions?|course|approach|strategy)\b", re.IGNORECASE)
 #: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
 #: 31-40:", "Coded Hot; Issue:".
 _TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
@@ -365,6 +371,9 @@ _VERDICT_LABEL = re.compile(
 _ADVICE_QUESTION = re.compile(
     # (not a choice put to the reader: "Should the client be told now, or will you raise it?")
     r"^(?![^?]*,?\s+or\s+(?:will|would|do|did|should|shall|can|could)\s+(?:you|i)\b)"
+    # (nor a question about the draft itself: "Should we note demeanour in the digest, or ...?")
+    r"(?![^?]*\b(?:in|from|into)\s+the\s+(?:digest|chronology|summary|abstract|log|index|"
+    r"spreadsheet|draft|table)\b[^?]*,\s*or\b)"
     r"(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
@@ -617,6 +626,10 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
        r"that|your|their|now|immediately|nothing|anything|on|for|against|until|before|suit|no)\b",
        "an instruction to take legal action"),
+    _p(r"^(?:at|in|during|on|before|after|when|once|if)\b[^,]{2,60},\s*(?:hammer|grill|press|push|"
+       r"confront|impeach|pin|lock\s+in|attack|challenge|settle|demand|reject|insist|hold\s+out|"
+       r"refuse|withhold|object|move\s+to|file|serve|subpoena|depose)\s+(?:the|him|her|them|it|"
+       r"on|for|a|an|this|that|every|all|down)\b", "an instruction to take legal action"),
     _p(r",\s*so\s+(?:just\s+|simply\s+)?(?:walk|sign|settle|refuse|reject|accept|push|insist|hold|"
        r"demand|sue|file|drop|terminate|decline|counter|object|appeal)\b",
        "an instruction to take legal action"),
@@ -636,6 +649,8 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|\bit\s+(?:would\s+be|is)\s+(?:prudent|advisable|wise|sensible|unwise|imperative|"
        r"essential|critical)\s+(?:to|that|for)\b",
        "an evaluation of a course of action"),
+    _p(r"^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|actions?|course|"
+       r"approach|strategy)\b", "recommends a legal course of action"),
     _p(r"\b(?:is|are|remains|would\s+be)\s+(?:clearly\s+|plainly\s+)?(?:the\s+|our\s+)?(?:preferred|"
        r"recommended|better|best|safer|safest|wiser|prudent|right)\s+(?:course|option|approach|route|"
        r"path|strategy|play|move)\b", "recommends a legal course of action"),
@@ -913,7 +928,7 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:validly|invalidly|improperly|lawfully|unlawfully|wrongfully|legally|illegally)\s+"
        r"(?:terminated|formed|executed|issued|exercised|rescinded|dismissed|fired|discharged|"
        r"assigned|denied|withheld|entered|concluded)\b", "a conclusion about a legal act"),
-    _p(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?exposed\s+to\s+(?:\w+\s+)?liability\b|\bexpos(?:es|ed|"
+    _p(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?exposed\s+to\s+(?:\w+\s+)?(?:liability|damages)\b|\bexpos(?:es|ed|"
        r"ing)\s+(?:the\s+|our\s+)?(?:client|company|firm|us)\s+to\b",
        "a conclusion about legal exposure"),
     _p(r"\b(?:cannot|can't|could\s+not|should\s+not)\s+be\s+(?:relied\s+(?:on|upon)|enforced|upheld|"
@@ -988,10 +1003,11 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
     _p(r"\bcommitted\s+(?:fraud|malpractice|perjury|a\s+breach|negligence|a\s+tort|misconduct|"
        r"theft|battery|assault)\b|\bacted\s+(?:negligently|recklessly|in\s+bad\s+faith|with\s+(?:actual\s+)?malice|"
        r"fraudulently|unreasonably|wrongfully)\b", "states that a party committed a wrong"),
-    _p(r"\b(?:amounts?\s+to|constitutes?|constituted|rises?\s+to\s+the\s+level\s+of|is\s+tantamount"
-       r"\s+to|qualifies\s+as)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:fraud|malpractice|negligence|breach|"
-       r"wrongful|discrimination|harassment|retaliation|defamation|infringement|penalty|bad\s+faith|"
-       r"misrepresentation|conversion|violation|tort|conspiracy|spoliation|waiver)\b",
+    _p(r"\b(?:amount(?:s|ed)?\s+to|constitutes?|constituted|rises?\s+to\s+the\s+level\s+of|is\s+"
+       r"tantamount\s+to|qualifies\s+as)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:fraud|malpractice|negligence|"
+       r"breach|wrongful|discrimination|harassment|retaliation|defamation|infringement|penalty|"
+       r"bad\s+faith|misrepresentation|conversion|violation|tort|conspiracy|spoliation|waiver|"
+       r"battery|assault|trespass|nuisance|abandonment)\b",
        "characterises conduct as a legal wrong"),
     _p(r"\b(?:proves?|proved|establish(?:es|ed)?|demonstrates?)\s+(?:that|conclusively|beyond)\b",
        "draws a conclusion from the evidence"),
@@ -1002,7 +1018,12 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        "a conclusion on causation"),
     _p(r"\b(?:really|actually|truly|in\s+fact)\s+(?:was\s+)?caused\b|\b(?:is|are|was|were)\s+(?:not\s+)?"
        r"(?:fairly\s+|solely\s+|entirely\s+|wholly\s+)?attributable\s+to\b|\bresulted\s+from\s+the\s+"
-       r"\w+,\s+not\s+from\b|" + _CONTRASTED_CAUSE, "a conclusion on causation"),
+       r"\w+,\s+not\s+from\b|" + _CONTRASTED_CAUSE
+       # a counterfactual: "Had the tracing been acted on at 02:10, the injury would have been
+       # avoided"
+       + r"|^had\s+[^,]{3,120},\s+[^.;]*\bwould(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:avoided|"
+       r"prevented|occurred|happened|survived|died|suffered|recovered|healed|lost|detected|"
+       r"caught|diagnosed)\b", "a conclusion on causation"),
     _p(r"\bshould\s+have\s+(?:been\s+)?\w+", "a judgment of what a party should have done"),
     _p(r"\b(?:clearly|obviously|plainly|undoubtedly|unquestionably|indisputably|evidently|"
        r"manifestly|patently)\b(?!\s+(?:states?|stated|says|said|shows?|showed|provides?|reflects?|"
@@ -1028,7 +1049,8 @@ _CREDIBILITY = [
     _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"
        r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"
        r"believ(?:ed|able)\b", "judges a witness's credibility"),
-    _p(r"\briddled\s+with\b|\bhired\s+gun\b|\bworthless\b|\bstrains?\s+credulity\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
+    _p(r"\briddled\s+with\b|\bhired\s+gun\b|\bworthless\b|\b(?:strains?|beggars?|defies|defy)\s+"
+       r"(?:belief|credulity|credibility)\b|\b(?:was|is|were|are)\s+(?:a\s+)?"
        r"lies?\b|\bmaking\s+(?:things|it|this|that|up)\b|\bmade\s+(?:it|this|that|things)\s+up\b"
        r"|\bcovering\s+(?:for|up)\b|\b(?:not\s+consistent\s+with|far\s+from|contrary\s+to)\s+the\s+"
        r"truth\b|\buntrue\b", "judges a witness's credibility"),

@@ -186,13 +186,14 @@ _FACILITY_WORDS = re.compile(
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
     r"fire[ \t]+(?:district|department|rescue)|ems|ambulance(?:[ \t]+service)?|"
     # records from abroad: "KLINIKUM WESTRICH", "Krankenhaus", "Hôpital", "Ospedale"
-    r"hospitalet|ziekenhuis|" + _KINDS_ABROAD + r")\b", re.I)
+    r"hospitalet|ziekenhuis|dental|dentistry|oral[ \t]+(?:&|and)[ \t]+maxillofacial[ \t]+surgery|"
+    + _KINDS_ABROAD + r")\b", re.I)
 #: A facility named kind first, as abroad: "KLINIKUM WESTRICH", "RADIOLOGIE AM SCHLOSSBERG".
 _KIND_FIRST = re.compile(r"(?:" + _KINDS_ABROAD + r")[ \t]+\w", re.I)
 #: Words of a note's title, which is no facility's name.
 _NOTE_TITLE = re.compile(r"\b(?:consultation|consult|note|report|assessment|intake|summary|"
                          r"visit|encounter|evaluation|examination|record|history|instructions|"
-                         r"plan)\b", re.I)
+                         r"plan|letter|correspondence|request|e-?fax|addendum|message)\b", re.I)
 _PAIN = re.compile(r"\b(?:pain|vas|nrs)\b[^\n.;]{0,40}?\b(?P<score>\d{1,2}(?:-\d{1,2})?)[ \t]*/[ \t]*10\b"
                    r"|\b(?P<score2>\d{1,2})[ \t]*/[ \t]*10\b[^\n.;]{0,12}\bpain\b", re.I)
 _WORK = re.compile(
@@ -340,6 +341,13 @@ _AUTHORED_NOTE = re.compile(r"[ \t]*(?P<kind>[A-Z][A-Za-z&/ \-]{1,40}?)[ \t]+by[
 #: The kinds of such notes (not "Electronically signed by", "Addendum by", "Scanned by").
 _AUTHORED_KIND = re.compile(r"\b(?:notes?|consults?|procedures?|summary|h&p|encounter|reply|"
                             r"resulted|report|evaluation|assessment)\b", re.I)
+#: An author named with a role in brackets ("Dr Ffion Treharne (GP Partner)", "<PERSON_4>
+#: (Clinical Pharmacist)"), and the roles of those who see patients.
+_ROLE_IN_BRACKETS = re.compile(r"(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|[A-Z][\w'\-]+"
+                               r"(?:[ \t]+[A-Z][\w'\-]+){1,2}))[ \t]*\((?P<role>[^)]{2,40})\)")
+_CLINICAL_ROLE = re.compile(r"\b(?:GP|doctor|physician|nurse|pharmacist|physio\w*|therapist|"
+                            r"consultant|practitioner|partner|locum|registrar|midwife|surgeon|"
+                            r"dentist|psychologist|paramedic|clinician)\b", re.I)
 _SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
                       r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
 _NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
@@ -481,6 +489,20 @@ def _author_in(after: str) -> str:
     return ""
 
 
+def _author_line(line: str) -> tuple[str, str] | None:
+    """The author and the practice a line names right under an entry's dated heading, as a GP
+    system prints them ("Dr Saoirse Nwachukwu (Locum GP)        Severnside Medical Practice");
+    None if its first column names no clinician."""
+    cells = [c.strip() for c in _COLUMN_GAP.split(line.strip()) if c.strip()]
+    if not cells:
+        return None
+    role = _ROLE_IN_BRACKETS.fullmatch(cells[0])
+    if not (role and _CLINICAL_ROLE.search(role["role"])) and not _PROVIDER_PIECE.fullmatch(cells[0]):
+        return None
+    return (role["name"] if role else cells[0]), next(
+        (c for c in cells[1:] if _is_practice_name(c)), "")
+
+
 def _log_cells(after: str) -> list[str]:
     """The columns of a log's dated line after its date, without its weekday and rules."""
     cells = [c.strip(" -\t=#") for c in re.split(r"[ \t]{2,}|[ \t]*\|[ \t]*", after.strip())]
@@ -541,8 +563,8 @@ def _letterhead_name(line: str) -> str | None:
     source: "(B) HALLERBERG ARMY HEALTH CLINIC - OUTPATIENT RECORD"); None for any other line."""
     marked = _SOURCE_MARK.match(line.strip())
     line = line.strip()[marked.end():] if marked else line.strip()
-    pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d)|[ \t]+~[ \t]+|" + _DASHED.pattern,
-                      line, maxsplit=1)
+    pieces = re.split(r"[ \t]*\(|[ \t]{2,}|,[ \t]+(?=\d|A[ \t]+(?:PROFESSIONAL|MEDICAL|DENTAL)\b)|"
+                      r"[ \t]+~[ \t]+|" + _DASHED.pattern, line, maxsplit=1)
     head = pieces[0]
     if (len(pieces) < 2 and not marked) or not head.isupper() or not _is_practice_name(head):
         return None
@@ -629,6 +651,12 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if self.current is not None and n == self.started_at + 1 and not self.current.provider \
+                and (author := _author_line(stripped)):
+            self.current.provider = author[0]  # the line under the entry's heading
+            if author[1]:
+                self._facility(author[1], stated=True)
+            return
         if _PAGE_FURNITURE.search(stripped):
             self.excluded.extend(find_dates(line, self.order, at))
             return
