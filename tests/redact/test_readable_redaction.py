@@ -393,6 +393,20 @@ def test_a_hospital_s_abbreviation_a_practice_and_a_scale_are_no_persons(engine)
         assert value not in out, value
 
 
+def test_a_party_named_by_its_domain_a_sentence_in_capitals_and_a_currency_stay(engine):
+    text = ('This Agreement is between Nettaxi, Inc. ("NETTAXI") and Solutions Media, Inc., '
+            '("SpinRecords.com" or "Client").\n' + "Filler clause about the services. " * 200
+            + "\nNETTAXI DOES NOT WARRANT THAT THE SERVICES WILL MEET SPINRECORDS.COM'S NEEDS.\n"
+            "IN NO EVENT SHALL TRANSPORTER'S BREACH OF ANY COVENANT EXCUSE PERFORMANCE.\n"
+            "Prices are stated in Japanese Yen. See www.spinrecords.com for the catalogue.\n"
+            "Attention: Criona Mclaughlin\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("SPINRECORDS.COM'S NEEDS", "TRANSPORTER'S BREACH OF ANY COVENANT",
+                  "Japanese Yen"):
+        assert words in out, words
+    assert "www.spinrecords.com" not in out and "Mclaughlin" not in out
+
+
 def test_a_credential_after_a_name_is_no_place_under_hipaa(lpo_engine):
     out = lpo_engine(profile="hipaa").review_text(
         "Marcus Vell, DC saw her on 3/14/25. Office in Washington, DC 20001.\n",

@@ -74,7 +74,10 @@ LEGAL_WORDS = frozenset(
     "hereto indemnification indemnity sublicensing escrowee promisor promisee whereof whereby "
     "background preamble witness designee designees affiant declarant complainant complainants "
     "respondent respondents claimant claimants petitioner petitioners appellant appellee "
-    "notwithstanding subsection subsections subparagraph".split()
+    "notwithstanding subsection subsections subparagraph "
+    # currencies a contract pays in: "Japanese Yen", "Swiss Francs"
+    "yen euro euros dollar dollars peso pesos francs yuan renminbi rupee rupees rupiah ringgit "
+    "baht krona kronor krone kroner shekel shekels rubles roubles".split()
 )
 #: Medical specialties that end a practice's name ("Larchmont Pulmonary"), never a person's.
 MEDICAL_SPECIALTIES = frozenset(

@@ -49,7 +49,7 @@ from lpo_review.redact.recognizers.credential_name import CREDENTIAL_ONLY, NAME_
 from lpo_review.redact.recognizers.ip import WindowedIpRecognizer
 from lpo_review.redact.recognizers.nhs_number import LabelledNhsRecognizer
 from lpo_review.redact.recognizers.phone import WindowedPhoneRecognizer
-from lpo_review.redact.recognizers.url import WindowedUrlRecognizer
+from lpo_review.redact.recognizers.url import WindowedUrlRecognizer, company_hosts, company_site
 from lpo_review.redact.redactor import PseudonymTable, RedactionResult, Redactor
 from lpo_review.redact.spans import fit_to_structure, tidy_spans
 from lpo_review.textnorm import read_ocr_capitals
@@ -162,10 +162,12 @@ class PresidioRedactor(Redactor):
         text = document.text
         book = self._books.setdefault(pseudonyms, AliasBook())
         evidence = NameEvidence(text, self.stopwords)
+        companies = company_hosts(text)
         results = [r for r in fit_to_structure(text, self.analyze(text))
                    if not (recognizer_name(r) in NEEDS_EVIDENCE
                            and (evidence.names_nothing(r.entity_type, text[r.start:r.end])
-                                or _credential_read_as_place(text, r)))]
+                                or _credential_read_as_place(text, r)))
+                   and not (r.entity_type == "URL" and company_site(text, r.start, companies))]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)
         results = tidy_spans(text, results)

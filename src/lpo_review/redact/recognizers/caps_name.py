@@ -34,6 +34,10 @@ _HONORIFIC_NAME = regex.compile(
 _CANDIDATE = regex.compile(
     r"(?<![\w.])(?P<value>" + CAPS_WORD + r"(?:[ ]{1,2}(?:[A-Z]\.|" + CAPS_WORD + r")){1,3})\b"
 )
+#: Words that join a clause, and a possessive before more words: a sentence in capitals, not a
+#: name ("TRANSPORTER'S BREACH OF ANY").
+_CLAUSE_WORDS = regex.compile(r"\b(?:OF|ANY|THE|AND|FOR|TO|IN|ON|BY|WITH|OR|ALL|SUCH|EACH|"
+                              r"THIS|THAT|NOT|IS|ARE|SHALL|MAY)\b|['\u2019]S[ \t]")
 _INITIAL = regex.compile(r"[ \t][A-Z]\.(?:[ \t]|$)")
 _ROLE_AFTER = regex.compile(
     r",?\s{0,12}(?:et\s+al\.?,?[ \t]*)?(?:individually[ \t,]+(?:and[ \t]+)?)?"
@@ -127,6 +131,7 @@ class CapsNameRecognizer(LocalRecognizer):
                 # an abbreviation of four letters or more is no one's initials: "CFCH HIM",
                 # but "RJR BETHAM"
                 and not any(is_acronym(w) and len(w) >= 4 for w in m["value"].split())
+                and not _CLAUSE_WORDS.search(m["value"])  # "TRANSPORTER'S BREACH OF ANY"
                 and (
                     _INITIAL.search(m["value"])
                     or _ROLE_AFTER.match(text, m.end("value"), m.end("value") + 40)

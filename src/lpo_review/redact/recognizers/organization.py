@@ -70,7 +70,7 @@ _NAMED_FACILITY = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
     + r")(?![\p{L}])"
 )
-_QUOTED = r"(?:the\s+)?[\"\u201c](?P<value>\p{Lu}[\p{L}&'\u2019\- ]{1,40}?)[\"\u201d]"
+_QUOTED = r"(?:the\s+)?[\"\u201c](?P<value>\p{Lu}[\p{L}\d&'\u2019.\- ]{1,40}?)[\"\u201d]"
 #: A short name a text defines: ``("Silverline")``, ``(hereinafter "Silverline")``,
 #: ``("Silverline" or "Provider")``; every quoted name is a capture of group ``value``.
 DEFINED_IN_PARENTHESES = regex.compile(

@@ -27,10 +27,12 @@ _HOST = regex.compile(
 #: "THEGLOBE.COM"; not "a.In", "6.NO" or "5.DELIVERY", section numbers run into a word).
 _BARE_HOST = regex.compile(r"(?:[\w\-]+\.)*(?=[\w\-]*\p{L})[\w\-]{2,}\.(?:\p{Ll}+|\p{Lu}+)")
 #: A domain used as a company's name: "MP3.com, Inc.", "National Credit Report.com, LLC",
-#: ``BookingEntertainment.com ("Promoter")``.
+#: ``BookingEntertainment.com ("Promoter")``, or the short name a party is given
+#: (``("SpinRecords.com" or "Client")``).
 _COMPANY_HOST = regex.compile(
     r"(?<![\w.\-/@])(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?:,?[ \t]+" + LEGAL_FORM
     + r"(?!\w)|[ \t]*\((?:the[ \t]+)?[\"\u201c])"
+    r"|(?<=\([ \t]*(?:the[ \t]+)?[\"\u201c])(?P<host>[\w\-]+(?:\.[\w\-]+)+)(?=[\"\u201d])"
 )
 #: A bare host written as a name, capitals in its name and the suffix in lower case: a site or
 #: a brand ("the Quicken.com Site", "AOL.com Personal Finance"), not an address to visit.
@@ -52,11 +54,11 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Matches with a scheme or ``www.``, or whose host, read to the end of the word, ends in
         a public suffix: "Normal.dotm" (a Word template) matches the ``.do`` of the patterns but
-        is no URL.  Not a government host, and not a bare host the text uses as a company's name
-        (``MP3.com, Inc.`` and every later "MP3.com"), writes as a name ("Quicken.com") or
-        shaped like a section number run into a word ("5.DELIVERY")."""
+        is no URL.  Not a government host, and not a bare host written as a name ("Quicken.com")
+        or shaped like a section number run into a word ("5.DELIVERY").  (A bare host the
+        document uses as a company's name anywhere is left to the redactor, which sees the whole
+        document: see :func:`company_site`.)"""
         found = []
-        companies: set[str] | None = None
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
             m = _HOST.search(text, r.start)
             host = m["host"].rstrip(".") if m else ""
@@ -65,11 +67,20 @@ class WindowedUrlRecognizer(WordWindowed, UrlRecognizer):
             if m["scheme"] or host.lower().startswith("www."):
                 found.append(r)
                 continue
-            if not (self._extract(host).suffix and _BARE_HOST.fullmatch(host)) or \
-                    _NAMED_HOST.fullmatch(host):
-                continue
-            if companies is None:
-                companies = {c["host"].casefold() for c in _COMPANY_HOST.finditer(text)}
-            if host.casefold() not in companies:
+            if self._extract(host).suffix and _BARE_HOST.fullmatch(host) and \
+                    not _NAMED_HOST.fullmatch(host):
                 found.append(r)
         return found
+
+
+def company_hosts(text: str) -> set[str]:
+    """The bare hosts ``text`` uses as a company's name (case-folded)."""
+    return {c["host"].casefold() for c in _COMPANY_HOST.finditer(text)}
+
+
+def company_site(text: str, start: int, companies: set[str]) -> bool:
+    """Whether the web address at ``start`` is a bare host of ``companies`` (``MP3.com, Inc.``
+    and every later "MP3.com" or "MP3.COM'S"; "www.mp3.com" is an address to visit)."""
+    m = _HOST.match(text, start)
+    host = m["host"].rstrip(".").casefold() if m and not m["scheme"] else ""
+    return not host.startswith("www.") and host in companies
