@@ -62,6 +62,7 @@ SETS = {
     "d23": [("unseen_d23", r"")],
     "d24": [("unseen_d24", r"")],
     "d25": [("unseen_d25", r"")],
+    "d26": [("unseen_d26", r"")],
 }
 LINES_PER_PAGE = 25
 
