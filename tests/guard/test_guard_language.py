@@ -318,3 +318,38 @@ def test_counterfactual_causes_labels_of_recommendation_and_opening_phrase_order
 def test_a_question_about_the_draft_itself_is_not_advice():
     assert scan_text("Should we note demeanour in the digest, or keep to the substance of the "
                      "answers?", TEXT_RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "06/02/22 -- Ramp on the barge unseaworthy at time of the fall; owner liable.",
+    "Frame the 2021 release as a one-time upset in the response to the notice of violation.",
+    "Why would we not re-depose the surveyor once the core samples come back?",
+    "03/14/2021 -- $240k wire to the supplier; avoidable as a preference.",
+])
+def test_verdict_fragments_framing_orders_and_why_not_questions_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+def test_a_question_with_a_request_to_advise_is_a_question_to_the_attorney():
+    assert scan_text("Do we treat the broker's emails as privileged or not? pls advise",
+                     TEXT_RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coverage: none, exclusion 4(b) applies.",
+    "Not protected: ordinary business discussion, no legal advice sought. Produce.",
+    "fyi the board had no authority to levy that fee w/o a member vote so its void",
+    "Summary: This passage shows the publisher acted with actual malice.",
+    "Had the clinic followed up the abnormal scan, as its own protocol required, the tumour would "
+    "have been caught at stage I.",
+    "Comments: According to what I am seeing in the time records, the employer owes the overtime "
+    "and there is not any exemption which is applying here.",
+    "Why would client ever agree to a Delaware forum when every witness lives in Tucson?",
+])
+def test_coverage_labels_log_orders_and_drafter_inferences_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+def test_a_question_to_the_attorney_with_a_request_to_answer_is_not_advice():
+    assert scan_text("Can you confirm whether the bad-faith count is still live, or should I digest "
+                     "only the contract pages? Pls advise when you get a chance.", TEXT_RULES) == []

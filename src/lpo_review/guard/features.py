@@ -102,13 +102,22 @@ _HEADING = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[A-Z]\.)?\s*(?:[A-Z][\w'&/
                       r"on|a|an|or|by|with|v\.|\u2014|-|\u2013))*:?$")
 
 
+#: A sentence about the draft itself, what it covers and how its rows are made ("Covers the
+#: testimony at 4:4-9:17; caption ... are not summarised.", "12 rows for 40 answered questions").
+_ABOUT_THE_DRAFT = re.compile(r"^(?:covers\b|(?:this|the)\s+(?:digest|chronology|summary|abstract|"
+                              r"log|table|draft)\s+(?:covers|lists|gives|holds|has)\b|\d+\s+rows?\b|"
+                              r"each\s+row\b)", re.IGNORECASE)
+
+
 def not_asserted(sentence: str) -> bool:
     """Whether a sentence asserts nothing the learned sentence model should judge: a contract
-    term (:func:`provision_term`), a heading, or reported speech carried on past a semicolon or
-    dash ("Testified that ...; company policy is hands-free only"), whose later clauses the
-    model cannot tell from the drafter's.  The model learns from such sentences but never flags
+    term (:func:`provision_term`), a heading, a sentence about the draft itself
+    (:data:`_ABOUT_THE_DRAFT`), or reported speech carried on past a semicolon or dash
+    ("Testified that ...; company policy is hands-free only"), whose later clauses the model
+    cannot tell from the drafter's.  The model learns from such sentences but never flags
     them; the rules still judge them."""
     return (provision_term(sentence) or _HEADING.match(sentence.strip()) is not None
+            or _ABOUT_THE_DRAFT.match(sentence.strip()) is not None
             or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))
 
 

@@ -279,7 +279,7 @@ _LEGAL_FINDING = re.compile(
     r"discriminat\w*|retaliat\w*|wrongful\w*|violat\w*|guilty|culpab\w*|deliberate\w*|"
     r"intentional\w*|covering\s+(?:for|up)|answer\s+for|accountable|invalid|void|knowingly|"
     r"could(?:n't|\s+not)\s+have\s+caused|no\s+(?:valid\s+|binding\s+)?contract|"
-    r"contract\s+was\s+(?:ever\s+|never\s+)?formed|exposed\s+to\s+(?:\w+\s+)?(?:liability|damages)|"
+    r"contract\s+was\s+(?:ever\s+|never\s+)?formed|(?:actual\s+)?malice|exposed\s+to\s+(?:\w+\s+)?(?:liability|damages)|"
     r"(?:was|were|had\s+been|has\s+been)\s+"
     r"abandoned\s+through)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
@@ -329,6 +329,8 @@ _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this
                            r"reading|judgment|research)\b"
                            # the drafter's recommendation as a label: "Recommended next step for
                            # the client -- issue a litigation hold"
+                           r"|^(?:according\s+to|based\s+on|from)\s+what\s+(?:i|we)\s+(?:am\s+|are\s+)?"
+                           r"(?:seeing|see|saw|read|found|reviewed)\b"
                            r"|^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|"
                            r"actions?|course|approach|strategy)\b", re.IGNORECASE)
 #: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
@@ -339,6 +341,16 @@ _TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|catego
 _TAG_QUESTION = re.compile(r"\s*(?:[-\u2013\u2014,;]+\s*)?(?:thoughts|agree|agreed|ok|okay|right|"
                            r"objections?|any\s+objections?|sound\s+good|make\s+sense|concerns|"
                            r"yes\s+or\s+no)\s*\?\s*$", re.IGNORECASE)
+#: A request for the attorney's answer on its own: "Pls advise when you get a chance."
+_ASKS_FOR_ANSWER = re.compile(r"(?:pls|please|kindly)\s+(?:advise|confirm|let\s+(?:me|us)\s+know)\b"
+                              r"[^.?!]{0,40}[.!]?", re.IGNORECASE)
+#: A counterfactual in the drafter's voice, whatever it cites on the way: "Had the bank enforced
+#: MFA, as its own policy required, the attackers would never have reached the database".
+_COUNTERFACTUAL = re.compile(r"^had\s+[^.;?]{3,200}?,\s+[^.;?]*\bwould(?:\s+not|n't|\s+never)?\s+"
+                             r"have\s+\w+", re.IGNORECASE)
+#: A request for the attorney's answer after a question: "Do we log these or not? pls advise".
+_ADVISE_AFTER_QUESTION = re.compile(r"\?\s*(?:pls|please|kindly)\s+(?:advise|confirm|let\s+(?:me|us)\s+"
+                                    r"know)[^.?!]{0,30}\W*$", re.IGNORECASE)
 #: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
 #: and the drafter's own take ("My take -- ...").
 #: A ruling forecast with a participle that could read as a report ("likely denied").
@@ -346,7 +358,10 @@ _PREDICTED_RULING = re.compile(r"\b(?:likely|probably|almost\s+certainly)\s+(?:t
                                r"(?:denied|granted|dismissed|struck|excluded|overturned|reversed|"
                                r"sustained|upheld)\b", re.I)
 _VERDICT_LABEL = re.compile(
-    r"^(?:(?:not\s+)?(?:attorney[- ]client\s+)?privileged\s*(?::|[-\u2013\u2014]+)|"
+    r"^(?:(?:not\s+)?(?:attorney[- ]client\s+)?(?:privileged|protected)\s*(?::|[-\u2013\u2014]+)|"
+    # a coverage position as a label: "Coverage: none, exclusion 2(f) applies."
+    r"coverage\s*(?::|[-\u2013\u2014]+)\s*(?:none|no|excluded|barred|denied|owed|triggered|"
+    r"available|confirmed)\b|"
     r"(?:liability|negligence|causation|fault|credibility|merits|exposure|outcome|odds\b[^:]*|"
     r"chances?\b[^:]*|enforceability|validity)\s*(?::|[-\u2013\u2014]+|looks|seems|appears)\s*"
     r"(?:clear|strong|weak|"
@@ -378,7 +393,10 @@ _ADVICE_QUESTION = re.compile(
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
     r"evident|apparent)|isn't\s+the\s+(?:obvious|best|better|smart|right|only|safest|logical)\s+"
-    r"(?:move|course|play|step|option|approach|choice|strategy)|why\s+would\s+(?:we|the\s+client|"
+    r"(?:move|course|play|step|option|approach|choice|strategy)|why\s+(?:would(?:n't)?|should(?:n't)?|"
+    r"don't|do)\s+(?:we|the\s+client|you)\s+not\b|why\s+(?:don't|shouldn't|wouldn't)\s+(?:we|"
+    r"the\s+client)\b|why\s+would\s+(?:the\s+)?client\s+(?:ever\s+)?(?:agree|accept|sign|consent|"
+    r"settle|waive|concede)|why\s+would\s+(?:we|the\s+client|"
     r"you)\b[^?]*\bwhen\s+(?:we|you|the\s+client)\s+(?:can|could)|"
     r"(?:isn't|aren't|wasn't|weren't)\s+[^?]*\b(?:breach\w*|negligen\w*|"
     r"liab\w*|fault|waive\w*|void|unenforceable|fraud\w*|bad\s+faith|pretext\w*)|"
@@ -412,7 +430,7 @@ def analyse(sentence: str) -> tuple[str, bool]:
     ("..., which proves he was negligent") are the drafter's voice too.
     """
     text = re.sub(r"\s+", " ", sentence).strip()
-    if _ADVICE_QUESTION.match(text):
+    if _ADVICE_QUESTION.match(text) or _COUNTERFACTUAL.match(text):
         return text, False
     if (_TRANSCRIPT_LINE.match(text) or _RECORD_SECTION.match(text)) and (
             aside := _ASIDE.search(text)):
@@ -423,6 +441,9 @@ def analyse(sentence: str) -> tuple[str, bool]:
         return analyse(text.lower())  # "NOTE TO ATTY: PUSH FOR EARLY SETTLEMENT."
     if (tag := _TAG_QUESTION.search(text)) and "?" not in text[:tag.start()]:
         text = text[:tag.start()].rstrip(" ,;-\u2013\u2014") + "."  # "File it now -- thoughts?"
+    text = _ADVISE_AFTER_QUESTION.sub("?", text)  # "... privileged or not? pls advise"
+    if _ASKS_FOR_ANSWER.fullmatch(text):
+        return "", False  # "Pls advise when you get a chance."
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -438,6 +459,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
         return analyse(rest[1].strip()) if len(rest) == 2 and rest[1].strip() else ("", False)
     if label:
         text = text[label.end():]
+        if _OWN_ANALYSIS.match(text.strip()):
+            return text, False  # "Comments: According to what I am seeing ..., the employer ..."
     if trailing := _TRAILING_JUDGMENT.search(text):
         return trailing.group(), False
     asides = [_CITE_LEAD.sub("", m.group(1)) for m in _ASIDE_PAREN.finditer(text)]
@@ -611,7 +634,8 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b"
        # asks the attorney to decide: "We'll need your decision", "until you decide"
        r"|\s+(?:decide|decision|call|approval|instructions?|direction|guidance|sign-?off|input|"
-       r"confirmation)\b|\s+(?:may|might)\s+(?:wish|want)\s+to\s+(?:consider(?:\s+whether|\s*[;.,]|"
+       r"confirmation)\b|\s+(?:confirm|clarify|verify)\b|\s+(?:get|have)\s+a\s+(?:chance|moment|"
+       r"minute|sec)\b|\s+(?:may|might)\s+(?:wish|want)\s+to\s+(?:consider(?:\s+whether|\s*[;.,]|"
        r"\s*$)|review|compare|check|look|confirm|verify|read)\b)",
        "addresses the reader or client directly"),
     _p(r"^(?:please\s+|kindly\s+)?(?:do\s+not|don't|never|consider|settle|tell|"
@@ -619,8 +643,10 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
        r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|redact|"
+    r"frame|portray|downplay|spin|paint|"
        r"claw\s+back)\b"
        # a privilege call as a log's instruction: "Log as AC/WP", "Code it as privileged"
+       r"|(?:^|[.;]\s+)(?:produce|withhold|redact)(?:\s+in\s+(?:full|part))?\.?$"
        r"|^(?:log|code|tag|treat|mark)\s+(?:\w+\s+){0,2}as\s+(?:AC|WP|ACP|priv\w*|"
        r"(?:attorney[- ])?work[- ]product|attorney[- ]client|not\s+privileged)\b"
        r"|^(?:sign|file|appeal|offer|counter|demand|wait|respond|send|stop)\s+(?:the|a|an|it|this|"
@@ -966,6 +992,14 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"been|had\s+been)\s+(?:ever\s+)?(?:formed|made|concluded|created)\b"
        r"|\b(?:did|does|do|would)(?:\s+not|n't)\s+constitute\s+(?:an?\s+)?(?:effective|valid|"
        r"proper|adequate|sufficient|timely|binding|legal)\b"
+       r"|\b(?:no|not\s+any)\s+(?:\w+\s+)?(?:exemption|exception|immunity)\s+(?:which\s+is\s+|that\s+)?"
+       r"appl(?:y|ies|ying)\b|\bhad\s+no\s+(?:legal\s+)?(?:authority|power|right)\s+to\b"
+       r"|\bso\s+it'?s\s+(?:void|invalid|unenforceable|illegal|unlawful)\b"
+       r"|\b(?:avoidable|voidable|recoverable)\s+as\s+(?:an?\s+)?(?:preference|preferential|"
+       r"fraudulent)\b|\bunseaworthy\b"
+       r"|\b(?:owner|defendant|carrier|employer|hospital|landlord|company|insurer|manufacturer|"
+       r"contractor|driver|operator|vessel|client|plaintiff|we|they)\s+(?:is\s+|are\s+)?(?:solely\s+|"
+       r"fully\s+|strictly\s+)?(?:liable|at\s+fault|negligent|culpable)\s*[.;]?\s*$"
        r"|\bres\s+ipsa(?:\s+loquitur)?\s+(?:\w+ly\s+)?(?:applies|governs|is\s+(?:met|satisfied|"
        r"established)|(?:does\s+not|doesn't|cannot|can't)\s+apply)\b"
        r"|\b(?:punitive|exemplary)\s+damages\s+(?:are|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
@@ -1021,9 +1055,7 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        r"\w+,\s+not\s+from\b|" + _CONTRASTED_CAUSE
        # a counterfactual: "Had the tracing been acted on at 02:10, the injury would have been
        # avoided"
-       + r"|^had\s+[^,]{3,120},\s+[^.;]*\bwould(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:avoided|"
-       r"prevented|occurred|happened|survived|died|suffered|recovered|healed|lost|detected|"
-       r"caught|diagnosed)\b", "a conclusion on causation"),
+       + r"|" + _COUNTERFACTUAL.pattern, "a conclusion on causation"),
     _p(r"\bshould\s+have\s+(?:been\s+)?\w+", "a judgment of what a party should have done"),
     _p(r"\b(?:clearly|obviously|plainly|undoubtedly|unquestionably|indisputably|evidently|"
        r"manifestly|patently)\b(?!\s+(?:states?|stated|says|said|shows?|showed|provides?|reflects?|"
