@@ -801,3 +801,22 @@ def test_a_gp_record_s_author_line_and_a_dental_letterhead_name_provider_and_pra
               "Date of service: 02/21/2023\nProcedure: Removal of teeth 1, 16, 17, 32.\n")
     assert [r["facility"] for r in _visits(dental)] == [
         "SABLE COAST ORAL & MAXILLOFACIAL SURGERY"]
+
+
+def test_a_resuscitation_time_log_is_no_visit_and_a_name_under_its_label_is_the_author():
+    text = ("TRAUMA ACTIVATION LOG  (flowsheet extract - nursing recorder)\n"
+            "TIME LOG\n"
+            "19OCT2024 2003  Pre-arrival radio report, Medic 7: GCS 13\n"
+            "19OCT2024 2016  UPGRADED TO TIER 1 (GCS 13 on arrival)\n"
+            "19OCT2024 2031  To CT (head, cervical spine)\n\n"
+            "ED PROCEDURE NOTE - LACERATION REPAIR\n"
+            "Date: 10/19/2024   Time: 21:25   Location: Trauma Bay 2\n"
+            "Indication: 4.5 cm laceration, L forehead.\n"
+            "Performed and documented by: <PERSON_2>, PA-C, Trauma Surgery\n\n"
+            "SPEECH-LANGUAGE PATHOLOGY - COGNITIVE-LINGUISTIC EVALUATION\n"
+            "Date of evaluation: 10/21/2024   15:30\n"
+            "Assessment: moderate cognitive-communication impairment after TBI.\n"
+            "Evaluated by:\n<PERSON_3>, MS, CCC-SLP\n")
+    assert [(r["date"], r["provider"]) for r in _visits(text)] == [
+        ("2024-10-19", "<PERSON_2>, PA-C, Trauma Surgery"),
+        ("2024-10-21", "<PERSON_3>, MS, CCC-SLP")]

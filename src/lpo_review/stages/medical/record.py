@@ -170,7 +170,7 @@ _NOTE_WORDS = re.compile(
 #: their own ("1430  LPN  Dana Whitfield").
 _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
                 r"SLP|RT|RD|MSW|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS|LPC|LPCC|"
-                r"LMHC|LCPC|LICSW|LLMSW|LMSW|PMHNP(?:-BC)?|CRNP|FRCS|MRCP|MRCGP)")
+                r"LMHC|LCPC|LICSW|LLMSW|LMSW|PMHNP(?:-BC)?|CRNP|FRCS|MRCP|MRCGP|CCC-SLP)")
 _CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"\b")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
@@ -261,6 +261,8 @@ _LISTING = re.compile(
     r"(?:log|history)|"
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
     r"(?:assessment|mds|document|forms?)[ \t]+(?:history|log|list)|"
+    # the minutes of one resuscitation, recorded by a nurse: "TIME LOG", "EVENT LOG"
+    r"(?:time|event|activation|resuscitation)[ \t]+log|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
@@ -623,6 +625,8 @@ class _Parser:
         """Inside a list whose dated rows are no visits (see :data:`_LISTING`)."""
         self.stay_discharge: Encounter | None = None
         self.ehr_head: Encounter | None = None
+        self.provider_label_at = -10
+        """Line of a provider's label with its name on the next line ("Evaluated by:")."""
         """The visit an EHR print's encounter heading opened (see :data:`_EHR_HEAD`), until the
         first note under it (see :data:`_AUTHORED_NOTE`) gives it its kind and author."""
         """The discharge dated under the admission in a letter's heading: its sections
@@ -651,6 +655,11 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if n == self.provider_label_at + 1 and self.current is not None and \
+                not self.current.provider and (_CREDENTIAL_AFTER.match(stripped)
+                                               or _PROVIDER_PIECE.match(stripped)):
+            self.current.provider = _name(stripped)  # the name under "Evaluated by:"
+            return
         if self.current is not None and n == self.started_at + 1 and not self.current.provider \
                 and (author := _author_line(stripped)):
             self.current.provider = author[0]  # the line under the entry's heading
@@ -1185,6 +1194,8 @@ class _Parser:
 
     def _labelled(self, m: re.Match[str], at: int, n: int) -> bool:
         label = " ".join(m.group("label").lower().split())
+        if label.endswith(" by") and " and " in label:
+            label = label.split(" and ")[-1]  # "Performed and documented by:"
         value = m.group("value").strip()
         if label in ("visit type", "type of visit", "encounter type", "note type",
                      "document subject") and \
@@ -1201,6 +1212,9 @@ class _Parser:
             if _FILED_BY.match(value):
                 return True  # "Sign Information: Scanned by Okonjo,Adaeze HIM Tech": a clerk
             name = _name(value)
+            if not name:
+                self.provider_label_at = n  # "Evaluated by:" and the name on the next line
+                return True
             if self.current is None or self.new_letterhead:
                 self.pending_provider = self.pending_provider or name
             elif not self.current.provider or self.current.provider == self.banner_provider:
