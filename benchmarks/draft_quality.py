@@ -63,6 +63,7 @@ SETS = {
     "d24": [("unseen_d24", r"")],
     "d25": [("unseen_d25", r"")],
     "d26": [("unseen_d26", r"")],
+    "d27": [("unseen_d27", r"")],
 }
 LINES_PER_PAGE = 25
 
