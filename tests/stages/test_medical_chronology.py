@@ -820,3 +820,18 @@ def test_a_resuscitation_time_log_is_no_visit_and_a_name_under_its_label_is_the_
     assert [(r["date"], r["provider"]) for r in _visits(text)] == [
         ("2024-10-19", "<PERSON_2>, PA-C, Trauma Surgery"),
         ("2024-10-21", "<PERSON_3>, MS, CCC-SLP")]
+
+
+def test_a_travel_card_s_initials_are_read_through_a_key_written_in_columns():
+    text = ("CEDAR HOLLOW CHIROPRACTIC & REHAB\n"
+            "INITIALS KEY\n"
+            "   RQL  <PERSON_4>, DC (treating chiropractor)\n"
+            "   SAB  <PERSON_5>, DC (associate)\n\n"
+            "TRAVEL CARD\n"
+            "+----------+-----------+-------+------------------+------+\n"
+            "| DATE     | REGIONS   | PAIN  | NOTES            | INIT |\n"
+            "+----------+-----------+-------+------------------+------+\n"
+            "| 2-2-24   | C5 C6 T1  | 6     | sore after tx    | RQL  |\n"
+            "| 2-27-24  | C6 T1     | 5     | chin tucks       | SAB  |\n")
+    assert [(r["date"], r["provider"]) for r in _visits(text)] == [
+        ("2024-02-02", "<PERSON_4>, DC"), ("2024-02-27", "<PERSON_5>, DC")]

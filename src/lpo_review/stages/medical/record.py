@@ -1355,16 +1355,21 @@ def _keyed(text: str, key: dict[str, str]) -> bool:
 
 
 #: A record's key to the initials it writes for its providers: "Providers: TK = Dr. Tomasz
-#: Keane, DDS     RH = Rhian Hollis, RDH".
-_PROVIDER_KEY = re.compile(
-    r"(?<![\w])(?P<initials>[A-Z]{2,4}|<PERSON_\d+>)[ \t]*=[ \t]*(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|"
-    r"[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})(?P<credential>,[ \t]*[A-Z][A-Za-z.\-]{0,6}[A-Z.])?)")
+#: Keane, DDS     RH = Rhian Hollis, RDH", or in columns, one a line: "   RQL  Rafael
+#: Quevedo-Lund, DC (treating chiropractor)".
+_KEY_INITIALS = r"(?P<initials>[A-Z]{2,4}|<PERSON_\d+>)"
+_KEY_NAME = (r"(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){1,3})"
+             r"(?P<credential>,[ \t]*[A-Z][A-Za-z.\-]{0,6}[A-Z.])?)")
+_PROVIDER_KEY = re.compile(r"(?<![\w])" + _KEY_INITIALS + r"[ \t]*=[ \t]*" + _KEY_NAME)
+_PROVIDER_KEY_COLUMNS = re.compile(r"(?m)^[ \t]*" + _KEY_INITIALS + r"[ \t]{2,}" + _KEY_NAME)
 
 
 def provider_key(text: str) -> dict[str, str]:
     """Initials -> the provider's name, from the record's own key: a name with a title or a
-    credential after it ("AOP = Adaeze Okonjo-Price, D.C."; not "FDI (11 = upper right ...)")."""
-    return {m["initials"]: m["name"].strip() for m in _PROVIDER_KEY.finditer(text)
+    credential after it ("AOP = Adaeze Okonjo-Price, D.C.", "RQL  Rafael Quevedo-Lund, DC";
+    not "FDI (11 = upper right ...)")."""
+    return {m["initials"]: m["name"].strip()
+            for key in (_PROVIDER_KEY, _PROVIDER_KEY_COLUMNS) for m in key.finditer(text)
             if m["credential"] or m["name"].startswith(("Dr", "<PERSON_"))}
 
 
