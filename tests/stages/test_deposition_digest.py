@@ -520,3 +520,26 @@ def test_an_index_description_wrapped_into_a_bracket_stays_whole(engine):
     [exhibits] = [d for d in packet.drafts if d.kind == "deposition_exhibits"]
     assert {r["exhibit"]: r["description"] for r in exhibits.rows}["3"].endswith(
         "(deponent's camera, 4 min 12 s)")
+
+
+def test_same_objection_repeats_the_speaker_s_own_and_a_same_instruction_is_one():
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:",
+            "Q.  Did the coach say why he put him in?",
+            "MS. <PERSON_3>:  Objection.  Hearsay.", "A.  He said he felt fine.",
+            "Q.  And you cleared him?", "A.  Yes, and I was wrong to.",
+            "MR. <PERSON_4>:  Move to strike as nonresponsive.",
+            "Q.  What did the coach tell you after practice?",
+            "MS. <PERSON_3>:  Same objection.", "A.  That he was fine.",
+            "Q.  Should a numb patient be referred at once?",
+            "MS. <PERSON_3>:  Objection.  Peer review privilege.  I instruct her not to answer.",
+            "Q.  And in your own practice?",
+            "MS. <PERSON_3>:  Same instruction.",
+            "Q.  How many patients did he refer?",
+            "MS. <PERSON_3>:  Objection.  Privacy of other patients.  I instruct her not to "
+            "identify anyone.", "A.  About five."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(body).stage_input())}
+    rows = [(r["grounds"], bool(r["instruction_not_to_answer"]))
+            for r in drafts["deposition_objections"].rows]
+    assert rows == [("hearsay", False), ("nonresponsive (motion to strike)", False),
+                    ("hearsay", False), ("peer review privilege", True),
+                    ("peer review privilege", True), ("privacy", True)]

@@ -79,7 +79,12 @@ def organise(transcript: Transcript) -> Testimony:
                 pair.answers.append(turn)  # not "THE WITNESS: Am I supposed to answer that?"
         elif objection := objection_in(turn, pair.question if pair else None):
             if not objection.grounds and objections and _REPEATED.search(turn.text):
-                objection.grounds = list(objections[-1].grounds)  # "Same objection." / "Join."
+                # "Same objection." repeats the speaker's own last one (another counsel may have
+                # objected or moved to strike since); "Join." the one just made
+                own = next((o for o in reversed(objections) if o.by == turn.speaker), None)
+                earlier = own if own is not None and not re.search(r"\bjoin", turn.text, re.I) \
+                    else objections[-1]
+                objection.grounds = list(earlier.grounds)
             objections.append(objection)
             if pair is not None:
                 pair.objections.append(objection)
@@ -90,7 +95,7 @@ def organise(transcript: Transcript) -> Testimony:
 
 
 #: An objection that repeats the one before it: its grounds are that one's.
-_REPEATED = re.compile(r"\bsame\s+objection\b|\bjoin(?:ed|s)?\b", re.I)
+_REPEATED = re.compile(r"\bsame\s+(?:objection|instruction)\b|\bjoin(?:ed|s)?\b", re.I)
 _GREETING = re.compile(r"\b(?:good (?:morning|afternoon|evening)|hello|hi)\W+(mr|ms|mrs|miss)\b"
                        r"|^(mr|ms|mrs|miss)\.?\s+\S+\s*,", re.I)
 

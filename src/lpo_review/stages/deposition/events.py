@@ -33,7 +33,7 @@ _GROUNDS = {
     "compound": r"\bcompound\b",
     "vague": r"\bvague\b|\bambiguous\b",
     "assumes facts not in evidence": r"\bassumes facts\b",
-    "privilege": r"\bprivilege|\b(?:attorney|solicitor)[- ]client\b|\bwork product\b",
+    "privilege": r"\b(?<!review\s)privilege|\b(?:attorney|solicitor)[- ]client\b|\bwork product\b",
     "relevance": r"\brelevan",
     "overly broad": r"\boverly broad\b|\boverbroad\b",
     "argumentative": r"\bargumentative\b",
@@ -50,6 +50,8 @@ _GROUNDS = {
     "harassing": r"\bharass",
     "cumulative": r"\bcumulative\b",
     "confidential information": r"\bconfidential\b|\btrade\s+secrets?\b",
+    "peer review privilege": r"\bpeer[- ]review\b|\bquality\s+(?:assurance|improvement)\s+privilege",
+    "privacy": r"\bprivacy\b",
 }
 #: "mischaracterizes the document" is no objection to how testimony is put: the ground names
 #: what is mischaracterized ("testimony" when the objection does not say).
@@ -58,11 +60,14 @@ _MISCHARACTERIZES = re.compile(
     r"(?:\s+(?P<what>document|exhibit|record|evidence|report|testimony|statement|question|"
     r"answer|deposition|facts?|letter|e-?mail))?", re.I)
 _INSTRUCTION = re.compile(
-    r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client)\s+not to answer"
+    r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client)\s+not to (?:answer|"
+    r"identify|disclose|reveal|discuss|name)"
     r"|\b(?:don'?t|do not)\s+answer\b"
     # an examination for discovery: "she won't be answering it", "Refused."
     r"|\b(?:he|she|they|the witness|my client)\s+(?:won't|will not|is not going to|isn't going to)"
-    r"\s+(?:be\s+)?answer(?:ing)?\b|\brefused\.?\s*$", re.I)
+    r"\s+(?:be\s+)?answer(?:ing)?\b|\brefused\.?\s*$"
+    # the instruction given before, by reference: "Same instruction."
+    r"|\bsame\s+instruction\b", re.I)
 _RECESS = re.compile(
     r"\b(?:recess|break|off the record|back on the record|on the record|lunch|adjourn\w*|"
     r"concluded|resumed|reconvened)\b", re.I
