@@ -331,7 +331,6 @@ _OPEN_PREPOSITION = re.compile(r"\b(?:on|of|from|since|until|till|to|at|by|in|an
                                r"scheduled|rescheduled|booked|due)$", re.I)
 #: A dash between the parts of a note's heading.
 _DASHED = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
-#: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
 #: An EHR print's encounter heading after its date: "10/8/2024 - ED in CFCH EMERGENCY DEPT",
 #: "10/15/2024 - Telephone in KVMC BURN CLINIC": the kind of encounter, then its department.
 _EHR_HEAD = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+(?P<kind>[A-Z][\w /()&'\-]{1,40}?)[ \t]+in[ \t]+"
@@ -350,6 +349,7 @@ _ROLE_IN_BRACKETS = re.compile(r"(?P<name>(?:Dr\.?[ \t]+)?(?:<PERSON_\d+>|[A-Z][
 _CLINICAL_ROLE = re.compile(r"\b(?:GP|doctor|physician|nurse|pharmacist|physio\w*|therapist|"
                             r"consultant|practitioner|partner|locum|registrar|midwife|surgeon|"
                             r"dentist|psychologist|paramedic|clinician)\b", re.I)
+#: A note saying who saw the patient ("21:58  Seen by ED physician <PERSON_4>, MD.").
 _SEEN_BY = re.compile(r"\b(?:seen|evaluated|examined|assessed)[ \t]+by[ \t]+(?:[A-Za-z]+[ \t]+){0,3}?"
                       r"(?P<who>(?:Dr\.?[ \t]+)?<PERSON_\d+>)", re.I)
 _NURSE = re.compile(r",?[ \t]+(?:RN|LPN|LVN|CNA|EMT|MA)\b")
@@ -624,13 +624,13 @@ class _Parser:
         self.listing = False
         """Inside a list whose dated rows are no visits (see :data:`_LISTING`)."""
         self.stay_discharge: Encounter | None = None
-        self.ehr_head: Encounter | None = None
-        self.provider_label_at = -10
-        """Line of a provider's label with its name on the next line ("Evaluated by:")."""
-        """The visit an EHR print's encounter heading opened (see :data:`_EHR_HEAD`), until the
-        first note under it (see :data:`_AUTHORED_NOTE`) gives it its kind and author."""
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
+        self.ehr_head: Encounter | None = None
+        """The visit an EHR print's encounter heading opened (see :data:`_EHR_HEAD`), until the
+        first note under it (see :data:`_AUTHORED_NOTE`) gives it its kind and author."""
+        self.provider_label_at = -10
+        """Line of a provider's label with its name on the next line ("Evaluated by:")."""
 
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
@@ -847,7 +847,7 @@ class _Parser:
 
     def _starts_encounter(self, line: str, at: int, dates: list[FoundDate], n: int) -> bool:
         """Start (or continue) an encounter at a dated line that names a date of service."""
-        started = opened = False
+        started = opened = authored_head = False
         previous = at
         for k, d in enumerate(dates):
             before = line[previous - at:d.start - at]
@@ -876,6 +876,7 @@ class _Parser:
             authored = _AUTHORED_NOTE.fullmatch(before) if k == 0 and label is None else None
             if authored and not _AUTHORED_KIND.search(authored["kind"]):
                 authored = None
+            authored_head = authored_head or authored is not None
             if authored and self.ehr_head is not None and self.ehr_head is self.current and \
                     self.current.date.value == d.value:
                 # the first note under the print's encounter heading is that visit's
@@ -983,9 +984,8 @@ class _Parser:
         if started:
             self.entry, self.field = None, None
             if self.current is not None and (self.current is self.ehr_head or (
-                    _AUTHORED_NOTE.fullmatch(line[:dates[0].start - at]) and
-                    re.fullmatch(r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)?[ \t]*",
-                                 line[dates[0].end - at:], re.I))):
+                    authored_head and re.fullmatch(r"[ \t]*(?:\d{1,2}:\d{2}(?:[ \t]*[AP]M)?)?[ \t]*",
+                                                   line[dates[0].end - at:], re.I))):
                 return True  # the heading says no more than its kind, place, author and time
             placed = False
             cell_before = ""
