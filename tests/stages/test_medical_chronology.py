@@ -835,3 +835,14 @@ def test_a_travel_card_s_initials_are_read_through_a_key_written_in_columns():
             "| 2-27-24  | C6 T1     | 5     | chin tucks       | SAB  |\n")
     assert [(r["date"], r["provider"]) for r in _visits(text)] == [
         ("2024-02-02", "<PERSON_4>, DC"), ("2024-02-27", "<PERSON_5>, DC")]
+
+
+def test_a_billing_summary_s_dates_of_service_are_charges_not_visits():
+    text = ("WHITEBARK PEDIATRIC NEUROPSYCHOLOGY\n"
+            "NEUROPSYCHOLOGICAL EVALUATION\nDate of service: 10/15/2024\n"
+            "Impression: persisting post-concussive symptoms.\n\n"
+            "BILLING SUMMARY (account 40-11873)\n"
+            "  DOS 10/15/2024   96116 neurobehavioral status exam          1 unit\n"
+            "  DOS 11/04/2024   90791-95 feedback (telehealth)               1 unit\n"
+            "  DOS 12/03/2024   99368 team conference, nonphysician          1 unit\n")
+    assert [r["date"] for r in _visits(text)] == ["2024-10-15"]

@@ -144,9 +144,10 @@ _NOT_TREATMENT = re.compile(
 #: ("2023-12-08  -----  Insurer payment (Sun Harbour Life)   -1,500.00").
 _ACCOUNT_ENTRY = re.compile(r"\b(?:payments?|pmt|adjustments?|write[- ]?off|refund|balance[ \t]+"
                             r"(?:due|forward)|credit[ \t]+(?:applied|balance))\b", re.I)
-#: A ledger's charge: a procedure code right after the date ("2023-03-03  32222  Replantation
-#: ... 420.00", "03/14/24  99204  25  New patient E/M ... 325.00").
-_CHARGE_CODE = re.compile(r"[ \t|]*(?:\d{5}|D\d{4}|[A-Z]\d{4}|-{3,})(?=[ \t])")
+#: A ledger's charge: a procedure code, with its modifier, right after the date ("2023-03-03
+#: 32222  Replantation ... 420.00", "03/14/24  99204  25  New patient E/M ... 325.00",
+#: "11/04/2024  90791-95 feedback").
+_CHARGE_CODE = re.compile(r"[ \t|]*(?:(?:\d{5}|D\d{4}|[A-Z]\d{4})(?:-[0-9A-Z]{2})?|-{3,})(?=[ \t])")
 _AMOUNT = re.compile(r"-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\b")
 #: The label of a grid's row of visit dates ("| Date | 3/18/24 | 3/21/24 |") and a rule between
 #: its rows ("+------+------+").
@@ -263,6 +264,9 @@ _LISTING = re.compile(
     r"(?:assessment|mds|document|forms?)[ \t]+(?:history|log|list)|"
     # the minutes of one resuscitation, recorded by a nurse: "TIME LOG", "EVENT LOG"
     r"(?:time|event|activation|resuscitation)[ \t]+log|"
+    # what was billed, not what was done: "BILLING SUMMARY (account 40-11873)", "LEDGER"
+    r"(?:billing|charge|account)[ \t]+(?:summary|history|ledger|statement|detail)|(?:patient[ \t]+)?"
+    r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
@@ -813,7 +817,9 @@ class _Parser:
                 re.match(r"[ \t]+\d{1,2}:\d{2}", after)
             if _NOT_TREATMENT.search(before) and not timed_note or _NOT_KEPT.match(after) or (
                     (_ACCOUNT_ENTRY.search(after[:60]) or _CHARGE_CODE.match(after))
-                    and _AMOUNT.search(after)):
+                    and _AMOUNT.search(after)) or (self.listing and _CHARGE_CODE.match(after)):
+                # (in a billing list a code alone says the line is a charge: "DOS 10/15/2024
+                # 96116 neurobehavioral status exam   1 unit")
                 self.excluded.append(d)
             else:
                 out.append(d)
