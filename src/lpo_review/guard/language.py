@@ -324,15 +324,17 @@ _TRAILING_JUDGMENT = re.compile(
 #: The drafter's side named by its role ("the abstractor's", after "reviewer").
 _DRAFTER_ROLES = r"abstractor|analyst|drafter|paralegal|team|vendor"
 #: The draft citing its own work ("Per our analysis, ..."): no attribution to anyone else.
+#: The drafter's recommendation as a label: "Recommended next step for the client -- issue a
+#: litigation hold".
+_RECOMMENDATION_LABEL = (r"^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|"
+                         r"actions?|course|approach|strategy)\b")
 _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this|the\s+(?:review(?:er)?|"
                            + _DRAFTER_ROLES + r")'s)\s+(?:analysis|review|view|assessment|opinion|"
                            r"reading|judgment|research)\b"
-                           # the drafter's recommendation as a label: "Recommended next step for
-                           # the client -- issue a litigation hold"
+                           # the drafter's own reading: "According to what I am seeing, ..."
                            r"|^(?:according\s+to|based\s+on|from)\s+what\s+(?:i|we)\s+(?:am\s+|are\s+)?"
-                           r"(?:seeing|see|saw|read|found|reviewed)\b"
-                           r"|^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|"
-                           r"actions?|course|approach|strategy)\b", re.IGNORECASE)
+                           r"(?:seeing|see|saw|read|found|reviewed)\b|" + _RECOMMENDATION_LABEL,
+                           re.IGNORECASE)
 #: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
 #: 31-40:", "Coded Hot; Issue:".
 _TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
@@ -342,15 +344,14 @@ _TAG_QUESTION = re.compile(r"\s*(?:[-\u2013\u2014,;]+\s*)?(?:thoughts|agree|agre
                            r"objections?|any\s+objections?|sound\s+good|make\s+sense|concerns|"
                            r"yes\s+or\s+no)\s*\?\s*$", re.IGNORECASE)
 #: A request for the attorney's answer on its own: "Pls advise when you get a chance."
-_ASKS_FOR_ANSWER = re.compile(r"(?:pls|please|kindly)\s+(?:advise|confirm|let\s+(?:me|us)\s+know)\b"
-                              r"[^.?!]{0,40}[.!]?", re.IGNORECASE)
+_PLEASE_ADVISE = r"(?:pls|please|kindly)\s+(?:advise|confirm|let\s+(?:me|us)\s+know)"
+_ASKS_FOR_ANSWER = re.compile(_PLEASE_ADVISE + r"\b[^.?!]{0,40}[.!]?", re.IGNORECASE)
 #: A counterfactual in the drafter's voice, whatever it cites on the way: "Had the bank enforced
 #: MFA, as its own policy required, the attackers would never have reached the database".
 _COUNTERFACTUAL = re.compile(r"^had\s+[^.;?]{3,200}?,\s+[^.;?]*\bwould(?:\s+not|n't|\s+never)?\s+"
                              r"have\s+\w+", re.IGNORECASE)
 #: A request for the attorney's answer after a question: "Do we log these or not? pls advise".
-_ADVISE_AFTER_QUESTION = re.compile(r"\?\s*(?:pls|please|kindly)\s+(?:advise|confirm|let\s+(?:me|us)\s+"
-                                    r"know)[^.?!]{0,30}\W*$", re.IGNORECASE)
+_ADVISE_AFTER_QUESTION = re.compile(r"\?\s*" + _PLEASE_ADVISE + r"[^.?!]{0,30}\W*$", re.IGNORECASE)
 #: A verdict written as a label ("Liability: clear.", "Odds of defeating certification: poor.")
 #: and the drafter's own take ("My take -- ...").
 #: A ruling forecast with a participle that could read as a report ("likely denied").
@@ -675,8 +676,7 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"|\bit\s+(?:would\s+be|is)\s+(?:prudent|advisable|wise|sensible|unwise|imperative|"
        r"essential|critical)\s+(?:to|that|for)\b",
        "an evaluation of a course of action"),
-    _p(r"^(?:recommended|suggested|proposed|advised)\s+(?:next\s+)?(?:steps?|actions?|course|"
-       r"approach|strategy)\b", "recommends a legal course of action"),
+    _p(_RECOMMENDATION_LABEL, "recommends a legal course of action"),
     _p(r"\b(?:is|are|remains|would\s+be)\s+(?:clearly\s+|plainly\s+)?(?:the\s+|our\s+)?(?:preferred|"
        r"recommended|better|best|safer|safest|wiser|prudent|right)\s+(?:course|option|approach|route|"
        r"path|strategy|play|move)\b", "recommends a legal course of action"),
