@@ -585,3 +585,76 @@ def test_a_name_the_ocr_misread_is_masked_though_it_stands_nowhere_else(engine):
     for scanned in ("G0NZALEZ", "HUMBERT0", "DELGAD0", "MARC0S"):
         assert scanned not in out, scanned
     assert "A1C 9.2% on T1DM. BRCA1 negative." in out
+
+
+def test_trade_names_products_unquoted_terms_and_a_companys_short_form_stay(engine):
+    text = ('This Agreement is between JOHNSON MATTHEY CATALOG COMPANY, INC., d/b/a ALFA AESAR '
+            '(hereinafter referred to as "ALFA AESAR") and PEY DIRT, INC. ("Pey Dirt").\n'
+            "WHEREAS, Company desires to obtain the right to use the name, likeness and "
+            "endorsement of Mr. Peyton Manning (hereinafter called \"Manning\") in connection with "
+            "the sale of its products.\n"
+            "(w) ALFA AESAR will contact the supplier; iii) ALFA AESAR will not resell.\n"
+            "Pey Dirt grants to Company the license. Manning shall appear twice a year.\n"
+            "Licensed Software: Flix Pro 4 for Windows, Flix Pro 3 for Mac Demo.\n"
+            "1.2 Kiosk Location means each Pharmacy where the Kiosk is installed.\n"
+            + "Filler clause about the services. " * 100)
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("d/b/a ALFA AESAR", "(w) ALFA AESAR will", "Pey Dirt grants",
+                  "Flix Pro 4 for Windows", "for Mac Demo", "Kiosk Location means"):
+        assert words in out, words
+    assert "Peyton" not in out and "Manning" not in out
+
+
+def test_a_date_with_its_weekday_and_a_practice_named_for_its_specialty_stay(engine):
+    text = ("BayfrontConnect | Bayfront Rheumatology Associates patient portal\n"
+            "Name: Imelda R Vantassel    Clinic: Bayfront Rheumatology Associates\n"
+            "Started by patient Thu Oct 24, 2024 8:12 AM | Care team: Caius Morrow, RN\n"
+            "  > Caius Morrow, RN | Oct 24, 2024 10:15 AM\n"
+            "    Imelda, stop the methotrexate and go to the emergency department now.\n"
+            "  > Imelda Vantassel | Oct 24, 2024 8:12 AM\n"
+            "Office Visit - 10/11/2024 - Anneliese Korbut-Haines, MD - Rheumatology\n")
+    out = engine.review_text(text, name="m.txt", kind="medical").packet.redacted_text
+    for words in ("Thu Oct 24, 2024", "| Oct 24, 2024 10:15", "Bayfront Rheumatology Associates",
+                  "MD - Rheumatology"):
+        assert words in out, words
+    for value in ("Vantassel", "Imelda", "Morrow", "Korbut"):
+        assert value not in out, value
+
+
+def test_roles_counties_and_compounds_stay_and_a_short_name_in_a_term_is_masked(engine):
+    text = ("This Agreement is entered into by Great Lakes Gas Transmission Limited Partnership "
+            "(Transporter) and ANR PIPELINE COMPANY (Shipper).\n"
+            "WHEREAS, Shipper has requested Transporter to transport Gas on its behalf.\n"
+            "The basin lies in the San Juan, Rio Arriba, Sandoval, and McKinley counties.\n"
+            "Products: NanoDur Aluminum Oxide 0119; NanoTek Bismuth Oxide 0115.\n"
+            "WHEREAS, Company desires to use the name of Mr. Peyton Manning (hereinafter called "
+            '"Manning").\n(e) "Manning Identification" shall mean the name and likeness of '
+            "Manning.\nCompany may use the Manning Identification on packaging.\n"
+            "Notices to Licensor, Attention: Lee Edwards, Esq., at 17521 Highway 69 South, "
+            "Suite 120, Tyler, Texas 75703.\n" + "Filler clause about the services. " * 100)
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("requested Transporter to", "Rio Arriba, Sandoval, and McKinley",
+                  "Aluminum Oxide", "Bismuth Oxide"):
+        assert words in out, words
+    for value in ("Manning", "Edwards", "17521"):
+        assert value not in out, value
+
+
+def test_a_law_firm_s_document_number_in_a_footer_is_no_passport(engine):
+    text = ("7.1 Payment Method. Distributor shall pay within thirty days.\n"
+            "  i  US-DOCS\\105216871.19  Source: ZOGENIX, INC., 10-Q\n"
+            "No party shall file any resulting document or  18  US-DOCS\\105216871.19\n"
+            "7.2 Records. Each Party keeps records for three years.\n"
+            "  ii  US-DOCS\\105216871.19  Source: ZOGENIX, INC., 10-Q\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    assert out.count("US-DOCS\\105216871.19") == 3
+
+
+def test_a_birth_date_known_by_the_age_after_it_is_masked_and_visit_dates_stay(engine):
+    text = ("WOLANSKI,DARIUSZ K            XXX-XX-4471 (last 4 only)        AUG 23,1982 (42)\n"
+            "DATE OF NOTE: OCT 23, 2024@14:00     ENTRY DATE: OCT 23, 2024@14:06:51\n"
+            "Patient: Ferreby, Marcus   03/14/1980 (44 y.o.)   Seen 10/08/2024.\n")
+    out = engine.review_text(text, name="m.txt", kind="medical").packet.redacted_text
+    for value in ("1982", "03/14/1980"):
+        assert value not in out, value
+    assert "OCT 23, 2024@14:00" in out and "Seen 10/08/2024" in out

@@ -41,6 +41,7 @@ from lpo_review.redact.keep_rules import lowercase_words
 from lpo_review.redact.recognizers.base import NAME_PARTICLES, is_acronym
 from lpo_review.redact.recognizers.organization import (
     DEFINED_IN_PARENTHESES,
+    LEGAL_FORM,
     OrganizationRecognizer,
 )
 
@@ -86,6 +87,9 @@ MEDICAL_SPECIALTIES = frozenset(
     "nephrology rheumatology endocrinology ophthalmology otolaryngology pediatrics paediatrics "
     "psychiatry obstetrics gynecology podiatry chiropractic physiotherapy anesthesiology "
     "pathology hematology".split())
+#: A chemical compound's last word ("Oxide", "Chloride", "Sulfate"): no surname ends so.
+_COMPOUND = regex.compile(r"(?:di|tri|per|hydr)?(?:ox|chlor|fluor|brom|iod|sulf|sulph|nitr|"
+                          r"phosph|carbon|acet|hydrox|silic|carb|cyan)(?:ide|ate|ite)s?")
 #: Entity types whose NER guesses are screened like names (see :meth:`NameEvidence.names_nothing`).
 _NAMED_THINGS = frozenset({"ORGANIZATION", "LOCATION", "NRP"})
 _DETERMINERS = frozenset("the a an this that these those such each any said".split())
@@ -104,6 +108,17 @@ _DEFINED_BY_CUE = regex.compile(
     r"\s+(?:shall\s+)?(?:means?|has\s+the\s+meanings?|have\s+the\s+meanings?|"
     r"shall\s+have\s+the\s+meaning|includes?|refers?\s+to)\b|\s*[/)])?"
 )
+#: A party's role defined without quotes right after its name: "Great Lakes Gas Transmission
+#: Limited Partnership (Transporter)", "ANR PIPELINE COMPANY (Shipper)".
+_DEFINED_BARE = regex.compile(
+    r"(?:" + LEGAL_FORM + r"|[Pp]artnership|PARTNERSHIP),?[ \t]*\((?P<value>\p{Lu}[\p{L}\-]+"
+    r"(?:[ \t]\p{Lu}[\p{L}\-]+)?)\)")
+#: A term defined without quotes at the head of a sentence or clause: "Kiosk Location means
+#: each Pharmacy where ...", "1.4 Net Sales shall mean ...".
+_DEFINED_UNQUOTED = regex.compile(
+    r"(?:^|(?<=[.;:]\s{1,4})|(?<=\n[ \t]*))(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]\s+)?"
+    r"(?P<value>\p{Lu}[\p{L}&'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}&'\u2019\-]+){0,4})"
+    r"[ \t]+(?:shall[ \t]+)?means\b")
 _DEFINITION_BEFORE = regex.compile(r"(?:\b(?:hereinafter|the|a|an|each|as)|/|\()\s*$",
                                    regex.IGNORECASE)
 _KNOWN_AS = regex.compile(r"\b(?:known|also|aka|called|nicknamed|named)\s+as\s*$|\b(?:called|"
@@ -190,20 +205,31 @@ def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
 def _defined_terms(text: str) -> set[str]:
     """Words of the terms ``text`` defines: quoted in parentheses (``(the "Distributor")``) or
     with a definition's cue (``"Territory" means``, ``hereinafter the "Licensee"``), except a
-    person's short name (:func:`_names_a_person_before`)."""
+    person's short name (:func:`_names_a_person_before`), or unquoted before "means" at the
+    head of a sentence (``Kiosk Location means``) or in parentheses after a company's name
+    (``... Limited Partnership (Transporter)``).  A person's short name is no term's word,
+    also where a longer term holds it (``Peyton Manning ("Manning")`` and ``"Manning
+    Identification" means``)."""
     found: set[str] = set()
+    persons: set[str] = set()  # a person's short name stays a name in a longer term too
     for m in DEFINED_IN_PARENTHESES.finditer(text):
         for term in m.captures("value"):
             if not _names_a_person_before(text, m.start(), words := _words(term)):
                 found.update(words)
+            else:
+                persons.update(words)
     for m in _DEFINED_BY_CUE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         words = _words(m["value"])
         name_end = m.start() - 1 if before.endswith("(") else m.start()
-        if (m["after"] or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before) \
-                and not _names_a_person_before(text, name_end, words):
-            found.update(words)
-    return found
+        if (m["after"] or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before):
+            if not _names_a_person_before(text, name_end, words):
+                found.update(words)
+            else:
+                persons.update(words)
+    for m in (*_DEFINED_UNQUOTED.finditer(text), *_DEFINED_BARE.finditer(text)):
+        found.update(_words(m["value"]))
+    return found - persons  # "Manning" of ``"Manning Identification" means`` after Manning's
 
 
 class NameEvidence:
@@ -244,9 +270,10 @@ class NameEvidence:
 
     def name_word(self, word: str) -> bool:
         """A word that may be (part of) a person's name: neither ordinary nor an organisation's,
-        nor an abbreviation (see :func:`is_acronym`; ``word`` may be case-folded)."""
+        nor an abbreviation (see :func:`is_acronym`; ``word`` may be case-folded), nor a
+        medical specialty ("Rheumatology" of "Bayfront Rheumatology Associates")."""
         return not self.ordinary(word) and word not in self.organisation_words and \
-            not is_acronym(word.upper())
+            not is_acronym(word.upper()) and word.casefold() not in MEDICAL_SPECIALTIES
 
     def is_name(self, surface: str) -> bool:
         """Whether an NER PERSON span can be a person's name on this document's evidence."""
@@ -269,6 +296,8 @@ class NameEvidence:
             return False  # an abbreviation in capitals: "ED", "OT"
         if content[-1] in MEDICAL_SPECIALTIES:
             return False  # a practice: "Larchmont Pulmonary", "Harbor Orthopedics"
+        if _COMPOUND.fullmatch(content[-1]):
+            return False  # a chemical: "Aluminum Oxide", "Sodium Chloride"
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])

@@ -139,12 +139,15 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if recognizer == "AttentionNameRecognizer":  # "Attention: Antonella Penta Indorama ... LP"
         words = _WORD.findall(surface)
         if _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) or \
-                _TITLE_START.match(surface):
-            return True  # "Attn: Ms. Ainsley Moss", "Attention: Mr. Kevin Rivers"
+                _TITLE_START.match(surface) or _ESQUIRE_AFTER.match(text, result.end):
+            return True  # "Attn: Ms. Ainsley Moss", "Attention: Lee Edwards, Esq."
         return is_given_name(words[0]) and not all(zipf(w.casefold()) >= 4.0 for w in words)
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
         return False
+    if all(p.casefold().rstrip(".") in _CALENDAR_WORDS for p in parts) and (
+            len(parts) >= 2 or _DAY_AFTER.match(text, result.end)):
+        return False  # "Thu Oct" of "Thu Oct 24, 2024", "Oct" of "Oct 25"
     if _ROMAN_NUMERAL.fullmatch(surface) or (
             _FIELD_LABEL.fullmatch(surface) and _LABEL_COLON.match(text, result.end)):
         return False  # "Article XVIII"; "Name: Randall J. Scott  Title: President"
@@ -173,11 +176,15 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return False  # "Therapist" heading a column or labelling a field: the role, no one
     if len(parts) == 1 and surface.isupper() and _SCORE_AFTER.match(text, result.end):
         return False  # "LEFS 44/80", "NDI 42%": a scale's abbreviation before its score
+    if _VERSION_AFTER.match(text, result.end) or _VERSION_BEFORE.search(before):
+        return False  # "Flix Pro 4 for Windows": a product and its version
     if len(parts) >= 2 and _DEFINITE_BEFORE.search(before):
         return False  # "The Load Balancer analyzes": a thing the text points at, no person
     if len(parts) == 1 and _WORD_USE_AFTER.match(text, result.end) and \
             is_common_english(parts[0]):
         return False  # the NER's "Mark" of "Mark it down"
+    if _COUNTIES_AFTER.match(text, result.end):
+        return False  # "Rio Arriba, Sandoval, and McKinley counties": places
     if _TOWN_BEFORE_STATE.match(text, result.end):
         return False  # "Suite 925, Aurora, Colorado 80014"
     if _in_capitals(text, result.start, result.end) and \
@@ -216,6 +223,21 @@ _INITIAL_THEN_SURNAME = re.compile(r"[A-Z]\.[ \t]*[A-Z][a-z'\-]{2,}")
 #: A person's role alone ("Therapist", "Driver"), as a field's label or a column's heading.
 _ROLE_WORD = re.compile(f"(?i:{PERSON_ROLE})")
 #: A score or a measurement right after: "44/80", "42%".
+#: Names of days and months, whole or cut short: "Thu Oct 24, 2024" is a date, not "Thu Oct".
+_CALENDAR_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february "
+    "march april june july august september october november december".split())
+_DAY_AFTER = re.compile(r"\.?,?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
+#: A lawyer's title after a name: "Lee Edwards, Esq.", "Lee Edwards, Esquire".
+_ESQUIRE_AFTER = re.compile(r",?[ \t]*Esq(?:\.|uire\b)")
+#: The rest of a list of counties or parishes after one of its names.
+_COUNTIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*)?){0,5}"
+                             r",?[ \t]+(?:count(?:y|ies)|parish(?:es)?|boroughs?)\b")
+#: A product's version and platform after it: "Flix Pro 4 for Windows", "Flix Engine 3.5 for".
+_VERSION_AFTER = re.compile(r"[ \t]+(?:v(?:ersion)?\.?[ \t]*)?\d+(?:\.\d+)*[ \t]+for[ \t]+[A-Z]")
+#: ... or the platform after a product's version: "Flix Pro 3 for Mac Demo".
+_VERSION_BEFORE = re.compile(r"\b\d+(?:\.\d+)*[ \t]+for[ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:/[ \t]*\d+|%)")
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
@@ -285,6 +307,8 @@ def _learn(text: str, results: list[RecognizerResult], book: AliasBook,
                        or _INITIAL_THEN_SURNAME.fullmatch(surface) is not None)
             if initials := initials_beside(text, r.start, r.end):
                 book.aliases.setdefault(initials.casefold(), name_key(parts))
+    for short in [s for s in book.short_forms if s in evidence.organisation_words]:
+        del book.short_forms[short]  # "Pey" of "PEY DIRT, INC.", not of "Peyton Manning"
     return len(book.aliases) > known
 
 

@@ -49,9 +49,9 @@ _ROLE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 #: A caption's party column: "THI MAI NGUYEN,        )", or the deponent's name on its right
-#: (")  SAMUEL KWAME MENSAH").
+#: (")  SAMUEL KWAME MENSAH"); not an item's letter or number ("(w) ALFA AESAR will", "iii)").
 _CAPTION_COLUMN = regex.compile(r",?[ \t]*\)")
-_CAPTION_BEFORE = regex.compile(r"\)[ \t]+$")
+_CAPTION_BEFORE = regex.compile(r"(?<!(?:^|[\s(])(?:[a-z]{1,4}|\d{1,3}|[A-Z]))\)[ \t]+$")
 
 
 def _given_name_first(candidate: str) -> bool:

@@ -1,4 +1,5 @@
-"""Dates of birth, recognised by their label: "DOB: 04/12/1961", "born on 3 May 1975"."""
+"""Dates of birth, recognised by their label ("DOB: 04/12/1961", "born on 3 May 1975") or by the
+age after them in a record's banner ("AUG 23,1982 (42)", "03/14/1980 (44 y.o.)")."""
 
 from __future__ import annotations
 
@@ -11,4 +12,6 @@ _LABEL = r"\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|birt
 class DateOfBirthRecognizer(LabelledValueRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     SCORE = 0.9
-    PATTERNS = (_LABEL + r"(?P<value>" + DATE_VALUE + r")",)
+    PATTERNS = (_LABEL + r"(?P<value>" + DATE_VALUE + r")",
+                r"(?P<value>" + DATE_VALUE + r")[ \t]*\((?:age[ \t]*)?\d{1,3}(?:[ \t]*(?:y|yo|y\.o\.|"
+                r"yrs?|years?))?\)")

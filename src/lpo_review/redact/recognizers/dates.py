@@ -36,7 +36,7 @@ DATE_VALUE = (
     + _MONTH
     + r"\s+"
     + _DAY
-    + r",?\s+"
+    + r"(?:,\s*|\s+)"
     + _YEAR
     + r"|"
     + _MONTH

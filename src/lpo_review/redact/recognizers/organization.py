@@ -4,6 +4,7 @@
   P.C.", "Brightwater Components L.P.", "SILVERLINE ANALYTICS, INC."; or the kind of company
   after them: "Synchron, a California corporation".
 * A firm named by its partners: "Wilson Sonsini Goodrich & Rosati".
+* A trade name: "Johnson Matthey Catalog Company, Inc., d/b/a ALFA AESAR".
 * A facility or plan named by capitalised words and a head noun: "Newark Imaging Center",
   "WESTMARK HEALTH SYSTEM", "Cardinal Health Plan HMO", "Tallgrass Occupational Therapy".
 * The value of a field that names an organisation: "Health Plan: Harbor State Employees Plan",
@@ -70,6 +71,11 @@ _NAMED_FACILITY = regex.compile(
     r"(?<![\p{L}])(?P<value>" + _WORD + r"(?:" + _GAP + _WORD + r"){0,5}?" + _GAP + _FACILITY_HEAD
     + r")(?![\p{L}])"
 )
+#: A trade name after "d/b/a" or "doing business as": "..., INC., d/b/a ALFA AESAR".
+_NAMED_TRADE = regex.compile(
+    r"(?i:\bd/b/a|\bdba|doing[ \t]+business[ \t]+as|trading[ \t]+as)[ \t]+(?:the[ \t]+)?(?P<value>"
+    + _WORD + r"(?:" + _GAP + _WORD + r"){0,4})(?![\p{L}])"
+)
 _QUOTED = r"(?:the\s+)?[\"\u201c](?P<value>\p{Lu}[\p{L}\d&'\u2019.\- ]{1,40}?)[\"\u201d]"
 #: A short name a text defines: ``("Silverline")``, ``(hereinafter "Silverline")``,
 #: ``("Silverline" or "Provider")``; every quoted name is a capture of group ``value``.
@@ -129,6 +135,7 @@ class OrganizationRecognizer(LocalRecognizer):
         found: dict[tuple[int, int], str] = {}
         for pattern, why in ((_NAMED_LEGAL, "legal form"), (_NAMED_BY_KIND, "kind of company"),
                              (_NAMED_FACILITY, "facility or plan"), (_NAMED_FIRM, "firm"),
+                             (_NAMED_TRADE, "trade name"),
                              (_FACILITY_FIRST, "facility named kind first")):
             for m in pattern.finditer(text):
                 span = _trim(text, *m.span("value"))

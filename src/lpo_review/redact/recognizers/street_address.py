@@ -2,10 +2,10 @@
 Street, 14th Floor", "1747 Peachtree Street NE, Suite 2600", "1450 Paseo del Norte NE, Suite
 300", "12264 El Camino Real", "3900A 31st Street North", "1120-595 Howe Street", "2727-A Allen
 Parkway", "1700 K Street NW", "4703 SHAVANO OAK, SUITE 102", "555 Broadway", "1095 Avenue of the
-Americas", "One Verizon Way", an office building with its suite or floor ("Two Gateway Center,
-14th Floor"), a named building before its street ("Boston House, 69 - 75 Boston Manor Road"), a
-European street with its number after it ("Hauptstrasse 104", "Binger Stra\u00dfe 173"), "P.O.
-Box 1234".
+Americas", "One Verizon Way", "17521 Highway 69 South", an office building with its suite or
+floor ("Two Gateway Center, 14th Floor"), a named building before its street ("Boston House, 69
+- 75 Boston Manor Road"), a European street with its number after it ("Hauptstrasse 104",
+"Binger Stra\u00dfe 173"), "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -92,6 +92,11 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         r"(?P<value>\b(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) " + _NAME_WORD
         + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}[ \t]+(?i:" + _SUFFIX + r")(?i:" + _UNIT + r"))",
         r"(?P<value>\b(?i:P\.?\s?O\.?\s+Box|post\s+office\s+box)\s+\d+(?i:" + _UNIT + r"))",
+        # a numbered highway or route: "17521 Highway 69 South, Suite 120", "4410 State Route 9"
+        r"(?P<value>\b\d{1,6} (?:(?:State|County|U\.S\.|US|Farm[ \t]+to[ \t]+Market)[ \t]+)?"
+        # (then a comma or the line's end: "in 2019 Route 9 was closed" is no address)
+        r"(?:Highway|Hwy\.?|Route|Rte\.?)[ \t]+\d{1,4}[A-Z]?\b" + _QUADRANT + r"(?i:" + _UNIT
+        + r"))(?=[ \t]*(?:,|$))",
         r"(?P<value>\b" + _EUROPEAN + r")",
         # a street named without its type, known by the suite after it: "4703 SHAVANO OAK,
         # SUITE 102"
