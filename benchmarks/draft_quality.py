@@ -64,6 +64,8 @@ SETS = {
     "d25": [("unseen_d25", r"")],
     "d26": [("unseen_d26", r"")],
     "d27": [("unseen_d27", r"")],
+    "d28": [("unseen_d28", r"")],
+    "d29": [("unseen_d29", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -24,6 +24,8 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(
     .split(), 1)}
 _MONTH_NAMES = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH = rf"(?P<mon>{_MONTH_NAMES})[a-z]*\.?"
+#: A month's name in capitals: "NOV", "NOVEMBER".
+_MONTH_CAPS = rf"(?P<mon>{_MONTH_NAMES.upper()})[A-Z]*\.?"
 #: The same in capitals too ("FEB"), where digits fence it in: "22FEB2024", "14-FEB-2024".
 _MON_ANY_CASE = rf"(?P<mon>(?i:{_MONTH_NAMES}))(?:[a-z]*\.?)"
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -45,7 +47,10 @@ _PATTERNS = [
     ("unreadable", re.compile(r"(?<![\w/])[\d?_]{1,2}/[\d?_]{1,2}/[\d?_]{2,4}(?![\w/])")),
     ("slash", _SLASH),
     ("mdy", re.compile(
-        r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b")),
+        r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)" + _YEAR + r"\b")),
+    # in capitals, as a VA or mainframe print writes it: "NOV 01, 2024@11:20", "AUG 23,1982"
+    ("mdy", re.compile(
+        r"\b" + _MONTH_CAPS + r"\s+(?P<d>\d{1,2})(?:,\s*|\s+)" + _YEAR + r"\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?(?:of\s+)?|-)" + _MONTH
                        + r"(?:,?\s+|-)" + _YEAR + r"\b")),
     # in words: "the fourteenth of March, 2024", "March the fourteenth, 2024"

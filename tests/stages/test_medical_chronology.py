@@ -846,3 +846,68 @@ def test_a_billing_summary_s_dates_of_service_are_charges_not_visits():
             "  DOS 11/04/2024   90791-95 feedback (telehealth)               1 unit\n"
             "  DOS 12/03/2024   99368 team conference, nonphysician          1 unit\n")
     assert [r["date"] for r in _visits(text)] == ["2024-10-15"]
+
+
+def test_a_provider_s_field_in_a_later_column_and_by_role_names_the_author():
+    text = ("HARROW POINT SPINE & PAIN, LLC\n"
+            "TELEPHONE ENCOUNTER                                    12FEB2025   10:05\n"
+            "Caller: patient.   Documented by: <PERSON_2>, RN\n"
+            "About 60% relief for 5 days; proceed with medial branch blocks.\n\n"
+            "EMERGENCY DEPARTMENT RECORD\nDate of service: 02/20/2025\n"
+            "Seen by clinician: 20:41        Departed: 23:15\n"
+            "ED physician: <PERSON_3>, MD\n"
+            "Impression: occipital neuralgia flare.\n")
+    assert [(r["date"], r["provider"]) for r in _visits(text)] == [
+        ("2025-02-12", "<PERSON_2>, RN"), ("2025-02-20", "<PERSON_3>, MD")]
+
+
+def test_a_portal_thread_is_a_visit_when_a_clinician_answers_about_care():
+    text = ("BayfrontConnect  |  Bayfront Rheumatology Associates patient portal\n"
+            "Name: <PERSON_1>    DOB: <DATE_OF_BIRTH_1>    Clinic: Bayfront Rheumatology "
+            "Associates\n\n"
+            "MESSAGES (newest first)\n"
+            'Conversation: "Hair falling out"\n'
+            "Started by patient Mon Dec 2, 2024 9:18 PM | Care team: <PERSON_2>, RN\n"
+            "  > <PERSON_2>, RN | Dec 3, 2024 8:22 AM\n"
+            "    Hair thinning after methotrexate toxicity usually grows back. Keep taking "
+            "prednisone 10 mg daily.\n"
+            "  > <PERSON_1> | Dec 2, 2024 9:18 PM\n"
+            "    My hair is coming out in clumps.\n\n"
+            'Conversation: "Refill request: methotrexate 2.5 mg tablet"\n'
+            "  > <PERSON_2>, RN for <PERSON_3>, MD | Oct 25, 2024 8:48 AM\n"
+            "    Refill DENIED - medication discontinued (toxicity).\n"
+            "  > CareMarket Pharmacy #0417 | Oct 25, 2024 7:02 AM\n"
+            "    Request to renew: methotrexate 2.5 mg tab.\n")
+    assert [(r["date"], r["visit"], r["provider"], r["facility"]) for r in _visits(text)] == [
+        ("2024-12-03", "Portal message", "<PERSON_2>, RN", "Bayfront Rheumatology Associates")]
+
+
+def test_a_visit_log_s_missed_row_is_no_visit_and_a_weekday_stays_with_its_date():
+    text = ("CASCADE TIDEWATER HOME HEALTH, LLC\n"
+            "VISIT LOG\n"
+            "Date        Disc  Visit type       Clinician              Status\n"
+            "11/26/2024  PT    Treatment        <PERSON_4>, PT         Completed\n"
+            "11/27/2024  PT    Treatment        <PERSON_4>, PT         MISSED\n\n"
+            "SESSION NOTE     Tue Dec 3, 2024    09:00-09:55    In person\n"
+            "Clinician: <PERSON_5>, LCSW\n"
+            "A: PTSD; engaged.\n")
+    assert [r["date"] for r in _visits(text)] == ["2024-11-26", "2024-12-03"]
+
+
+def test_a_va_print_s_notes_by_local_title_capital_dates_and_addenda():
+    text = ("Printed at: LAKESHORE VA HEALTH CARE SYSTEM - BIRCHMONT FALLS CBOC\n\n"
+            " LOCAL TITLE: MH SCHEDULING NOTE\n"
+            "STANDARD TITLE: MENTAL HEALTH SCHEDULING NOTE\n"
+            "DATE OF NOTE: NOV 01, 2024@11:20     ENTRY DATE: NOV 01, 2024@11:20:44\n"
+            "      AUTHOR: <PERSON_2>    EXP COSIGNER:\n"
+            "Psychiatry follow-up scheduled for 12/18/2024.\n\n"
+            " LOCAL TITLE: MH MEDICATION MANAGEMENT NOTE\n"
+            "STANDARD TITLE: MENTAL HEALTH MEDICATION MGT NOTE\n"
+            "DATE OF NOTE: OCT 23, 2024@14:00     ENTRY DATE: OCT 23, 2024@14:06:51\n"
+            "      AUTHOR: <PERSON_3>    EXP COSIGNER:\n"
+            "ASSESSMENT: PTSD, chronic - improving.\nPLAN: Continue sertraline 150 mg.\n\n"
+            "10/24/2024 ADDENDUM                      STATUS: COMPLETED\n"
+            "Correction: prazosin dose is 4 mg.\n")
+    assert [(r["date"], r["visit"], r["provider"], r["facility"]) for r in _visits(text)] == [
+        ("2024-10-23", "Mh medication management note", "<PERSON_3>",
+         "LAKESHORE VA HEALTH CARE SYSTEM - BIRCHMONT FALLS CBOC")]

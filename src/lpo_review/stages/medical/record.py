@@ -91,8 +91,33 @@ _PROVIDER_LABELS = frozenset((
     "interpreted by", "reported by", "dictated by", "completed by", "assessed by", "evaluated by",
     "documented by", "entered by", "note by", "recorded by", "treating therapist",
     "sign information", "signature information", "verified by"))
+#: A label naming the provider by role, whatever its qualifier ("ED physician", "Treating
+#: clinician", "Reading radiologist", "Rehab physician of record", "Call taken by"), not one
+#: naming another doctor ("Referring physician", "Ordering provider", "PCP").
+_PROVIDER_ROLE_LABEL = re.compile(
+    r"(?!(?:referring|ordering|requesting|primary|usual|family|cc|copy|copies|pcp|supervising)\b)"
+    r"(?:[a-z&/.\-]+ ){0,2}(?:physician|clinician|radiologist|surgeon|provider|therapist|"
+    r"proceduralist|practitioner|examiner|psychologist|doctor)(?: of record)?"
+    r"|(?:call )?(?:taken|seen|performed|documented|written|authored|dictated|treated) by")
+
+
+def _provider_label(label: str) -> bool:
+    """Whether a field's label (lower case, one space) names who saw the patient."""
+    return label in _PROVIDER_LABELS or _PROVIDER_ROLE_LABEL.fullmatch(label) is not None
+
+
+#: A message of a patient portal's thread, its sender and when it was sent ("> Caius Morrow,
+#: RN | Dec 3, 2024 8:22 AM", "> Imelda Vantassel | Dec 2, 2024 9:18 PM").
+_MESSAGE_HEAD = re.compile(r"^[ \t]*>[ \t]*(?P<who>[^|\n]{2,80}?)[ \t]*\|[ \t]*\S")
+#: A thread's subject line ("Conversation: "Refill request: methotrexate"", "Subject: ...").
+_THREAD = re.compile(r"^[ \t]*(?:conversation|subject|thread)[ \t]*:[ \t]*(?P<title>.+)$", re.I)
+#: A thread about an errand, not care: refills, appointments, reminders, bills, forms.
+_ERRAND = re.compile(r"\b(?:refill|renew\w*|appointment|reminder|reschedul\w*|missed|bill\w*|"
+                     r"payment|prescription[ \t]+sent|form|records?[ \t]+request|insurance)\b", re.I)
+
 #: Labels of a note's title: "Document: Progress Note - Hospitalist", "DOC TYPE......: ...".
-_TITLE_LABELS = frozenset(("document", "document type", "doc type", "note title", "report type"))
+_TITLE_LABELS = frozenset(("document", "document type", "doc type", "note title", "report type",
+                           "local title", "standard title"))
 #: The kind of note in a column after its date: "Type: Physician/NP Visit - Routine (60 day)".
 _TYPE_CELL = re.compile(r"(?:note[ \t]+|visit[ \t]+|encounter[ \t]+)?type:[ \t]*(?P<kind>\S.{2,80})",
                         re.I)
@@ -114,7 +139,7 @@ _SERVICE_LABEL = re.compile(
     r"date[ \t]+of[ \t]+(?:(?:initial|final|last|follow[- ]?up|this|re-?)[ \t]*)?"
     r"(?:service|visit|admission|"
     r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|delivery|"
-    r"call|contact|session|treatment)|dos|"
+    r"call|contact|session|treatment|note)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"(?:session|treatment|therapy|appointment|appt\.?|call|contact|telephone|phone|effective)"
     r"[ \t]+date|"
@@ -161,6 +186,13 @@ _NOT_KEPT = re.compile(
     r"(?:(?:pt\.?|patient)[ \t]+)?(?:cancel+ed|no[- ]?show|did[ \t]+not[ \t]+(?:show|attend|come|"
     r"keep)|failed[ \t]+to[ \t]+(?:show|attend|keep)|missed[ \t]+(?:appointment|appt|visit)|"
     r"rescheduled|DNKA)\b", re.I)
+#: A dated addendum to a note ("10/24/2024 ADDENDUM   STATUS: COMPLETED"): a correction of an
+#: earlier note, no visit of its own.
+_ADDENDUM_AFTER = re.compile(r"[ \t]*[-:]?[ \t]*addendum\b", re.I)
+#: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
+#: Treatment   R. Tennant-Vale, PT   --   --   MISSED").
+_STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:missed|no[- ]?show|cancel+ed(?:[ \t]+by[ \t]+\w+)?|"
+                              r"not[ \t]+seen|dnka)[ \t.]*$", re.I)
 #: Words of a note's heading: a heading with one of them and a date starts a new encounter.
 _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
@@ -211,6 +243,7 @@ _DASH_ITEM = re.compile(r"^[ \t]*[-\u2013\u2014]+[ \t]*[A-Z][a-z'\-]+[ \t]*$")
 #: What may come before a date that opens an entry: nothing, or its weekday ("Mon 3/4/24").
 _WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _WEEKDAY = re.compile(f"(?:{_WEEKDAY_WORD})?", re.I)
+_TRAILING_WEEKDAY = re.compile(rf"(?<![\w<])(?:{_WEEKDAY_WORD})[ \t]*$", re.I)
 #: A signature at the end of a note's last line: "Notified NP. -- Hyun-woo Cho, RD, LD".
 _TRAILING_SIGNATURE = re.compile(r"[ \t][-\u2013\u2014]{2}[ \t]*(?P<who>(?:<PERSON_\d+>|[A-Z][\w'\-]+"
                                  r"(?:[ \t]+[A-Z][\w'\-]+){0,2}),[ \t]*[A-Z]{2,5}\b.*)$")
@@ -266,7 +299,9 @@ _LISTING = re.compile(
     r"(?:time|event|activation|resuscitation)[ \t]+log|"
     # what was billed, not what was done: "BILLING SUMMARY (account 40-11873)", "LEDGER"
     r"(?:billing|charge|account)[ \t]+(?:summary|history|ledger|statement|detail)|(?:patient[ \t]+)?"
-    r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|"
+    r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|billing|charges|"
+    # a portal's list of booked visits, kept or not: "APPOINTMENTS (past and upcoming)"
+    r"(?:past[ \t]+)?appointments(?:[ \t]+(?:list|history))?|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
@@ -288,10 +323,13 @@ _INCIDENT_LABEL = re.compile(r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>incident[ \t
                              r"[ \t]+(?:incident|call|run)|(?:call|run|dispatch)[ \t]+date)[ \t]*"
                              r"[:#\-]?[ \t]*$", re.I)
 #: Papers about care that record no visit: a utilization review's determination, a denial or
-#: an authorization, an explanation of benefits.
-_NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?"
-                          r"determination\b|\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+"
-                          r"(?:letter|notice)\b|\bprior[ \t]+authori[sz]ation\b|"
+#: an authorization, an explanation of benefits; a no-show's note, a result released to the
+#: patient, an administrative note, a VA note filing outside ("non-VA") care.
+_NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\bno[- ]?show[ \t]+note\b|\bresults?[ \t]+"
+                          r"release\b|\badministrative[ \t]+note\b|\bnon-va[ \t]+care\b|"
+                          r"\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?determination\b|"
+                          r"\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+(?:letter|notice)\b|"
+                          r"\bprior[ \t]+authori[sz]ation\b|"
                           # a clerk's entry: a letter filed, a repeat prescription issued
                           r"^(?:document|scanned[ \t]+document|letter[ \t]+received|"
                           r"administrative[ \t]+note|admin(?:istration)?(?:[ \t]+note)?|"
@@ -309,7 +347,8 @@ _CLERK = re.compile(r"\bfront[ \t]+desk\b|\bscheduling[ \t]+(?:note|entry)\b|\br
                     r"(?:status|coordinator)\b|\bregistration\b|\breception(?:ist)?\b|\bmedical[ \t]+"
                     r"secretary\b|\brecords?[ \t]+clerk\b|\b(?:surgical|surgery)[ \t]+scheduling\b|"
                     # a fax's cover sheet, a form the patient filled in
-                    r"\bincluding[ \t]+cover\b|\bcover[ \t]+sheet\b|\bquestionnaire\b|"
+                    r"\bincluding[ \t]+(?:this[ \t]+|the[ \t]+)?cover\b|\bcover[ \t]+sheet\b|"
+                    r"\bfax[ \t]+(?:transmittal|cover)\b|\bquestionnaire\b|"
                     r"\bintake[ \t]+form\b", re.I)
 #: A note's author in columns after its date and time: a credential, then the name
 #: ("03/01/2025 1430  LPN  Dana Whitfield  (Day)").
@@ -617,6 +656,10 @@ class _Parser:
         self.banner_provider = ""
         """The provider a print's banner named, given to its first visit until the note names
         its own."""
+        self.thread = ""
+        """The subject of the portal thread being read."""
+        self.no_visit_at = -10
+        """Line of the last dated entry found to be no visit (a clerk's note)."""
         self.outside_note_of = ""
         """The facility of the chart a note headed by another facility's name was filed in
         (see :meth:`_note_letterhead`); "" if the last heading named none."""
@@ -651,6 +694,7 @@ class _Parser:
                 self.excluded.extend(find_dates(m.group(), self.order, m.start()))
             elif m.group().strip():
                 self._line(n, m.group().rstrip("\r"), m.start())
+                self._column_fields(m.group())
                 self.previous = m.group().strip()
                 self.recent = [*self.recent[-2:], self.previous]
         return Record(self.encounters, self.history, self.excluded, self.inferred)
@@ -659,6 +703,8 @@ class _Parser:
 
     def _line(self, n: int, line: str, at: int) -> None:
         stripped = line.strip()
+        if thread := _THREAD.match(line):
+            self.thread = thread["title"]
         if n == self.provider_label_at + 1 and self.current is not None and \
                 not self.current.provider and (_CREDENTIAL_AFTER.match(stripped)
                                                or _PROVIDER_PIECE.match(stripped)):
@@ -700,9 +746,13 @@ class _Parser:
             self.entry = None
             self.field = _section(stripped.rstrip(":")) or "skip"
             return
+        if (message := _MESSAGE_HEAD.match(line)) and self._message(message, line, at, n):
+            return
         dates = self._service_dates(line, at)
         if dates and self._starts_encounter(line, at, dates, n):
             return
+        if not dates and _STATUS_NOT_KEPT.search(line) and find_dates(line[:24], self.order):
+            return  # a log's row of a visit that did not happen: no part of the row above
         if _NOT_TREATMENT.search(line) and self._signature(line):
             return
         if _END_OF_RECORDS.match(stripped):
@@ -782,6 +832,48 @@ class _Parser:
             self.current.provider = _name(seen.group("who"))  # the physician over triage
         self._continue(stripped, at + line.index(stripped))
 
+    def _message(self, head: re.Match[str], line: str, at: int, n: int) -> bool:
+        """A portal thread's message: a clinician's, on a thread about care, is a visit by
+        message (its replies that day are the same visit); the patient's, a pharmacy's, the
+        front desk's or an automated one is none, and neither is a thread about an errand
+        (a refill, an appointment)."""
+        dates = find_dates(line[head.end() - 1:], self.order, at + head.end() - 1)
+        if not dates:
+            return False
+        date = dates[0]
+        who = re.split(r"[ \t]+for[ \t]+", head["who"])[0].strip()
+        if not _CREDENTIAL.search(who) or _CLERK.search(who) or _ERRAND.search(self.thread):
+            self.excluded.extend(dates)
+            self.field, self.entry = "skip", None
+            return True
+        current = self.current
+        if current is None or current.visit != "Portal message" or \
+                current.date.value != date.value:
+            current = Encounter(date, visit="Portal message", facility=self._facility_of_note(n),
+                                end=at + len(line), provider=_name(who))
+            self.encounters.append(current)
+        self.current, self.started_at, self.stay_discharge = current, n, None
+        self.field, self.entry = None, None
+        return True
+
+    def _column_fields(self, line: str) -> None:
+        """A provider's or a facility's field in a later column of a line ("Caller: patient.
+        Documented by: Odette Varga, RN", "DOS: 01/15/25     Provider: Imani Stroud, DO", a
+        portal's banner "Name: ...    DOB: ...    Clinic: Bayfront Rheumatology Associates")
+        names the visit's provider, or the facility of what follows, if nothing else has."""
+        for cell in _COLUMN_GAP.split(line.strip())[1:]:
+            field = _LABELLED.match(cell)
+            label = " ".join(field["label"].lower().split()) if field else ""
+            if field is None or _FILED_BY.match(field["value"]):
+                continue
+            name = _name(field["value"])
+            if _provider_label(label) and self.current is not None and \
+                    not self.current.provider and re.search(r"[A-Za-z<]{2}", name):
+                self.current.provider = name
+            elif label in _FACILITY_LABELS and _is_practice_name(name) and not self.facility and \
+                    (self.current is None or not self.current.facility):
+                self._facility(name, stated=self.current is not None)
+
     def _continues_sentence(self, line: str) -> bool:
         """An indented line after one that stops mid-sentence ("... Leaving for the US" /
         "  25MAR2024 on emergency leave"), or any line after one that stops at a preposition
@@ -815,7 +907,8 @@ class _Parser:
             # a policy's is no visit)
             timed_note = re.search(r"effective[ \t]+date[ \t]*:[ \t]*$", before, re.I) and \
                 re.match(r"[ \t]+\d{1,2}:\d{2}", after)
-            if _NOT_TREATMENT.search(before) and not timed_note or _NOT_KEPT.match(after) or (
+            if _NOT_TREATMENT.search(before) and not timed_note or _NOT_KEPT.match(after) or \
+                    _STATUS_NOT_KEPT.search(after) or _ADDENDUM_AFTER.match(after) or (
                     (_ACCOUNT_ENTRY.search(after[:60]) or _CHARGE_CODE.match(after))
                     and _AMOUNT.search(after)) or (self.listing and _CHARGE_CODE.match(after)):
                 # (in a billing list a code alone says the line is a charge: "DOS 10/15/2024
@@ -861,7 +954,9 @@ class _Parser:
             label = _SERVICE_LABEL.search(before) or (
                 _EMS.search(" ".join([self.heading, *self.recent]))
                 and _INCIDENT_LABEL.search(before))
-            head = re.split(r"[(\[]", before)[0].strip(" \t:-|\u2013\u2014")
+            # (a weekday is part of the date: "SESSION NOTE     Tue Jan 28, 2025")
+            head = re.split(r"[(\[]", _TRAILING_WEEKDAY.sub("", before))[0].strip(
+                " \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             first_cell = _COLUMN_GAP.split(head)[0]  # "Burn Surgery Progress Note   HD#3"
             heading = (k == 0 and label is None and head != "" and len(head) <= 70
@@ -952,6 +1047,7 @@ class _Parser:
                 # an insurer's paper about care, not care: "NOTICE OF ADVERSE DETERMINATION"
                 self.excluded.append(d)
                 self.current, self.field, self.entry = None, "skip", None
+                self.no_visit_at = n
                 return True
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
                                   facility=self._facility_of_note(n, head if heading else ""),
@@ -1024,8 +1120,8 @@ class _Parser:
         "Lakeside Family Medicine")."""
         labelled = _LABELLED.match(cell)
         if labelled:
-            return " ".join(labelled.group("label").lower().split()) in (
-                _PROVIDER_LABELS | _FACILITY_LABELS)
+            label = " ".join(labelled.group("label").lower().split())
+            return _provider_label(label) or label in _FACILITY_LABELS
         return "|" not in cell and _is_practice_name(cell)
 
     def _rest_of_entry(self, rest: str, at: int) -> None:
@@ -1081,7 +1177,7 @@ class _Parser:
         for (text, start), encounter in zip(cells[1:], self.grid, strict=False):
             if not text or encounter is None:
                 continue
-            if low in _PROVIDER_LABELS:
+            if _provider_label(low):
                 encounter.provider = f"{encounter.provider} {text}".strip()
                 continue
             name = _section(label) or "findings"
@@ -1208,23 +1304,34 @@ class _Parser:
                 self.current is not None and value:
             self._visit_type(value)
             return True
+        if label == "standard title" and self.heading_at == n - 1:
+            return True  # a VA note's national title under its own, more telling local one
         if label in _TITLE_LABELS and value:
             # "Document: Progress Note - Hospitalist   Status: Signed": the next note's title
             self.heading, self.heading_at = _COLUMN_GAP.split(value)[0], n
             self.field, self.entry = None, None
             return True
         value_at = at + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip()))
-        if label in _PROVIDER_LABELS:
+        if _provider_label(label):
             if _FILED_BY.match(value):
                 return True  # "Sign Information: Scanned by Okonjo,Adaeze HIM Tech": a clerk
             name = _name(value)
             if not name:
                 self.provider_label_at = n  # "Evaluated by:" and the name on the next line
                 return True
+            if not re.search(r"[A-Za-z<]{2}", name):
+                return True  # "Seen by clinician: 20:41": when, not who
+            if self.current is None and n - self.no_visit_at <= 3:
+                return True  # the author of an entry that is no visit (a scheduler's note)
             if self.current is None or self.new_letterhead:
                 self.pending_provider = self.pending_provider or name
             elif not self.current.provider or self.current.provider == self.banner_provider:
                 self.current.provider, self.banner_provider = name, ""
+            return True
+        if label == "printed at":
+            # the institution a print came from names the place of its notes that name none
+            if not self.facility and _is_practice_name(name := _name(value)):
+                self._facility(name)
             return True
         if label in _FACILITY_LABELS:
             # not a place inside it ("Location: Burn Unit, Bed 4"), nor an ambulance's scene
@@ -1286,7 +1393,7 @@ class _Parser:
         m = _SIGNED.search(line)
         credential = _CREDENTIAL.search(line)
         labelled = _LABELLED.match(line)
-        if labelled and " ".join(labelled["label"].lower().split()) in _PROVIDER_LABELS:
+        if labelled and _provider_label(" ".join(labelled["label"].lower().split())):
             # "Interpreted by: F. Marchetti-Ross, MD     Signed: 05Mar24 10:41"
             who = _COLUMN_GAP.split(labelled["value"].strip())[0]
         elif m is None and len(line.strip()) <= 60 and (
