@@ -42,6 +42,8 @@ def test_an_instruction_not_to_answer_is_recorded_with_its_ground(text: str) -> 
     ("Objection. Outside the scope of the notice.", ["outside the scope of the notice"]),
     ("Objection; beyond the scope of her designation, and misstates her testimony.",
      ["beyond the scope of her designation", "misstates testimony"]),
+    ("Objection. Patient safety work product under the federal Patient Safety Act.",
+     ["patient safety work product"]),
 ])
 def test_a_ground_keeps_the_qualifier_counsel_gave_it(text, grounds):
     objection = _objection(text)

@@ -208,7 +208,8 @@ def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
 #: How counsel qualified a ground: "solicitor-client privilege", "not relevant".
 _STATED = {
     "privilege": re.compile(r"\b(?P<who>attorney|solicitor|lawyer)[- ]client(?:[ \t]+"
-                            r"(?P<word>privileged?))?|\bwork[- ]product\b", re.I),
+                            r"(?P<word>privileged?))?|\b(?P<safety>patient[- ]safety[ \t]+)?"
+                            r"work[- ]product\b", re.I),
     "relevance": re.compile(r"\bnot\s+relevant\b|\birrelevant\b", re.I),
     # "outside the scope of the notice", "beyond the scope of her designation"
     "beyond the scope": re.compile(
@@ -225,7 +226,9 @@ def _as_stated(ground: str, text: str) -> str:
         return ground
     if ground == "privilege":
         word = (m["word"] or "privilege").lower()
-        return f"{m['who'].lower()}-client {word}" if m["who"] else "work product"
+        if m["who"]:
+            return f"{m['who'].lower()}-client {word}"
+        return "patient safety work product" if m["safety"] else "work product"
     return m.group().lower()
 
 
