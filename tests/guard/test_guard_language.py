@@ -353,3 +353,38 @@ def test_coverage_labels_log_orders_and_drafter_inferences_are_flagged(sentence)
 def test_a_question_to_the_attorney_with_a_request_to_answer_is_not_advice():
     assert scan_text("Can you confirm whether the bad-faith count is still live, or should I digest "
                      "only the contract pages? Pls advise when you get a chance.", TEXT_RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "No privilege log entry is required for the post-suit e-mails with trial counsel, so skip them.",
+    "Given the wiped phone, spoliation sanctions are warranted against the defendant.",
+    "An adverse inference instruction would be appropriate here.",
+    "06/02/2023 - Third notice of infringement (willful; treble damages in play).",
+])
+def test_remedies_called_warranted_and_a_consequence_as_an_order_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+def test_asking_how_to_code_a_document_is_a_question_to_the_attorney():
+    assert scan_text("Should we treat the consultant's memo as privileged given that the vendor "
+                     "was copied?", TEXT_RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Admits he never read the manual (22:3-9) - key to our warning theory, save for trial.",
+    "By cc'ing the insurer, the owner gave up any privilege over the report.",
+    "Her answer at 61:4 opens the door to the earlier recall.",
+    "Landlord on notice 4/2 -> duty to repair triggered.",
+    "Third missed payment; landlord can terminate now.",
+    "Let me know if you agree, but I'd hold off on producing the audit until the order is in.",
+])
+def test_what_evidence_is_worth_in_the_case_and_conclusions_in_shorthand_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Should we log the attachments separately or together with the parent e-mail?",
+    "Should we ask the client for her phone records, or is that something you'd rather handle?",
+])
+def test_questions_on_logging_and_choices_left_to_the_attorney_are_not_advice(sentence):
+    assert scan_text(sentence, TEXT_RULES) == []

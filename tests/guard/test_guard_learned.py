@@ -41,6 +41,15 @@ def test_paraphrased_advice_the_rules_miss_is_caught(sentence: str) -> None:
     # the digest's own note on what it covers
     "Covers the testimony at 4:4-9:17; caption, appearances, index and certificate are not "
     "summarised.",
+    # a privilege log's description of a document, and a reviewer's note about the draft
+    "Memorandum prepared at the direction of outside counsel regarding the plant fire claim.",
+    "Notes of call with litigation counsel re: strategy for the subpoena response.",
+    "Reviewer note: the damages paragraph still needs pin cites to the transcript.",
+    "Reviewer note: the exhibit index and the Part III dates differ; reconcile before finalizing.",
+    "Attached is the executed tolling agreement extending the deadline to June 1.",
+    # contract terms as an abstract states them
+    "Tenant must give ninety days' written notice before vacating the premises.",
+    "Buyer's obligation to close is conditioned on obtaining financing below 7%.",
 ])
 def test_reported_speech_and_fragments_are_not_flagged(sentence: str) -> None:
     assert scan_text(sentence, ALL_RULES) == []

@@ -81,14 +81,19 @@ _PARTY = (r"(?:[Tt]he\s+)?(?:Buyer|Seller|Customer|Supplier|Licensee|Licensor|Te
           r"Receiving Party|Part(?:y|ies))")
 _PROVISION_TERM = re.compile(
     _PARTY + r"\s+(?:shall|should|must|will|is to|are to|is required to|agrees? to)\s+[^.;]*?"
-    r"\b(?:within|no later than|not later than|at least|prior to)\s+[^.;]*?"
-    r"\b(?:days?|weeks?|months?|years?|hours?|business days?)\b")
+    r"(?:\b(?:within|no later than|not later than|at least|prior to)\s+[^.;]*?"
+    r"\b(?:days?|weeks?|months?|years?|hours?|business days?)\b"
+    r"|\b(?:days?|weeks?|months?)'?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b)"
+    # a party's duty and its condition: "Buyer's obligation to close is conditioned on ..."
+    r"|" + _PARTY + r"'s\s+(?:obligations?|duty|duties|right)\s+(?:to\s+\w+\s+)?(?:is|are)\s+"
+    r"(?:conditioned|conditional|contingent|subject)\s+(?:on|upon|to)\b")
 
 
 def provision_term(sentence: str) -> bool:
     """Whether a sentence states a contract term: a party's duty with its time limit ("The
-    Customer should give notice of defects within ten days").  An abstract paraphrases the
-    contract so, often with "should"."""
+    Customer should give notice of defects within ten days", "Tenant must give sixty days'
+    written notice") or its condition ("Buyer's obligation to close is conditioned on ...").
+    An abstract paraphrases the contract so, often with "should"."""
     term = _PROVISION_TERM.match(sentence.strip())
     rest = sentence.strip()[term.end():].lower() if term else ""
     return term is not None and not (_MODAL.search(rest) or _FIRST_PERSON.search(rest)
@@ -106,18 +111,35 @@ _HEADING = re.compile(r"^(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[A-Z]\.)?\s*(?:[A-Z][\w'&/
 #: testimony at 4:4-9:17; caption ... are not summarised.", "12 rows for 40 answered questions").
 _ABOUT_THE_DRAFT = re.compile(r"^(?:covers\b|(?:this|the)\s+(?:digest|chronology|summary|abstract|"
                               r"log|table|draft)\s+(?:covers|lists|gives|holds|has)\b|\d+\s+rows?\b|"
-                              r"each\s+row\b)", re.IGNORECASE)
+                              r"each\s+row\b|(?:note\s+to\s+(?:self|file)|(?:reviewer|drafting|"
+                              r"internal)(?:'s)?\s+note)\s*:\s*(?=.*\b(?:cites?|citations?|"
+                              r"draft|typos?|formatting|proofread\w*|reconcile|finaliz\w*|"
+                              r"index|bates)\b)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\b|"
+                              r"please\s+find\s+(?:attached|enclosed)\b)", re.IGNORECASE)
+#: A document described by its kind and what it holds, as a privilege log or an index writes it,
+#: with no article and no verb of its own ("Notes of telephone call with litigation counsel re: strategy for
+#: responding to subpoena.", "Memorandum prepared at the direction of outside counsel ...").
+_DOCUMENT_DESCRIPTION = re.compile(
+    r"^(?!(?:the|this|that|these|those|its|our|their|his|her)\b)(?:[\w'-]+\s+){0,3}?(?:notes?|memo(?:randum|randa|s)?|e-?mails?|letters?|minutes|"
+    r"messages?|spreadsheets?|presentations?|agreements?|reports?|chains?|threads?|"
+    r"attachments?|redlines?|drafts?)\s+(?:of|from|to|with|between|prepared|re\b|regarding|"
+    r"concerning|reflecting|providing|requesting|seeking|forwarding|attaching)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|should|must|shall|ought|needs?|would|will|can|"
+                     r"could|may|might|has|have|had)\b", re.IGNORECASE)
 
 
 def not_asserted(sentence: str) -> bool:
     """Whether a sentence asserts nothing the learned sentence model should judge: a contract
     term (:func:`provision_term`), a heading, a sentence about the draft itself
-    (:data:`_ABOUT_THE_DRAFT`), or reported speech carried on past a semicolon or dash
+    (:data:`_ABOUT_THE_DRAFT`), a document's description (:data:`_DOCUMENT_DESCRIPTION`), or
+    reported speech carried on past a semicolon or dash
     ("Testified that ...; company policy is hands-free only"), whose later clauses the model
     cannot tell from the drafter's.  The model learns from such sentences but never flags
     them; the rules still judge them."""
     return (provision_term(sentence) or _HEADING.match(sentence.strip()) is not None
             or _ABOUT_THE_DRAFT.match(sentence.strip()) is not None
+            or (_DOCUMENT_DESCRIPTION.match(sentence.strip()) is not None
+                and _FINITE.search(sentence) is None)
             or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))
 
 

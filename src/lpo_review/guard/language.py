@@ -189,7 +189,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
     r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
-    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
+    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in|for)"
     # an adjective, not a verb: "the statutorily required disclosures"
@@ -200,11 +200,11 @@ _CITED_AFTER = re.compile(r"\s+(?:at|on|in)\s+(?:p{1,2}\.\s*|page\s+|tr\.\s*)?\d
                           r"|\s+\((?:p{1,2}\.\s*|page\s+)?\d"  # "Barlow describes (pp. 33-36)"
                           r"|\s+by\s+(?:\u00a7|section\b|sec\.|art\.|article\b|rule\b|clause\b)",
                           re.IGNORECASE)
-#: Participles that state a fact when passive ("was required", "were documented"), unlike
+#: Participles that state a fact when passive ("was required", "is required", "were documented"), unlike
 #: "was told" or "was advised", which report what someone said.
 _PASSIVE_FACT = frozenset({"required", "provided", "documented", "charted", "recorded", "listed",
                            "identified", "reflected"})
-_PASSIVE_BEFORE = re.compile(r"(?<!\bit\s)\b(?:was|were)(?:\s+not)?\s*$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?<!\bit\s)\b(?:was|were|is|are)(?:\s+not)?\s*$", re.IGNORECASE)
 #: The drafter characterising what a frame reports ("essentially concedes", "in effect admits").
 _CHARACTERISED = re.compile(r"\b(?:essentially|effectively|basically|in\s+effect|all\s+but|tacitly|"
                             r"implicitly|practically|virtually)\s*$", re.IGNORECASE)
@@ -228,6 +228,18 @@ _SPEAKERS_OWN = re.compile(r"\b(?:i|i'm|i've|my|me|you|your|we|our|us)\b", re.IG
 #: A parenthetical remark of some words (not a cite, an abbreviation or a defined term).
 _ASIDE_PAREN = re.compile(r"\((?![\"'\u201c]|the\s+\"|hereinafter)([^()]*[a-z][^()]*\s[^()]*\s[^()]*)\)")
 _CITE_LEAD = re.compile(r"^\s*(?:p{1,2}\.\s*)?\d+:\d+(?:[-\u2013]\d+(?::\d+)?)?\s*[-\u2013\u2014,;:]?\s*")
+#: What a passage is good for in the case: "impeachment gold; save for cross", "flag for SJ
+#: opposition", "key to our notice argument", "solid basis for a sanctions motion".  Said after
+#: a restated answer, it is the drafter's word, not the witness's.
+_CASE_USE = re.compile(
+    r"\b(?:save|flag|hold|keep|highlight|earmark|use)\s+(?:it\s+|this\s+|that\s+)?for\s+"
+    r"(?:the\s+)?(?:MSJ|SJ|summary\s+judgment|cross|trial|impeachment|mediation|closing|"
+    r"(?:the\s+|our\s+)?(?:\w+\s+)?(?:motion|opposition|brief|reply))\b"
+    r"|\bimpeachment\s+(?:gold|material|fodder|value)\b|\bkey\s+to\s+our\b"
+    r"|\b(?:helpful|good|great|bad|harmful|damaging)\s+for\s+(?:us|our\s+side|our\s+client)\b"
+    r"|\b(?:solid|strong|good|sufficient|clear)\s+(?:basis|grounds?)\s+for\s+(?:an?\s+)?\w+"
+    r"|\bsupports\s+(?:constructive|actual|our|the)\s+(?:notice|claim|defen[cs]e|argument)\b",
+    re.IGNORECASE)
 #: An arrow or equals sign: what follows is the drafter's inference from what precedes.
 _INFERENCE = re.compile(r"\s*(?:\u2192|->|=>|\u21d2|\s=\s|\u2234)\s*")
 #: A dash opening the drafter's aside after a record's words ("Plan: PT 2x/wk -- client ...").
@@ -390,6 +402,13 @@ _ADVICE_QUESTION = re.compile(
     # (nor a question about the draft itself: "Should we note demeanour in the digest, or ...?")
     r"(?![^?]*\b(?:in|from|into)\s+the\s+(?:digest|chronology|summary|abstract|log|index|"
     r"spreadsheet|draft|table)\b[^?]*,\s*or\b)"
+    # (nor how to code a document in the review: "Should we treat Exhibit 4 as privileged?",
+    # "Should we log the draft separately or as part of the chain?")
+    r"(?!should\s+we\s+(?:treat|log|code|tag|mark|designate)\s+[^?]*?\b(?:as\s+(?:privileged|"
+    r"responsive|non-?responsive|confidential|hot|AC|WP|work[- ]product)\b|separately\b|"
+    r"together\b|as\s+(?:one|a\s+single|part\s+of)\b))"
+    # (nor one the reader may rather take up: "..., or is that something you'd rather raise?")
+    r"(?![^?]*\b(?:you'd|you\s+would)\s+(?:rather|prefer)\b)"
     r"(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
@@ -475,7 +494,7 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if clause and text[clause.end():].strip():  # each clause speaks for itself
         head, tail = text[:clause.start()], text[clause.end():]
         (first, reported_first), (second, reported_second) = analyse(head), analyse(tail)
-        if reported_first and not _INFERS.match(tail.strip()) and (
+        if reported_first and not _INFERS.match(tail.strip()) and not _CASE_USE.search(tail) and (
                 _CONTINUES_SPEECH.match(tail.strip()) or len(tail.split()) < MIN_CLAUSE_WORDS
                 or _SPEAKERS_OWN.search(tail)):
             return first, True  # the reported words go on ("...; that's true.", "...; if you")
@@ -657,8 +676,13 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"confront|impeach|pin|lock\s+in|attack|challenge|settle|demand|reject|insist|hold\s+out|"
        r"refuse|withhold|object|move\s+to|file|serve|subpoena|depose)\s+(?:the|him|her|them|it|"
        r"on|for|a|an|this|that|every|all|down)\b", "an instruction to take legal action"),
+    _p(r"\bI(?:'d|\s+would)\s+(?:(?:just|still|probably|definitely)\s+)?(?:settle|sue|file|push|"
+       r"reject|accept|withhold|produce|log|depose|subpoena|wait|hold\s+off|hold\s+out|walk\s+away|"
+       r"move|oppose|appeal|concede|counter|not\s+(?:settle|produce|file|accept|sign))\b",
+       "recommends a step in the case"),
     _p(r",\s*so\s+(?:just\s+|simply\s+)?(?:walk|sign|settle|refuse|reject|accept|push|insist|hold|"
-       r"demand|sue|file|drop|terminate|decline|counter|object|appeal)\b",
+       r"demand|sue|file|drop|terminate|decline|counter|object|appeal|skip|withhold|produce|"
+       r"redact|omit|exclude|waive)\b",
        "an instruction to take legal action"),
     _p(r"\b(?:the\s+|our\s+)?(?:client|clients|firm|counsel|we|us)(?:'s?\s+\w+)?\s+(?:\w+\s+)?"
        r"(?:should|ought\s+to|must|needs?\s+to|had\s+better|has\s+to|have\s+to|"
@@ -759,6 +783,14 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"(?!\s+(?:review|compare|read|look|check|verify|confirm|see|examine|note|follow\s+up)\b"
        r"|\s+consider(?:\s+(?:whether|if)\b|\s*[;.,]|\s*$))",
        "suggests a step in the case"),
+    _p(_CASE_USE.pattern, "says what the evidence is worth in the case"),
+    _p(r"\bg(?:ave|ive|ives|iving)\s+up\s+(?:any|the|its|his|her|their|all)\s+(?:[\w-]+\s+)?"
+       r"(?:privilege|protection|immunity|claim)\b|\bopens?\s+the\s+door\s+to\b"
+       r"|\bduty\s+to\s+\w+\s+(?:(?:was|is|has\s+been)\s+)?(?:triggered|arose|attached)\b"
+       r"|\b(?:lender|landlord|tenant|employer|buyer|seller|owner|insurer|we|client|they)\s+(?:can|may)\s+"
+       r"(?:now\s+(?:accelerate|terminate|sue|evict|foreclose|rescind|cancel|recover)\b|(?:accelerate|"
+       r"terminate|sue|evict|foreclose|rescind|cancel|recover)\s+now\b)",
+       "a legal conclusion"),
     _p(r"\bwaive[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
        r"|\bamounts?\s+to\s+(?:an?\s+)?(?:admission|waiver|breach|fraud|negligence|concession)\b"
        r"|\bqualif(?:y|ies)\s+as\s+\w+\s+under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
@@ -1002,8 +1034,12 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"fully\s+|strictly\s+)?(?:liable|at\s+fault|negligent|culpable)\s*[.;]?\s*$"
        r"|\bres\s+ipsa(?:\s+loquitur)?\s+(?:\w+ly\s+)?(?:applies|governs|is\s+(?:met|satisfied|"
        r"established)|(?:does\s+not|doesn't|cannot|can't)\s+apply)\b"
-       r"|\b(?:punitive|exemplary)\s+damages\s+(?:are|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
-       r"(?:warranted|appropriate|justified|available|recoverable)\b",
+       r"|\b(?:(?:punitive|exemplary|treble|enhanced)\s+damages|adverse[- ]inference(?:\s+"
+       r"instruction)?|(?:spoliation\s+|terminating\s+)?sanctions|(?:summary|default)\s+judgment|"
+       r"injunctive\s+relief)\s+(?:are|is|would\s+be|will\s+be)\s+(?:\w+\s+)?"
+       r"(?:warranted|appropriate|justified|available|recoverable)\b"
+       r"|\b(?:punitive|exemplary|treble|enhanced)\s+damages\s+(?:(?:are|is)\s+)?(?:in\s+play|"
+       r"on\s+the\s+table)\b",
        "a legal conclusion"),
     _p(r"(?<!judgment\s)\bas\s+a\s+matter\s+of\s+law\b|\bbreaks?\s+the\s+(?:causal\s+)?chain"
        r"(?:\s+of\s+causation)?\b|\bsupersed\w+\s+cause\b",
