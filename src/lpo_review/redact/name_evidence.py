@@ -202,6 +202,16 @@ def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
         or (len(words) == 1 and len(words[0]) >= 3 and words[0][:3] == name[0][:3]))
 
 
+def _person_before(text: str, pos: int) -> bool:
+    """Whether the capitalised name right before ``pos`` reads as a person's to probablepeople's
+    name parser ("Peyton Manning (", not "Master Trust Indenture (")."""
+    before = _NAME_BEFORE.search(text, max(0, pos - 80), pos)
+    try:
+        return before is not None and probablepeople.tag(before["name"])[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
 def _defined_terms(text: str) -> set[str]:
     """Words of the terms ``text`` defines: quoted in parentheses (``(the "Distributor")``) or
     with a definition's cue (``"Territory" means``, ``hereinafter the "Licensee"``), except a
@@ -216,7 +226,7 @@ def _defined_terms(text: str) -> set[str]:
         for term in m.captures("value"):
             if not _names_a_person_before(text, m.start(), words := _words(term)):
                 found.update(words)
-            else:
+            elif _person_before(text, m.start()):
                 persons.update(words)
     for m in _DEFINED_BY_CUE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -225,7 +235,7 @@ def _defined_terms(text: str) -> set[str]:
         if (m["after"] or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before):
             if not _names_a_person_before(text, name_end, words):
                 found.update(words)
-            else:
+            elif _person_before(text, name_end):
                 persons.update(words)
     for m in (*_DEFINED_UNQUOTED.finditer(text), *_DEFINED_BARE.finditer(text)):
         found.update(_words(m["value"]))
