@@ -653,8 +653,10 @@ def test_a_law_firm_s_document_number_in_a_footer_is_no_passport(engine):
 def test_a_birth_date_known_by_the_age_after_it_is_masked_and_visit_dates_stay(engine):
     text = ("WOLANSKI,DARIUSZ K            XXX-XX-4471 (last 4 only)        AUG 23,1982 (42)\n"
             "DATE OF NOTE: OCT 23, 2024@14:00     ENTRY DATE: OCT 23, 2024@14:06:51\n"
-            "Patient: Ferreby, Marcus   03/14/1980 (44 y.o.)   Seen 10/08/2024.\n")
+            "Patient: Ferreby, Marcus   03/14/1980 (44 y.o.)   Seen 10/08/2024.\n"
+            "  Date of death:    02/19/2024 (age 55)        Cause: acute MI\n")
     out = engine.review_text(text, name="m.txt", kind="medical").packet.redacted_text
     for value in ("1982", "03/14/1980"):
         assert value not in out, value
     assert "OCT 23, 2024@14:00" in out and "Seen 10/08/2024" in out
+    assert "Date of death:    02/19/2024 (age 55)" in out  # a death's date is no birth date

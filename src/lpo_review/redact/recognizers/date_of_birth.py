@@ -13,5 +13,7 @@ class DateOfBirthRecognizer(LabelledValueRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     SCORE = 0.9
     PATTERNS = (_LABEL + r"(?P<value>" + DATE_VALUE + r")",
+                # (not a date of death with the age at death: "Date of death: 02/19/2024 (age 55)")
+                r"(?<![\w/])(?<!(?i:death|died|dod|expired|deceased)[^\n\d]{0,20})"
                 r"(?P<value>" + DATE_VALUE + r")[ \t]*\((?:age[ \t]*)?\d{1,3}(?:[ \t]*(?:y|yo|y\.o\.|"
                 r"yrs?|years?))?\)")
