@@ -388,3 +388,24 @@ def test_what_evidence_is_worth_in_the_case_and_conclusions_in_shorthand_are_fla
 ])
 def test_questions_on_logging_and_choices_left_to_the_attorney_are_not_advice(sentence):
     assert scan_text(sentence, TEXT_RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The owner and the painter share the blame for the flooding, about half each.",
+    "The school board was deliberately indifferent to the three complaints.",
+    "Under the collateral source rule, the defendant cannot offset the insurance payments.",
+    "Notice late. Lien unenforceable.",
+    "The executor must pay the legacy now; holding it back would be a violation.",
+    "Like the broker said, the buyer has no claim here, so drop it.",
+])
+def test_shared_fault_a_doctrine_applied_and_verdict_fragments_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "A. The permit? I think it expired, but I'd have to look it up.",
+    "Under Rule 26(b)(1), discovery must be proportional to the needs of the case.",
+    "The termination letter cites missed sales targets as the reason for the decision.",
+])
+def test_a_quoted_answer_a_numbered_rule_and_a_cited_reason_are_not_advice(sentence):
+    assert scan_text(sentence, RULES) == []

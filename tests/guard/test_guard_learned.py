@@ -47,6 +47,7 @@ def test_paraphrased_advice_the_rules_miss_is_caught(sentence: str) -> None:
     "Reviewer note: the damages paragraph still needs pin cites to the transcript.",
     "Reviewer note: the exhibit index and the Part III dates differ; reconcile before finalizing.",
     "Attached is the executed tolling agreement extending the deadline to June 1.",
+    "Column F ('Notes') is descriptive only; no privilege or relevance calls made.",
     # contract terms as an abstract states them
     "Tenant must give ninety days' written notice before vacating the premises.",
     "Buyer's obligation to close is conditioned on obtaining financing below 7%.",

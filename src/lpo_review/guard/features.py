@@ -115,7 +115,13 @@ _ABOUT_THE_DRAFT = re.compile(r"^(?:covers\b|(?:this|the)\s+(?:digest|chronology
                               r"internal)(?:'s)?\s+note)\s*:\s*(?=.*\b(?:cites?|citations?|"
                               r"draft|typos?|formatting|proofread\w*|reconcile|finaliz\w*|"
                               r"index|bates)\b)|(?:attached|enclosed)\s+(?:is|are|please\s+find)\b|"
-                              r"please\s+find\s+(?:attached|enclosed)\b)", re.IGNORECASE)
+                              r"please\s+find\s+(?:attached|enclosed)\b|"
+                              # how the draft is laid out and what it leaves to the attorney
+                              r"(?:column|col\.|row)\s+[A-Z0-9]{1,3}\b|highlight(?:ed|ing)\b|"
+                              r".*\bno\s+(?:relevance|credibility|privilege|legal)\b[^.]*\bcalls?\b|"
+                              r"(?:please\s+note,?\s+)?i\s+(?:did\s+not|didn't|have\s+not|do\s+not)\s+"
+                              r"(?:make|give|offer|add)\s+any\s+(?:opinion|judg(?:e)?ment|view)s?\b)",
+                              re.IGNORECASE)
 #: A document described by its kind and what it holds, as a privilege log or an index writes it,
 #: with no article and no verb of its own ("Notes of telephone call with litigation counsel re: strategy for
 #: responding to subpoena.", "Memorandum prepared at the direction of outside counsel ...").

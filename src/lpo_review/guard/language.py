@@ -136,7 +136,8 @@ _ATTRIBUTED = re.compile(
     r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
     r"|^(?:under|in)(?!\s+(?:my|our|the\s+\w+'s)\s+(?:view|opinion|judgment|assessment|reading|"
-    r"review)\b)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|\brule\b|"
+    # (a numbered Rule is the text cited; "the anti-subrogation rule" is a doctrine applied)
+    r"review)\b)\s+[^,]*(?:\u00a7|\bsection\b|\bart\.|\barticle\b|\bclause\b|(?-i:\bRule\b)|"
     r"\bcode\b|\bact\b|\brestatement\b|\bv\.|\bthe\s+(?:agreement|contract|lease|policy|"
     r"statute|regulation))[^,]*,"
     r"|\baccording\s+to\b|\bper\s+(?:dr\b|the\b(?!\s+(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")\b)|"
@@ -165,7 +166,7 @@ _REPORTING = re.compile(
     r"surveys|collects|summarizes|summarises|describes|opines|concluded|stipulated|stipulates|"
     r"acknowledge|agree|represent|represents|represented|warrant|warrants|warranted|certify|"
     r"certifies|certified|concede|contend|allege|assert|testify|disclose|discloses|disclosed|"
-    r"pleads|pleaded|pled)\b",
+    r"pleads|pleaded|pled|cites|cited)\b",
     re.IGNORECASE)
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
@@ -189,7 +190,7 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
     r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
-    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
+    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\blike\s+(?:the\s+|my\s+|our\s+)?\w+|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in|for)"
     # an adjective, not a verb: "the statutorily required disclosures"
@@ -214,6 +215,9 @@ _AND_FRAME_THAT = re.compile(r"\band\s+\w+\s+that\b", re.IGNORECASE)
 _LIKENESS_AFTER = re.compile(r"\s+(?:like|as\s+(?!follows\b)\w+)\b", re.IGNORECASE)
 #: A verb right after the frame word: it closes a relative clause ("the dates she admitted
 #: would be useful"), it reports nothing.
+#: "holding it back", "held off", "held onto": a verb of keeping, not a court's holding.
+_HELD_BACK = re.compile(r"\s+(?:(?:it|them|him|her|this|that|the\s+\w+)\s+)?(?:back|off|onto|on\s+to|"
+                        r"over|up)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\s+(?:would|will|should|could|must|may|might|is|are|was|were|here|"
                              r"above|below|therein|herein|earlier|previously)\b",
                              re.IGNORECASE)
@@ -512,6 +516,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
         if m.group().lower().endswith(("s", "record", "reading")) and _NOUN_FOLLOWS.match(
                 text, m.end()) and not _ONLY_VERBS.fullmatch(m.group()):
             continue
+        if m.group().lower() in ("holding", "holds", "held") and _HELD_BACK.match(text, m.end()):
+            continue  # "holding it back would be a breach": keeping, not a court's holding
         if text[m.start() - 1:m.start()] == "-" or _CITED_AFTER.match(text, m.end()):
             continue  # "self-reported", "the near-miss described at 63:10": no frame
         if m.group().lower() in _PASSIVE_FACT and _PASSIVE_BEFORE.search(text, 0, m.start()):
@@ -762,8 +768,18 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        "recommends a step in the case"),
     _p(r"\b(?:untruthful|evasive|perjur\w*|dishonest|fabricat\w+|not\s+believable|unbelievable)\b"
        r"|\b(?:clear|obvious|plain|blatant)\s+(?:negligence|fabrication|lie|breach|fraud)\b"
-       r"|\bobviously\s+(?:does|did|is|was|knew|knows|remembers)\b",
+       r"|\bobviously\s+(?:does|did|is|was|knew|knows|remembers)\b"
+       r"|\bdeliberately\s+indifferent\b|\bshare\s+(?:the\s+)?(?:fault|blame|liability)\b",
        "judges a witness's credibility or a party's conduct"),
+    # "Under the anti-subrogation rule, the carrier can't go after ...": the law applied
+    _p(r"^under\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,4}\s+(?:rule|doctrine|statute|act|exception|"
+       r"test|standard),\s+(?:the\s+|its\s+|our\s+)?\w+(?:\s+\w+)?\s+(?:can(?:'t|not)?|cannot|"
+       r"may(?:\s+not)?|must|is|are|has|have|owes?|would|will)\b"
+       # a verdict as a fragment: "Notice defective. Lien void."
+       r"|^(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:void|voidable|unenforceable|invalid|defective|"
+       r"time[- ]barred)\.?$"
+       r"|\bwould\s+be\s+(?:a\s+)?(?:breach|violation|default|conversion)\b",
+       "a legal conclusion"),
     _p(r"\b(?:is|are|was|were)\s+(?:protected|privileged)\s+(?:attorney\s+)?(?:work\s+product|"
        r"communications?)\b|\bowes?\s+(?:the\s+)?(?:\w+\s+)?(?:damages|penalt\w+|fees)\b"
        r"|\b(?:(?:is|are|was|were)\s+)?(?:not\s+)?compensable\b|\bdo(?:es)?(?:n't|\s+not)\s+"
@@ -1187,15 +1203,21 @@ def scan_text(text: str, rules: Iterable[GuardRule]) -> list[SentenceFlag]:
     """Every sentence of ``text`` that a ``text`` rule flags, with the rules' reasons.
 
     A sentence that only carries on a previous sentence's reported speech (same line or item,
-    led by a pronoun: "The witness testified that... That's true.") is the record's, not checked.
+    led by a pronoun: "The witness testified that... That's true.") is the record's, not checked;
+    so is every sentence of a quoted answer ("A. The lien notice? I think it went out late").
     """
     text_rules = [r for r in rules if r.applies("text")]
     flags = []
     previous: Sentence | None = None
+    answering = False  # inside a quoted "Q." or "A." of a transcript, to the end of its item
     for sentence in split_sentences(text):
-        continues = (previous is not None and previous.item == sentence.item
-                     and analyse(previous.text)[1] and _CONTINUES_SPEECH.match(sentence.text))
-        hits = [] if continues else run_rules(text_rules, "text", sentence.text)
+        same_item = previous is not None and previous.item == sentence.item
+        answering = same_item and (answering or _TRANSCRIPT_LINE.match(previous.text) is not None)  # type: ignore[union-attr]
+        continues = (same_item and analyse(previous.text)[1]  # type: ignore[union-attr]
+                     and _CONTINUES_SPEECH.match(sentence.text))
+        # (read as the answer's: a drafter's bracketed aside in it is still judged)
+        said = f"A. {sentence.text}" if answering else sentence.text
+        hits = [] if continues else run_rules(text_rules, "text", said)
         if hits:
             flags.append(SentenceFlag(sentence, tuple(hits)))
         previous = sentence
