@@ -66,6 +66,7 @@ SETS = {
     "d27": [("unseen_d27", r"")],
     "d28": [("unseen_d28", r"")],
     "d29": [("unseen_d29", r"")],
+    "d30": [("unseen_d30", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -660,3 +660,11 @@ def test_a_birth_date_known_by_the_age_after_it_is_masked_and_visit_dates_stay(e
         assert value not in out, value
     assert "OCT 23, 2024@14:00" in out and "Seen 10/08/2024" in out
     assert "Date of death:    02/19/2024 (age 55)" in out  # a death's date is no birth date
+
+
+def test_a_credential_after_a_surname_first_name_stays_readable(engine):
+    text = ("NURSING NARRATIVE NOTES\n04/11/24 0315  QUAYE,MARISOL RN\n"
+            "  Pt awake, reports back pain 7/10.\n04/13/24 1405  HORVATH,BENEDIKT RN\n")
+    out = engine.review_text(text, name="m.txt", kind="medical").packet.redacted_text
+    assert "QUAYE" not in out and "HORVATH" not in out
+    assert out.count("> RN\n") == 2

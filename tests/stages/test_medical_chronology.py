@@ -911,3 +911,22 @@ def test_a_va_print_s_notes_by_local_title_capital_dates_and_addenda():
     assert [(r["date"], r["visit"], r["provider"], r["facility"]) for r in _visits(text)] == [
         ("2024-10-23", "Mh medication management note", "<PERSON_3>",
          "LAKESHORE VA HEALTH CARE SYSTEM - BIRCHMONT FALLS CBOC")]
+
+
+def test_a_production_index_a_program_s_daily_logs_and_a_banner_s_hospital():
+    text = ("RUN DATE: 07/22/24              FENWICK HARBOR GENERAL HOSPITAL                 PAGE 1\n"
+            "                        INDEX OF RECORDS PRODUCED\n"
+            "Bates no.              Date          Document                       Author\n"
+            "LSFHT-000004           08/19/2024    Progress note - office visit   I. Gallagher\n"
+            "LSFHT-000005           09/03/2024    Progress note - office visit   O. Bastien\n\n"
+            "DAILY LOG #1   MON SEP 09 2024   In 0800  Out 1200\n"
+            "  Pain 5/10 / 6/10. Floor-waist lift 25 lb crate 3x8. Signed: JTR\n\n"
+            "DAILY LOG #2   WED SEP 11 2024   In 0800  Out 1200\n"
+            "  Pain 5/10 / 5/10. Brick-tong carry 2 x 35 lb. Signed: KMB\n\n"
+            "NURSING NARRATIVE NOTES\n"
+            "09/11/24 0315  <PERSON_5> RN\n"
+            "  Pt awake, reports back pain 7/10 at incision sites.\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2024-09-09", "2024-09-11", "2024-09-11"]
+    assert {r["facility"] for r in visits} == {"FENWICK HARBOR GENERAL HOSPITAL"}
+    assert visits[-1]["provider"] == "<PERSON_5> RN"

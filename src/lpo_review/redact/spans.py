@@ -181,6 +181,12 @@ def is_section_heading(text: str, line_start: int, start: int, end: int) -> bool
     return False
 
 
+#: A credential in capitals at the end of a name written surname first, after a space
+#: ("QUAYE,MARISOL RN").
+_TRAILING_CREDENTIAL = re.compile(r"[ \t]+(?:RN|LPN|LVN|CNA|MD|DO|NP|APRN|PA-C|DPT|OTR|MSW|LCSW|"
+                                  r"PharmD|DDS|DMD)$")
+
+
 def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Cut detections at line, cell, slash and line-number breaks; widen names over hyphenated
     surnames and URLs over the rest of their word (see the module docstring)."""
@@ -197,6 +203,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             elif _ABBREVIATED_GENERATION.search(text, r.start, r.end) and \
                     text.startswith(".", r.end):
                 r.end += 1  # "Edward Foy, Jr." keeps its full stop
+            if (credential := _TRAILING_CREDENTIAL.search(text, r.start, r.end)) and \
+                    "," in text[max(0, r.start - 1):credential.start()]:
+                r.end = credential.start()  # "QUAYE,MARISOL RN" (but "PHUONG L. DO" is a name)
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name

@@ -198,7 +198,9 @@ _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
     r"telephone|phone|review|session|procedure|operative|operation|surgery|admission|"
     r"discharge|summary|follow-?up|intake|assessment|H&P|progress|treatment|therapy|"
-    r"emergency|ED|clinic|contact|conference|rounds|exam|examination|physical|check-?up)\b", re.I)
+    r"emergency|ED|clinic|contact|conference|rounds|exam|examination|physical|check-?up|"
+    # a program's session record: "DAILY LOG #1   MON SEP 09 2024"
+    r"daily[ \t]+(?:log|note))\b", re.I)
 #: Credentials of those who write notes, after a name ("K. Odom, PA-C") or in a column of
 #: their own ("1430  LPN  Dana Whitfield").
 _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
@@ -294,6 +296,8 @@ _LISTING = re.compile(
     r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|(?:scheduling|appointment)[ \t]+"
     r"(?:log|history)|"
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
+    # a production's index: "INDEX OF RECORDS PRODUCED"
+    r"index[ \t]+of[ \t]+(?:the[ \t]+)?(?:records|documents|exhibits)(?:[ \t]+produced)?|"
     r"(?:assessment|mds|document|forms?)[ \t]+(?:history|log|list)|"
     # the minutes of one resuscitation, recorded by a nurse: "TIME LOG", "EVENT LOG"
     r"(?:time|event|activation|resuscitation)[ \t]+log|"
@@ -312,7 +316,7 @@ _LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t
                               r"dispensed)|rx[ \t]*#|ndc|days[ \t]+supply|"
                               # a production's index of its sources: "Provider  Dates of service
                               # Received"
-                              r"(?:date[ \t]+)?received|bates(?:[ \t]+range)?|"
+                              r"(?:date[ \t]+)?received|bates(?:[ \t]+(?:range|no\.?|number|#))?|"
                               # an EHR print's index of the encounters its notes tell: "Date
                               # Type   Department   Provider / Description"
                               r"type(?=[ \t]{2,}department\b))(?=[ \t]{2,}|$)", re.I)
@@ -518,13 +522,20 @@ def _custodian(lines: list[str], headers: set[str]) -> tuple[str, int]:
     return (name, at[-1]) if len(at) >= 2 else ("", -1)
 
 
+#: A mainframe print's author, surname first, then the credential without a comma
+#: ("QUAYE,MARISOL RN", "<PERSON_5> RN" once masked).
+_SURNAME_FIRST_CREDENTIAL = re.compile(r"(?:<PERSON_\d+>|[A-Z][\w'\-]+,[ \t]?[A-Z][\w'\-]+"
+                                       r"(?:[ \t][A-Z]\.?)?)[ \t]+" + _CREDENTIALS)
+
+
 def _author_in(after: str) -> str:
     """The author a dated line names in a column after its date ("Vell, DC", "Leah Tomczak,
     PT, DPT", "<PERSON_3>, MD"), if any."""
     for cell in _CELL.finditer(after):
         whole = cell.group().strip(" -\t|")
         piece = re.sub(r"[ \t]*\([^)]*\)$", "", whole)  # "Dr Imogen PASCOE (GP Partner)"
-        if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece):
+        if _PROVIDER_PIECE.fullmatch(piece) or _CREDENTIAL_AFTER.fullmatch(piece) or \
+                _SURNAME_FIRST_CREDENTIAL.fullmatch(piece):
             return piece
         # the credential in brackets: "T. Halloran (RN, Practice Nurse)"
         bracketed = re.fullmatch(r"(?P<name>[A-Z](?:[\w'\-]+|\.)(?:[ \t]+[A-Z][\w.'\-]+){1,2})[ \t]*"
@@ -861,7 +872,11 @@ class _Parser:
         Documented by: Odette Varga, RN", "DOS: 01/15/25     Provider: Imani Stroud, DO", a
         portal's banner "Name: ...    DOB: ...    Clinic: Bayfront Rheumatology Associates")
         names the visit's provider, or the facility of what follows, if nothing else has."""
-        for cell in _COLUMN_GAP.split(line.strip())[1:]:
+        cells = _COLUMN_GAP.split(line.strip())
+        if not self.encounters and not self.facility and len(cells) >= 3 and \
+                (place := next((c for c in cells[1:-1] if _is_practice_name(c)), None)):
+            self._facility(place)  # a print's banner: "RUN DATE: ...   FENWICK HARBOR ...   PAGE 1"
+        for cell in cells[1:]:
             field = _LABELLED.match(cell)
             label = " ".join(field["label"].lower().split()) if field else ""
             if field is None or _FILED_BY.match(field["value"]):
