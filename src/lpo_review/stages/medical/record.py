@@ -101,6 +101,10 @@ _PROVIDER_ROLE_LABEL = re.compile(
     r"|(?:call )?(?:taken|seen|performed|documented|written|authored|dictated|treated) by")
 
 
+#: A provider field's value that names someone (letters or a placeholder), not a time.
+_NAMES_SOMEONE = re.compile(r"[A-Za-z<]{2}")
+
+
 def _provider_label(label: str) -> bool:
     """Whether a field's label (lower case, one space) names who saw the patient."""
     return label in _PROVIDER_LABELS or _PROVIDER_ROLE_LABEL.fullmatch(label) is not None
@@ -883,7 +887,7 @@ class _Parser:
                 continue
             name = _name(field["value"])
             if _provider_label(label) and self.current is not None and \
-                    not self.current.provider and re.search(r"[A-Za-z<]{2}", name):
+                    not self.current.provider and _NAMES_SOMEONE.search(name):
                 self.current.provider = name
             elif label in _FACILITY_LABELS and _is_practice_name(name) and not self.facility and \
                     (self.current is None or not self.current.facility):
@@ -1334,7 +1338,7 @@ class _Parser:
             if not name:
                 self.provider_label_at = n  # "Evaluated by:" and the name on the next line
                 return True
-            if not re.search(r"[A-Za-z<]{2}", name):
+            if not _NAMES_SOMEONE.search(name):
                 return True  # "Seen by clinician: 20:41": when, not who
             if self.current is None and n - self.no_visit_at <= 3:
                 return True  # the author of an entry that is no visit (a scheduler's note)
