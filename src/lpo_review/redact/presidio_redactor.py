@@ -164,12 +164,13 @@ class PresidioRedactor(Redactor):
         book = self._books.setdefault(pseudonyms, AliasBook())
         evidence = NameEvidence(text, self.stopwords)
         companies = company_hosts(text)
+        numbers = [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
         results = [r for r in fit_to_structure(text, self.analyze(text))
                    if not (recognizer_name(r) in NEEDS_EVIDENCE
                            and (evidence.names_nothing(r.entity_type, text[r.start:r.end])
                                 or _credential_read_as_place(text, r)))
                    and not (r.entity_type == "URL" and company_site(text, r.start, companies))
-                   and not _in_document_number(text, r)]
+                   and not _in_document_number(numbers, r)]
         if PERSON in self.entities:
             results = propagate_names(text, results, book, evidence)
         results = tidy_spans(text, results)
@@ -245,21 +246,16 @@ class PresidioRedactor(Redactor):
 
 
 #: A law firm's document-management number in a footer, a library, the document's number and
-#: its version: "US-DOCS\\105216871.19", "ACTIVE/84511203.2", "NYDOCS01:1234567v3".
+#: its version: "US-DOCS\105216871.19", "ACTIVE/84511203.2", "NYDOCS01:1234567v3".
 _DOCUMENT_NUMBER = re.compile(r"(?<![\w\\/])[A-Z][A-Za-z0-9_\-]{1,20}[\\/:]\d{5,12}"
                               r"(?:\.\d{1,3}|v\.?\d{1,3})(?![\w.])")
 
 
-def _in_document_number(text: str, result: RecognizerResult) -> bool:
+def _in_document_number(numbers: list[tuple[int, int]], result: RecognizerResult) -> bool:
     """Whether a number the recognizers read as an identifier (a passport, a bank or phone
-    number) is the number a firm's document system gave the document itself."""
-    if result.entity_type == PERSON:
-        return False
-    line_start = text.rfind("\n", 0, result.start) + 1
-    line_end = text.find("\n", result.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return any(m.start() <= result.start - line_start and result.end - line_start <= m.end()
-               for m in _DOCUMENT_NUMBER.finditer(line))
+    number) lies in one of the ``numbers`` a firm's document system gave the document itself."""
+    return result.entity_type != PERSON and any(
+        start <= result.start and result.end <= end for start, end in numbers)
 
 
 def _credential_read_as_place(text: str, result: RecognizerResult) -> bool:
