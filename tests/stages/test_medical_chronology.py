@@ -930,3 +930,14 @@ def test_a_production_index_a_program_s_daily_logs_and_a_banner_s_hospital():
     assert [r["date"] for r in visits] == ["2024-09-09", "2024-09-11", "2024-09-11"]
     assert {r["facility"] for r in visits} == {"FENWICK HARBOR GENERAL HOSPITAL"}
     assert visits[-1]["provider"] == "<PERSON_5> RN"
+
+
+def test_a_did_not_attend_record_and_an_administrative_list_are_no_visits():
+    text = ("LARKIN SOUND FAMILY HEALTH TEAM\n"
+            "ADMINISTRATIVE\n"
+            "  AUG 15 2024  Referral received by fax.\n\n"
+            "ENCOUNTER   19/08/2024 10:40   Office visit   Dr. <PERSON_2>\n"
+            "Impression: L1 burst fracture.\n\n"
+            "APPOINTMENT RECORD   17/09/2024 09:30   Dr. <PERSON_2>   Status: DNA\n"
+            "  Patient did not attend; no call.\n")
+    assert [r["date"] for r in _visits(text)] == ["2024-08-19"]

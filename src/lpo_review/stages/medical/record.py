@@ -194,9 +194,10 @@ _NOT_KEPT = re.compile(
 #: earlier note, no visit of its own.
 _ADDENDUM_AFTER = re.compile(r"[ \t]*[-:]?[ \t]*addendum\b", re.I)
 #: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
-#: Treatment   R. Tennant-Vale, PT   --   --   MISSED").
-_STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:missed|no[- ]?show|cancel+ed(?:[ \t]+by[ \t]+\w+)?|"
-                              r"not[ \t]+seen|dnka)[ \t.]*$", re.I)
+#: Treatment   R. Tennant-Vale, PT   --   --   MISSED", "...   Status: DNA").
+_STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:status[ \t]*:[ \t]*)?(?:missed|no[- ]?show|cancel+ed"
+                              r"(?:[ \t]+by[ \t]+\w+)?|not[ \t]+seen|dnka|dna|did[ \t]+not[ \t]+attend)"
+                              r"[ \t.]*$", re.I)
 #: Words of a note's heading: a heading with one of them and a date starts a new encounter.
 _NOTE_WORDS = re.compile(
     r"\b(?:note|visit|encounter|report|consult\w*|evaluation|re-?evaluation|callback|call|"
@@ -340,7 +341,7 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\bno[- ]?show[ \t]+note\
                           r"\bprior[ \t]+authori[sz]ation\b|"
                           # a clerk's entry: a letter filed, a repeat prescription issued
                           r"^(?:document|scanned[ \t]+document|letter[ \t]+received|"
-                          r"administrative[ \t]+note|admin(?:istration)?(?:[ \t]+note)?|"
+                          r"administrative[ \t]+note|admin(?:istration|istrative)?(?:[ \t]+note)?|"
                           r"medication[ \t]+issue\b.*|repeat[ \t]+(?:prescription|medication)\b.*|"
                           r"refill(?:[ \t]+(?:request|only|authori[sz]ation))?|.*[(-][ \t]*"
                           r"administrative\)?)$",
