@@ -123,10 +123,12 @@ _ABOUT_THE_DRAFT = re.compile(r"^(?:covers\b|(?:this|the)\s+(?:digest|chronology
                               r"(?:make|give|offer|add)\s+any\s+(?:opinion|judg(?:e)?ment|view)s?\b)",
                               re.IGNORECASE)
 #: A document described by its kind and what it holds, as a privilege log or an index writes it,
-#: with no article and no verb of its own ("Notes of telephone call with litigation counsel re: strategy for
-#: responding to subpoena.", "Memorandum prepared at the direction of outside counsel ...").
+#: with no article and no verb of its own ("Notes of telephone call with litigation counsel re:
+#: strategy for responding to subpoena.", "Memorandum prepared at the direction of outside
+#: counsel ...").
 _DOCUMENT_DESCRIPTION = re.compile(
-    r"^(?!(?:the|this|that|these|those|its|our|their|his|her)\b)(?:[\w'-]+\s+){0,3}?(?:notes?|memo(?:randum|randa|s)?|e-?mails?|letters?|minutes|"
+    r"^(?!(?:the|this|that|these|those|its|our|their|his|her)\b)(?:[\w'-]+\s+){0,3}?"
+    r"(?:notes?|memo(?:randum|randa|s)?|e-?mails?|letters?|minutes|"
     r"messages?|spreadsheets?|presentations?|agreements?|reports?|chains?|threads?|"
     r"attachments?|redlines?|drafts?)\s+(?:of|from|to|with|between|prepared|re\b|regarding|"
     r"concerning|reflecting|providing|requesting|seeking|forwarding|attaching)\b", re.IGNORECASE)

@@ -190,7 +190,8 @@ _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
     r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
-    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\blike\s+(?:the\s+|my\s+|our\s+)?\w+|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
+    r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\blike\s+(?:the\s+|my\s+|our\s+)?\w+"
+    r"|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
     # a noun, not a verb: "the plaintiff's claims", "the records", "his notes"
     r"|'s|\b(?:the|a|an|his|her|their|its|our|my|this|these|those|such|of|and|in|for)"
     # an adjective, not a verb: "the statutorily required disclosures"
@@ -1211,10 +1212,11 @@ def scan_text(text: str, rules: Iterable[GuardRule]) -> list[SentenceFlag]:
     previous: Sentence | None = None
     answering = False  # inside a quoted "Q." or "A." of a transcript, to the end of its item
     for sentence in split_sentences(text):
-        same_item = previous is not None and previous.item == sentence.item
-        answering = same_item and (answering or _TRANSCRIPT_LINE.match(previous.text) is not None)  # type: ignore[union-attr]
-        continues = (same_item and analyse(previous.text)[1]  # type: ignore[union-attr]
-                     and _CONTINUES_SPEECH.match(sentence.text))
+        if previous is not None and previous.item == sentence.item:
+            answering = answering or _TRANSCRIPT_LINE.match(previous.text) is not None
+            continues = bool(analyse(previous.text)[1] and _CONTINUES_SPEECH.match(sentence.text))
+        else:
+            answering = continues = False
         # (read as the answer's: a drafter's bracketed aside in it is still judged)
         said = f"A. {sentence.text}" if answering else sentence.text
         hits = [] if continues else run_rules(text_rules, "text", said)
