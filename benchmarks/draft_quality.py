@@ -67,6 +67,9 @@ SETS = {
     "d28": [("unseen_d28", r"")],
     "d29": [("unseen_d29", r"")],
     "d30": [("unseen_d30", r"")],
+    "d31": [("unseen_d31", r"")],
+    "d32": [("unseen_d32", r"")],
+    "d33": [("unseen_d33", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -409,3 +409,58 @@ def test_shared_fault_a_doctrine_applied_and_verdict_fragments_are_flagged(sente
 ])
 def test_a_quoted_answer_a_numbered_rule_and_a_cited_reason_are_not_advice(sentence):
     assert scan_text(sentence, RULES) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deponent evasive.",
+    "Strong fact for us.",
+    "She opened the door to the earlier complaints at 88:3 -- good place to press at trial.",
+    "Per the log, the adjuster agreed; which is the right move given the exposure.",
+    "As the paralegal proposed -- and I agree -- we should serve the subpoena this week.",
+    "12:4-9 - witness admits she skipped the inspection; that's negligence per se.",
+    "Relevant to the sanctions motion - shows spoliation of the camera footage.",
+    "Unit liable for failure to monitor the patient.",
+    "Protection likely waived once the memo went to the vendor -- log it anyway?",
+    "Maybe float the revised number before the conference?",
+    "The late notice may undercut enforceability of the renewal.",
+    "Let's not bring up the second audit on the call with opposing counsel.",
+])
+def test_verbless_verdicts_endorsed_reports_and_judgments_after_a_report_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Witness testified she opened the door to the stockroom at 9:02.",
+    "The adjuster's letter says the carrier is not liable for the loss.",
+    "Let's confirm the page count before the production goes out.",
+    "Dr. Patel recommended physical therapy, which the patient began on 3/4.",
+])
+def test_reported_facts_and_coordination_are_not_flagged(sentence):
+    assert scan_text(sentence, RULES) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not relevant per protocol, but this email hurts us on causation.",
+    "02/11/2023: CT shows a fracture - this is the only finding that matters for the claim.",
+    "This urgent care chart is our best proof that the injury predates the accident.",
+    "Signed consent form was produced - defeats the battery claim.",
+    "The adjuster said we should take the offer, and I must say I agree.",
+    "She claimed she never saw the notice, which frankly is hard to believe given her "
+    "initials on it, and then left the meeting.",
+    "Exclusions: flood not listed, hence the insurer cannot rely on this exclusion.",
+    "Memo from in-house counsel on pricing; business advice, not legal.",
+    "Renewal - notice required; proposed sale would trigger it and client should give notice now.",
+])
+def test_case_worth_endorsements_and_inferences_in_vendor_shorthand_are_flagged(sentence):
+    assert scan_text(sentence, RULES), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Request you to kindly share the index at your earliest convenience.",
+    "Further to your mail of 3rd inst., please find enclosed the corrected index.",
+    "Kindly advise the date by which the firm needs the privilege log.",
+    "Defence counsel's letter of 14 May asserts that the claim is time-barred.",
+    "Denied telling anyone the brakes were fine.",
+])
+def test_courtesies_requests_and_reported_positions_are_not_flagged(sentence):
+    assert scan_text(sentence, RULES) == [], sentence

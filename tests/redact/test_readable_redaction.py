@@ -668,3 +668,74 @@ def test_a_credential_after_a_surname_first_name_stays_readable(engine):
     out = engine.review_text(text, name="m.txt", kind="medical").packet.redacted_text
     assert "QUAYE" not in out and "HORVATH" not in out
     assert out.count("> RN\n") == 2
+
+
+def test_a_person_s_defined_short_name_and_flattened_signatories_are_masked(engine):
+    text = ('WHEREAS, David Duval ("Duval") is recognized as a highly skilled golfer.\n'
+            "Payments shall be made to the order of \"David Duval Enterprises, Inc.\".\n"
+            '1.8 "Klein" means Mr. Mark C. Klein.\n'
+            '(PJMF and PJI are, individually and collectively, "PAPA JOHN\'S").\n'
+            "PAPA JOHN'S shall pay the fee.\n"
+            "Company may terminate if Duval does not play, or if Klein resigns.\n"
+            "Characteristic      Bellcore            EIA/TIA-464A\n"
+            "--------------------------------------------------------\n"
+            "Talkoff tape        Bellcore Impulse Noise     fewer than 50\n"
+            "Arbitration in Tou-Liu City, Taiwan, or in New York City.\n"
+            "Title to Duesey Coffee Intellectual Property stays with VAL. All Intellectual "
+            "Property during the project is owned by VAL.\n"
+            + "Filler clause about the services. " * 100 + "\n"
+            "1. Ms. Chen Weijie Coordinator/Lead Developer\n"
+            "IN WITNESS WHEREOF, the parties have executed this Agreement.\n"
+            "By:   -----------------   By:   -----------------     Robert L. Jones, Jr.      "
+            "Frank Moody     Chairman, CEO       Managing Director\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for value in ("Duval does", "Klein resigns", "Frank Moody", "Jones", "Weijie"):
+        assert value not in out, value
+    for words in ("Coordinator/Lead Developer", "Bellcore Impulse Noise", "Tou-Liu City",
+                  "PAPA JOHN'S shall pay",
+                  "New York City", "All Intellectual Property"):
+        assert words in out, words
+
+
+def test_names_with_particles_their_initials_a_caption_party_and_form_fields_are_masked(engine):
+    text = ("Carpenter v. Mason & Rowe Builders, Inc.   No. 24 WC 018377   Page 1\n"
+            "Claimant Kwame A. Carpenter worked as a carpenter for the firm.\n"
+            "Speakers:   IVB = Ines van den Broek; DL = Dorothea M. Little\n"
+            "IVB:  This is Ines van den Broek with Keelson Mutual Insurance.\n"
+            "MV           Mercedes Villalobos-Tran (driver)\n"
+            "[22:32:01] MV: I don't have my license on me.\n"
+            "Team:  Anouk de Vries, Speech-Language Pathologist\n"
+            "  Case number .......... DDF-24-0331\n"
+            "  IMEI ................. 35 391811 447210 9\n"
+            "Carpenter v. Mason & Rowe Builders, Inc.   No. 24 WC 018377   Page 2\n")
+    out = engine.review_text(text, name="t.txt", kind="other").packet.redacted_text
+    for value in ("Carpenter v.", "IVB", "Broek", "Anouk", "Vries", "MV:", "Villalobos",
+                  "DDF-24-0331", "447210", "018377"):
+        assert value not in out, value
+    for words in ("worked as a carpenter", "Keelson Mutual Insurance",
+                  "Speech-Language Pathologist"):
+        assert words in out, words
+
+
+def test_products_after_a_mark_page_markers_and_departments_stay(engine):
+    text = ("The Company sells the Snotarator\u2122 Nasal Aspirator (the \"Brand\").\n"
+            "Jody Page and Aaron Stewart manage the Venture.\n"
+            "Notices: IBM Global Services, Attention:  Order Fulfillment Services\n"
+            "/s/ Jean-Francois Huc Signature     Signature  VP BioTDC\n"
+            "Page 1 of 13\n" + "Filler clause about the services. " * 60 + "\nPage 2 of 13\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("Nasal Aspirator", "Page 1 of 13", "Page 2 of 13", "Order Fulfillment Services",
+                  "Signature     Signature"):
+        assert words in out, words
+    for value in ("Jody", "Stewart", "Huc"):
+        assert value not in out, value
+
+
+def test_a_load_file_s_fields_are_read_between_their_delimiters(engine):
+    header = "\u00feBEGDOC\u00fe\x14\u00feCUSTODIAN\u00fe\x14\u00feFROM\u00fe\x14\u00feSUBJECT\u00fe\n"
+    row = ("\u00feBWCC0001201\u00fe\x14\u00feHall, Rose\u00fe\x14\u00feRose Hall "
+           "<rhall@brightwatercc.example>\u00fe\x14\u00feFrost - attendance points\u00fe\n")
+    out = engine.review_text(header + row * 3, name="load.dat.txt", kind="other").packet.redacted_text
+    for value in ("Hall, Rose", "Rose Hall", "rhall@"):
+        assert value not in out, value
+    assert out.count("\u00fe") == (header + row * 3).count("\u00fe")  # the delimiters stay

@@ -25,10 +25,13 @@ from lpo_review.redact.recognizers.money import MoneyRecognizer
 from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.nickname_name import NicknameNameRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer, npi_checksum_ok
+from lpo_review.redact.recognizers.phone_id import PhoneIdentifierRecognizer
+from lpo_review.redact.recognizers.signature_name import SignatureNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
+from lpo_review.redact.recognizers.user_id import UserIdRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 
 CASES = [
@@ -48,6 +51,8 @@ CASES = [
     (CredentialNameRecognizer, "Theodore Asante-Whitlock, Esq. / Priya Venkataraman, Esq.",
      ["Theodore Asante-Whitlock", "Priya Venkataraman"]),
     (CredentialNameRecognizer, "results of the Clinical Study, MD Anderson shall", []),
+    (CredentialNameRecognizer, "14:20  Triage (R. Kovalenko RN): PT ARRIVED VIA EMS",
+     ["R. Kovalenko"]),
     # HIPAA: month/year, and month/day said as a time; scores and ratios are no dates
     (SpecificDateRecognizer, "In 9/92 she was admitted; seen again back in 01/09.",
      ["9/92", "01/09"]),
@@ -135,6 +140,45 @@ CASES = [
                             " 13 |  A.  6204.\n"
                             "10:18:01  20   Q.  Date of birth?\n10:18:03  21   A.  February 2, 1968.",
      ["April 9th, 1987", "6204", "February 2, 1968"]),
+    # a flattened signature block's cells; a table ruled with dashes far from any signing
+    (SignatureNameRecognizer, "IN WITNESS WHEREOF, the parties sign.\n"
+                              "------------      ------------      Thomas R. Berner      "
+                              "Frank Moody      Key Account Manager      CFO / Procurator\n"
+                              "By:     /s/ Jozef Barta       Name: Andreas Martschitsch\n",
+     ["Thomas R. Berner", "Frank Moody", "Jozef Barta", "Andreas Martschitsch"]),
+    (SignatureNameRecognizer, "By: /s/ Maria V. Shaffer        By: /s/ Fred Ruegsegger\n\n"
+                              "PRODUCT GROUPING      PRODUCT CLASSIFICATION    -----------    "
+                              + "Analytical Instruments         Electron Microscope    " * 12 + "\n",
+     ["Maria V. Shaffer", "Fred Ruegsegger"]),
+    (SignatureNameRecognizer, "Characteristic      Bellcore            EIA/TIA-464A\n"
+                              "----------------------------------------------------\n"
+                              "Talkoff tape        Bellcore Impulse Noise     fewer than 50\n",
+     []),
+    # who entered or printed a record, and a dated log's user column; "by fax" is no login
+    (UserIdRecognizer, "Printed 06/21/2024 08:14 by jmcallister2   Page 1 of 2\n"
+                       "06/13/2024 09:12  ndlamini2    Cust called from home\n"
+                       "ENTERED BY: wlaw\nSent by fax. Signed by hand. Reviewed by the nurse.\n"
+                       "Dual tones are created by summing two sinusoids.",
+     ["jmcallister2", "ndlamini2", "wlaw"]),
+    # a phone's and a SIM's numbers, grouped by spaces
+    (PhoneIdentifierRecognizer, "  IMEI:     35 391811 447210 9\n  ICCID:    8901 2604 1187 4429 6613\n"
+                                "  IMSI:     310260418827713\n",
+     ["35 391811 447210 9", "8901 2604 1187 4429 6613", "310260418827713"]),
+    # an account's or a card's last four, said so; a balance or a count is none
+    (AccountNumberRecognizer, "Account number ending in 4821; TRANSFER TO SAV ...0933; VISA "
+                              "DEBIT ENDING 7710. The account balance is 4821 dollars; card 2.",
+     ["4821", "0933", "7710"]),
+    # a licence beside its state's code, a badge after an officer's rank and name
+    (DriversLicenseRecognizer, "DL: OK U093381472  SID: OK01877342; VA DL T71428093, exp 2029",
+     ["U093381472", "T71428093"]),
+    (EmployeeIdRecognizer, "BOOKING OFFICER: SGT. WENDELL LAW #1187   INVENTORIED BY: CPL. A. "
+                           "BRAGA #1304; see item #12", ["1187", "1304"]),
+    # a state court's number in words apart; "No. 12 of 2024" is none
+    (CaseNumberRecognizer, "Carpenter v. Mason & Rowe Builders, Inc.   No. 24 WC 018377   Page 1\n"
+                           "case number 2023 L 004417; see No. 12 of 2024",
+     ["24 WC 018377", "2023 L 004417"]),
+    (StreetAddressRecognizer, "ADDRESS:   1804 S REDBUD AVE LOT 22, SALLISAW OK 74955",
+     ["1804 S REDBUD AVE LOT 22"]),
     (SsnLastFourRecognizer, "SSN (last 4):    6619. The order gives the last four digits of "
                             "your SSN as 6691; SSN ending in 4410; XXX-XX-1234; claim 5521",
      ["6619", "6691", "4410", "1234"]),

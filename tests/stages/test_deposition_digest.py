@@ -543,3 +543,21 @@ def test_same_objection_repeats_the_speaker_s_own_and_a_same_instruction_is_one(
     assert rows == [("hearsay", False), ("nonresponsive (motion to strike)", False),
                     ("hearsay", False), ("peer review privilege", True),
                     ("peer review privilege", True), ("privacy", True)]
+
+
+def test_an_index_entry_continued_on_the_next_page_keeps_its_whole_description():
+    front = ["E X H I B I T S", "",
+             "NO.    DESCRIPTION                              PAGE",
+             "D-5    Fire Department Incident Report          20",
+             "D-5    (continued) (carbon monoxide readings, 4 pages)",
+             "D-6    Lease                                    24", ""]
+    body = ["EXAMINATION", "BY MS. <PERSON_10>:",
+            "Q.   I'm handing you Exhibit D-5.  Do you recognize it?", "A.   Yes.",
+            "Q.   And Exhibit D-6?", "A.   That's my lease.",
+            "MR. <PERSON_3>:  Objection, hearsay, and calls for a",
+            "medical opinion.", "A.   The doctor said there were spots."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(front + body).stage_input())}
+    rows = {r["exhibit"]: r["description"] for r in drafts["deposition_exhibits"].rows}
+    assert rows["D-5"] == "Fire Department Incident Report (carbon monoxide readings, 4 pages)"
+    [objection] = drafts["deposition_objections"].rows
+    assert "calls for a medical opinion" in objection["grounds"]

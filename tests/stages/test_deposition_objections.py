@@ -18,6 +18,12 @@ def _objection(text: str):
     ("Objection. Mischaracterizes.", ["mischaracterizes testimony"]),
     ("Objection, the document speaks for itself.", ["the document speaks for itself"]),
     ("Objection to form. Calls for speculation.", ["form", "calls for speculation"]),
+    # grounds alone, without the word: counsel's "Vague." is an objection
+    ("Vague.", ["vague"]),
+    ("Compound.", ["compound"]),
+    ("Form and foundation.", ["form", "foundation"]),
+    ("Objection, hearsay, and calls for a medical opinion.",
+     ["hearsay", "calls for a medical opinion"]),
 ])
 def test_grounds_are_what_counsel_said(text: str, grounds: list[str]) -> None:
     assert _objection(text).grounds == grounds
@@ -27,6 +33,9 @@ def test_grounds_are_what_counsel_said(text: str, grounds: list[str]) -> None:
     "I'm directing you not to answer that on the basis of the attorney-client privilege.",
     "Objection; privileged. I instruct the witness not to answer.",
     "Don't answer that.",
+    "Objection. That calls for information protected under Evidence Code section 1157. I'm "
+    "instructing <PERSON_2> not to answer.",
+    "I'm instructing Dr. Marwick not to answer that.",
 ])
 def test_an_instruction_not_to_answer_is_recorded_with_its_ground(text: str) -> None:
     objection = _objection(text)
@@ -53,3 +62,13 @@ def test_a_ground_keeps_the_qualifier_counsel_gave_it(text, grounds):
 
 def test_a_recess_is_no_objection() -> None:
     assert _objection("We will take a short break.") is None
+
+
+@pytest.mark.parametrize("text", ["Thank you.", "I think that question is vague.", "Form 10-K."])
+def test_words_that_merely_name_a_ground_are_no_objection(text: str) -> None:
+    assert _objection(text) is None
+
+
+def test_a_statute_s_privilege_is_recorded_by_its_section() -> None:
+    objection = _objection("Objection. Protected under Evidence Code section 1157.")
+    assert objection.grounds == ["evidence code section 1157"]

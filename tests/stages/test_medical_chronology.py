@@ -941,3 +941,106 @@ def test_a_did_not_attend_record_and_an_administrative_list_are_no_visits():
             "APPOINTMENT RECORD   17/09/2024 09:30   Dr. <PERSON_2>   Status: DNA\n"
             "  Patient did not attend; no call.\n")
     assert [r["date"] for r in _visits(text)] == ["2024-08-19"]
+
+
+def test_an_examiner_s_records_review_is_no_visit_and_a_re_examination_is_one():
+    text = ("LAKEMONT NEUROLOGY CONSULTANTS, P.C.\n"
+            "Date of Examination: September 10, 2024\n"
+            "Place:               Lakemont Neurology Consultants, P.C.\n\n"
+            "RECORDS REVIEWED (summarized in date order; not examinations by me)\n"
+            "  05/17/22   Family Health Center: migraine without aura.\n"
+            "  01/14/24   Fire Department EMS: headache 7/10.\n"
+            "  02/14/24   PCP: part-time work.\n\n"
+            "DIAGNOSES\n  1. Carbon monoxide exposure.\n\n"
+            "RE-EXAMINATION REPORT\n"
+            "Date of Re-examination: Feb. 4, 2025   (10:00 AM - 1:15 PM)\n"
+            "EXAMINATION\n  Headache today 3/10.\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2024-09-10", "2025-02-04"]
+    assert visits[0]["facility"].startswith("Lakemont Neurology")
+
+
+def test_a_production_s_lettered_parts_an_ambulance_run_and_its_contact_log():
+    text = ("=====================================================\n"
+            " HARBOR VALE MEDICAL CENTER - HEALTH INFORMATION MANAGEMENT\n"
+            "=====================================================\n"
+            "I certify that the attached are true copies. Custodian of Records, 11/04/2024.\n\n"
+            "-----------------------------------------------------\n"
+            "SECTION A -- PREHOSPITAL CARE REPORT (ePCR PRINT)\n"
+            "Agency: Harbor Vale Fire Department - EMS Division     Unit: Medic 7\n"
+            "-----------------------------------------------------\n"
+            "INCIDENT\n"
+            "  Incident Date ............ 2024-01-14\n"
+            "  Nature of Call ........... CO alarm\n"
+            "TREATMENT\n  Oxygen 15 L/min by non-rebreather. Transported to ED.\n\n"
+            "-----------------------------------------------------\n"
+            "SECTION C -- HYPERBARIC MEDICINE\n"
+            "-----------------------------------------------------\n"
+            "HYPERBARIC OXYGEN TREATMENT RECORD\n"
+            "Treatment date: 15-JAN-2024          Tx #: 2 of 2\n"
+            "Plan: Discharge home.\n\n"
+            "-----------------------------------------------------\n"
+            "SECTION G -- PATIENT CONTACT LOG\n"
+            "-----------------------------------------------------\n"
+            "01/16/2024 14:05  Post-discharge call: no answer; voicemail left.\n"
+            "01/17/2024 09:30  Second attempt: spoke with family member.\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2024-01-14", "2024-01-15"]
+    assert "HYPERBARIC MEDICINE" not in visits[1]["facility"]
+
+
+def test_a_surgeon_s_letters_are_dated_by_the_visit_they_report_and_signed_by_their_author():
+    text = ("TIDEWELL ORTHOPAEDIC & SPORTS MEDICINE\n\n"
+            "April 4, 2024\n\n"
+            "Anselm K. Okafor-Lind, M.D.\nCoastal Occupational Health Partners\n\n"
+            "Dear Dr. Okafor-Lind:\n\n"
+            "Thank you for referring Mr. Maravilla, whom I saw in orthopaedic consultation on\n"
+            "2 April 2024 for his right shoulder. Pain is 7/10.\n"
+            "PLAN: MRI arthrogram.\n\n"
+            "Sincerely,\n/s/ Celestine O. Marwick-Adebayo, M.D.\n\n"
+            "July 25, 2024\n\n"
+            "Dear Dr. Okafor-Lind:\n\n"
+            "I reviewed Mr. Maravilla in clinic on Tuesday, 23rd July 2024, at 11 weeks after\n"
+            "his repair. Pain today 4/10.\n\n"
+            "Sincerely,\n/s/ Celestine O. Marwick-Adebayo, M.D.\n\n"
+            "TELEPHONE - SCHEDULING ONLY   09/05/2024 13:15\n"
+            "Patient called to reschedule. (front desk)\n\n"
+            "RECORDS REVIEW   02/19/2025   (C. O. Marwick-Adebayo, M.D.)\n"
+            "Reviewed surveillance photographs sent by defence counsel.\n\n"
+            "ACCOUNT SUMMARY (professional fees)   run 05/27/2025\n"
+            "Dates of service included: 04/02/2024, 07/23/2024.\n\n"
+            "CORRESPONDENCE LOG\n"
+            "10/28/2024  Records request received from Strathmore Lyle LLP.\n\n"
+            "2/9/2024  FO   Claim for 2/7/2024 services submitted to the carrier.\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2024-04-02", "2024-07-23"]
+    assert all("Marwick-Adebayo" in r["provider"] for r in visits)
+
+
+def test_a_gp_print_s_non_consultations_a_flowsheet_s_cancelled_rows_and_lettered_lists():
+    gp = ("ORCHARD MEAD SURGERY\n3 Tannery Row, Wexcombe Market\n\n"
+          "CONSULTATIONS (most recent first)\n"
+          "09/12/2022 11:15   Letter/document - out      Dr Beatrix Wolstenholme\n"
+          "  Medical summary letter, collected by patient.\n"
+          "08/12/2022 10:00   Surgery consultation       Dr Beatrix Wolstenholme (GP Partner)\n"
+          "  History: Relocating; requests a summary.\n"
+          "28/10/2021 14:02   Test results               Dr Beatrix Wolstenholme\n"
+          "  Serum TSH 3.1. Filed: satisfactory - no action.\n"
+          "14/05/2021 10:20   Appointment - did not attend   (cervical screening)\n"
+          "10/06/2020 11:02   Letter in (scanned)        Filed by G. Arkwright\n")
+    visits = _visits(gp)
+    assert [r["date"] for r in visits] == ["2022-12-08"]
+    assert visits[0]["facility"] == "ORCHARD MEAD SURGERY"
+    physio = ("WICOMB RIDGE SPINE & PAIN, P.A.\n\n"
+              "B. DAILY TREATMENT FLOWSHEETS\n"
+              "04/09/24 | 4 |JPO | 5/10>4/10 |STM L glute |press-ups   |MH 10 min\n"
+              "05/07/24 | - | -  |     -     |CX - patient cancelled (work deadline)\n\n"
+              "PROCEDURE LOG\n"
+              "06/25/24  P-1301  62323   Interlaminar ESI, lumbar (repeat)    --  Cancelled - no auth\n\n"
+              "C. AUTHORIZATION AND SCHEDULING LOG\n"
+              "03/20/2024  FD   Referral 1 received by fax. Claim verified.\n\n"
+              "BILLING - ED PROFESSIONAL AND FACILITY CHARGES (summary)\n"
+              " DOS 11/19/2023  99284 / 94640 x2     paid 12/22/2023\n")
+    visits = _visits(physio)
+    assert [r["date"] for r in visits] == ["2024-04-09"]
+    assert visits[0]["facility"] == "WICOMB RIDGE SPINE & PAIN, P.A."

@@ -122,6 +122,22 @@ _ABOUT_THE_DRAFT = re.compile(r"^(?:covers\b|(?:this|the)\s+(?:digest|chronology
                               r"(?:please\s+note,?\s+)?i\s+(?:did\s+not|didn't|have\s+not|do\s+not)\s+"
                               r"(?:make|give|offer|add)\s+any\s+(?:opinion|judg(?:e)?ment|view)s?\b)",
                               re.IGNORECASE)
+#: The vendor arranging the work with the firm, in the courtesies of its trade: "Let's confirm
+#: the page count", "Kindly do the needful for release of payment", "Request you to kindly
+#: share the password", "If the firm would like, we can also prepare ...".  The model misreads
+#: their imperative mood as advice; the rules still judge them ("Kindly advise the client to
+#: ..." is advice).
+_LOGISTICS = re.compile(
+    r"^(?:so\s+|ok(?:ay)?,?\s+)?let(?:'s|\s+us)\s+(?:confirm|schedule|discuss|touch\s+base|set\s+up|"
+    r"circle\s+back|check|double-?check|review|finali[sz]e|sync|regroup|plan|send|share)\b"
+    r"|^(?:question|query|q)\s+for\s+(?:the\s+)?(?:attorney|atty|counsel|partner|supervisor)\b"
+    r"|^(?:kindly|please)\s+(?:advise|let\s+(?:us|me)\s+know)\s+(?:the\s+(?:date|time|deadline|status|"
+    r"format|number)|when|whether|if|how|which|what)\b"
+    r"|^(?:kindly|please)\s+(?:find|share|revert|send|confirm\s+receipt|acknowledge|do\s+the\s+"
+    r"needful)\b|^(?:we\s+)?request\s+you\s+to\b|^further\s+to\s+your\s+(?:mail|e-?mail|letter|"
+    r"message|call)\b|^if\s+the\s+(?:firm|team|attorney)\s+(?:would\s+like|wishes|prefers)\b[^,]*,\s*"
+    r"we\s+(?:can|could|will)\s+(?:also\s+)?(?:prepare|send|add|draft|produce|split|redo|update)\b",
+    re.IGNORECASE)
 #: A document described by its kind and what it holds, as a privilege log or an index writes it,
 #: with no article and no verb of its own ("Notes of telephone call with litigation counsel re:
 #: strategy for responding to subpoena.", "Memorandum prepared at the direction of outside
@@ -139,13 +155,15 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|should|must|shall|ought|needs?|wo
 def not_asserted(sentence: str) -> bool:
     """Whether a sentence asserts nothing the learned sentence model should judge: a contract
     term (:func:`provision_term`), a heading, a sentence about the draft itself
-    (:data:`_ABOUT_THE_DRAFT`), a document's description (:data:`_DOCUMENT_DESCRIPTION`), or
+    (:data:`_ABOUT_THE_DRAFT`) or the arrangements of the work (:data:`_LOGISTICS`), a
+    document's description (:data:`_DOCUMENT_DESCRIPTION`), or
     reported speech carried on past a semicolon or dash
     ("Testified that ...; company policy is hands-free only"), whose later clauses the model
     cannot tell from the drafter's.  The model learns from such sentences but never flags
     them; the rules still judge them."""
     return (provision_term(sentence) or _HEADING.match(sentence.strip()) is not None
             or _ABOUT_THE_DRAFT.match(sentence.strip()) is not None
+            or _LOGISTICS.match(sentence.strip()) is not None
             or (_DOCUMENT_DESCRIPTION.match(sentence.strip()) is not None
                 and _FINITE.search(sentence) is None)
             or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))

@@ -150,7 +150,7 @@ _WHETHER = re.compile(r"\b(?:whether|(?P<verb>asked|ask|asks|unclear|determine|d
 _REPORTING = re.compile(
     r"\b(?:testified|testifies|testifying|stated|states|stating|said|says|told|tells|explained|"
     r"explains|noted|notes|noting|reported|reports|recalled|recalls|described|describes|argued|"
-    r"argues|arguing|contended|contends|alleged|alleges|alleging|claimed|claims|asserted|asserts|"
+    r"argues|arguing|contended|contends|alleged|alleges|alleging|claimed|claims|claiming|asserted|asserts|"
     r"maintained|maintains|insisted|insists|admitted|admits|conceded|concedes|agreed|agrees|"
     r"denied|denies|acknowledged|acknowledges|confirmed|confirms|indicated|indicates|wrote|writes|"
     r"opined|opines|concluded|concludes|concluding|found|finds|finding|held|holds|holding|ruled|"
@@ -166,7 +166,7 @@ _REPORTING = re.compile(
     r"surveys|collects|summarizes|summarises|describes|opines|concluded|stipulated|stipulates|"
     r"acknowledge|agree|represent|represents|represented|warrant|warrants|warranted|certify|"
     r"certifies|certified|concede|contend|allege|assert|testify|disclose|discloses|disclosed|"
-    r"pleads|pleaded|pled|cites|cited)\b",
+    r"pleads|pleaded|pled|cites|cited|(?:takes|took|taken|taking)\s+the\s+(?:position|view|stance))\b",
     re.IGNORECASE)
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
@@ -188,7 +188,7 @@ _ASSERTIVE_AFTER = re.compile(
 #: own modality ("we would recommend", "counsel should advise", "well advised").
 _NOT_A_FRAME_BEFORE = re.compile(
     r"(?:\b(?:i|we)(?:\s+(?:would|also|strongly|do|therefore|further|have|had))*"
-    r"|\b(?:should|would|will|must|may|might|could|can|cannot|can't|to)(?:\s+not)?"
+    r"|\b(?:should|would|will|must|(?<!\d\s)may|might|could|can|cannot|can't|to)(?:\s+not)?"
     r"(?:\s+(?:be|been|have\s+been))?"
     r"|\bwell|\bthe\s+way\s+\w+|\bhow\s+\w+|\bif\s+you|\blike\s+(?:the\s+|my\s+|our\s+)?\w+"
     r"|\bmy\s+(?:gut|instinct|hunch|sense|feeling)"
@@ -222,6 +222,12 @@ _HELD_BACK = re.compile(r"\s+(?:(?:it|them|him|her|this|that|the\s+\w+)\s+)?(?:b
 _RELATIVE_AFTER = re.compile(r"\s+(?:would|will|should|could|must|may|might|is|are|was|were|here|"
                              r"above|below|therein|herein|earlier|previously)\b",
                              re.IGNORECASE)
+#: A participle opening a clause before a bare noun and its verb: an adjective ("Proposed
+#: merger would trigger it", "Recorded statement is attached"), not a subjectless frame
+#: ("Denied telling anyone", "Admitted the crew took it down").
+_ADJECTIVE_USE = re.compile(r"\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|my|our|"
+                            r"he|she|they|it|we|i|you)\b)[a-z][\w-]*\s+(?:would|will|is|was|are|"
+                            r"were|has|had|may|must|should|can|could)\b")
 #: "..., which the parties agree is": the frame's own clause goes on after it.
 _WHICH_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+|both\s+)?\w+\s*$", re.IGNORECASE)
 #: Where one clause ends and the next, which may be the drafter's own, begins.
@@ -241,9 +247,16 @@ _CASE_USE = re.compile(
     r"(?:the\s+)?(?:MSJ|SJ|summary\s+judgment|cross|trial|impeachment|mediation|closing|"
     r"(?:the\s+|our\s+)?(?:\w+\s+)?(?:motion|opposition|brief|reply))\b"
     r"|\bimpeachment\s+(?:gold|material|fodder|value)\b|\bkey\s+to\s+our\b"
-    r"|\b(?:helpful|good|great|bad|harmful|damaging)\s+for\s+(?:us|our\s+side|our\s+client)\b"
+    r"|\b(?:helpful|good|great|bad|harmful|damaging)\s+(?:fact\s+|point\s+|testimony\s+)?for\s+"
+    r"(?:us|our\s+side|our\s+client)\b"
+    r"|\bgood\s+(?:spot|place|point|moment|time|chance|opportunity)\s+to\s+(?:hit|raise|press|"
+    r"attack|probe|impeach|exploit|push)\b"
     r"|\b(?:solid|strong|good|sufficient|clear)\s+(?:basis|grounds?)\s+for\s+(?:an?\s+)?\w+"
-    r"|\bsupports\s+(?:constructive|actual|our|the)\s+(?:notice|claim|defen[cs]e|argument)\b",
+    r"|\bsupports\s+(?:constructive|actual|our|the)\s+(?:notice|claim|defen[cs]e|argument)\b"
+    r"|\bmatters?\s+(?:most\s+)?(?:for|to)\s+(?:the|our)\s+(?:claim|case|defen[cs]e|damages)\b"
+    r"|\b(?:hurts?|helps?|damages?|kills?)\s+us\b|\b(?:hurts?|helps?)\s+our\s+(?:case|client|side|position)\b"
+    r"|\bour\s+(?:best|strongest|only|key|main|star)\s+(?:proof|evidence|argument|defen[cs]e|witness|"
+    r"fact|exhibit|document)\b",
     re.IGNORECASE)
 #: An arrow or equals sign: what follows is the drafter's inference from what precedes.
 _INFERENCE = re.compile(r"\s*(?:\u2192|->|=>|\u21d2|\s=\s|\u2234)\s*")
@@ -298,13 +311,14 @@ _LEGAL_FINDING = re.compile(
     r"could(?:n't|\s+not)\s+have\s+caused|no\s+(?:valid\s+|binding\s+)?contract|"
     r"contract\s+was\s+(?:ever\s+|never\s+)?formed|(?:actual\s+)?malice|exposed\s+to\s+(?:\w+\s+)?(?:liability|damages)|"
     r"(?:was|were|had\s+been|has\s+been)\s+"
-    r"abandoned\s+through)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
+    r"abandoned\s+through|spoliation|(?:conscious|reckless|willful|wanton)\s+(?:disregard|"
+    r"indifference)|waiv(?:er|ed)|estoppel|pretext\w*)\b|" + _CONTRASTED_CAUSE, re.IGNORECASE)
 #: A judgment tacked onto a reported fact: "..., which proves he was negligent", "; this
 #: establishes liability", "..., which is clearly false".
 _TRAILING_JUDGMENT = re.compile(
     r"[;,]\s*(?:which|this|that|and\s+this|so\s+(?:it|this))\s+(?:clearly\s+|plainly\s+|"
     r"obviously\s+|pretty\s+much\s+|essentially\s+|effectively\s+|basically\s+|all\s+but\s+|"
-    r"likely\s+|probably\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|"
+    r"likely\s+|probably\s+)?(?:proves?|shows?|establish\w*|demonstrat\w*|means|confirms?|makes?|supports?|"
     r"will|would|should|defeats?|dooms?|sinks?|kills?|guts?|torpedoes|undercuts?|undermines?|"
     r"destroys?|hands?|gives?\s+us|is\s+(?:clearly|plainly|obviously|simply)|"
     r"(?:was|were|is|are)\s+therefore|(?:falls?|fell)\s+below|constitutes?|amounts?\s+to|"
@@ -316,7 +330,21 @@ _TRAILING_JUDGMENT = re.compile(
     # "..., and we agree the accident caused it"
     r"|[;,]\s*which\s+(?:cannot|can't|could\s+not|couldn't)\s+(?:possibly\s+)?be\s+\w+.*$"
     r"|[;,]\s*which\s+tells\s+(?:you|us)\b.*$"
-    r"|[;,]\s*(?:and|but)\s+(?:we|i)\s+(?:agree|think|believe|feel|disagree|conclude)\b.*$"
+    r"|(?:[;,]|\s[\u2014\u2013-]{1,2})\s*(?:and|but)\s+(?:(?:frankly|honestly|candidly|personally),?\s+)?"
+    r"(?:we|i)\s+(?:(?:must|have\s+to|would|do)\s+(?:say\s+)?(?:(?:that\s+)?(?:we|i)\s+)?)?(?:fully\s+|"
+    r"entirely\s+)?(?:agree|think|believe|feel|disagree|conclude)\b.*$"
+    # the drafter's name for what was reported: "..., a textbook failure to engage in the
+    # interactive process", "..., a clear departure from the standard of care"
+    r"|,\s*and\s+(?:she|he|they|the\s+\w+)\s+(?:should|must|cannot|can't)\s+(?:not\s+)?be\s+(?:believed|"
+    r"credited|trusted)\b.*$"
+    r"|,\s*(?:an?\s+)?(?:clear|obvious|plain|blatant|outright|textbook|classic|flagrant)\s+(?:[\w-]+\s+)"
+    r"{0,2}(?:failure|departure|breach|violation|case|example|instance|deviation)\b.*$"
+    # the drafter's inference from what is reported: "..., hence supplier cannot rely on it"
+    r"|,\s*(?:hence|therefore|thus|accordingly|consequently)\s+.*$"
+    r"|[;,]\s*which\s+(?:frankly\s+|honestly\s+|candidly\s+)?(?:is|was|seems|sounds)\s+(?:\w+\s+)?"
+    r"(?:hard|difficult|impossible)\s+to\s+(?:believe|credit|accept)\b.*$"
+    r"|[;,]\s*which\s+(?:is|was|seems|sounds)\s+(?:\w+\s+)?(?:the\s+)?(?:right|correct|smart|wise|"
+    r"best|sensible|prudent|wrong)\s+(?:call|move|approach|decision|choice|course|play|result)\b.*$"
     r"|;\s*(?:[\w']+\s+){0,3}(?:lawyers?|counsel|attorneys?|we|the\s+client)\s+should\b.*$"
     r"|,\s*leav(?:es|ing)\s+(?:the\s+client|us|our\s+client)\s+(?:with\s+)?(?:no|little|full|"
     r"significant|some|all\s+the|uncapped)\s+(?:exposure|risk|liability|recourse|remedy)\b.*$"
@@ -400,6 +428,9 @@ _VERDICT_LABEL = re.compile(
     r"|(?:(?:much|far|a\s+lot)\s+)?(?:stronger|weaker|better|worse)\s+than\s+(?:the\s+)?"
     r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:matter|case|claim|file)\b)",
     re.IGNORECASE)
+#: A clause that opens a question ("Should we ...", "What about ...").
+_QUESTION_START = re.compile(r"^\W*(?:should|would|could|can|do|does|did|is|are|was|were|what|why|"
+                             r"how|when|where|who|which|shall|will|has|have|any)\b", re.IGNORECASE)
 #: A question that is advice ("Why not settle now?", "Shouldn't the tenant withhold rent?").
 _ADVICE_QUESTION = re.compile(
     # (not a choice put to the reader: "Should the client be told now, or will you raise it?")
@@ -416,6 +447,8 @@ _ADVICE_QUESTION = re.compile(
     r"(?![^?]*\b(?:you'd|you\s+would)\s+(?:rather|prefer)\b)"
     r"(?:[^?]{0,40}(?:--|\u2014|:)\s*)?(?:is\s+it\s+(?:really\s+)?(?:wise|prudent|smart|sensible|"
     r"advisable|necessary|worth)|why\s+not|wouldn't\s+(?:it|the|we|they)|would\s+it\s+not\s+be|shouldn't|"
+    r"(?:couldn't|can't)\s+(?:we|the\s+client)\s+(?:just\s+|simply\s+)?(?:file|settle|send|offer|"
+    r"withdraw|amend|move|ask|push|refuse|reject|accept|wait)|"
     r"should\s+(?:we|the\s+client|our)|isn't\s+it\s+(?:better|wiser|time|clear|obvious|plain|"
     r"evident|apparent)|isn't\s+the\s+(?:obvious|best|better|smart|right|only|safest|logical)\s+"
     r"(?:move|course|play|step|option|approach|choice|strategy)|why\s+(?:would(?:n't)?|should(?:n't)?|"
@@ -432,7 +465,8 @@ _ADVICE_QUESTION = re.compile(
     r"can\s+anyone\s+(?:really\s+|seriously\s+)?believe|(?:has|have)\s+(?:anyone|we|counsel|"
     r"the\s+(?:firm|client|team))\s+(?:considered|thought\s+(?:about|of)|looked\s+into)|"
     r"(?:might|could|would)\s+(?:it|we|the\s+client|counsel)\s+(?:be\s+worth|make\s+sense|"
-    r"consider|want\s+to)|(?:what|how)\s+about|(?:was|is|were|are)(?:n't)?\s+"
+    r"consider|want\s+to)|(?:what|how)\s+about|(?:perhaps|maybe|possibly)\s+(?:we\s+(?:could|should)\s+)?"
+    r"(?:consider|try|float|offer|propose|file|move|settle|push|seek)|(?:was|is|were|are)(?:n't)?\s+"
     r"(?:the|he|she|it|they)\b[^?]*\bnot\s+clearly)\b[^?]*\?$", re.IGNORECASE)
 
 
@@ -469,6 +503,12 @@ def analyse(sentence: str) -> tuple[str, bool]:
     text = _ADVISE_AFTER_QUESTION.sub("?", text)  # "... privileged or not? pls advise"
     if _ASKS_FOR_ANSWER.fullmatch(text):
         return "", False  # "Pls advise when you get a chance."
+    if text.endswith("?") and (breaks := list(CLAUSE_BREAK.finditer(text))) and \
+            "?" not in (head := text[:breaks[-1].start()]) and not _QUESTION_START.match(head):
+        # "Privilege probably waived once forwarded -- produce w/ redactions?": the statement
+        # before the question is judged on its own
+        (first, reported), (second, _) = analyse(head), analyse(text[breaks[-1].end():])
+        return f"{first}; {second}".strip("; "), reported
     if (not text or text.endswith("?") or _TRANSCRIPT_LINE.match(text)
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
@@ -499,7 +539,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if clause and text[clause.end():].strip():  # each clause speaks for itself
         head, tail = text[:clause.start()], text[clause.end():]
         (first, reported_first), (second, reported_second) = analyse(head), analyse(tail)
-        if reported_first and not _INFERS.match(tail.strip()) and not _CASE_USE.search(tail) and (
+        if reported_first and not _INFERS.match(tail.strip()) and not _CASE_USE.search(tail) and \
+                not (_DEMONSTRATIVE.match(tail.strip()) and _LEGAL_FINDING.search(tail)) and (
                 _CONTINUES_SPEECH.match(tail.strip()) or len(tail.split()) < MIN_CLAUSE_WORDS
                 or _SPEAKERS_OWN.search(tail)):
             return first, True  # the reported words go on ("...; that's true.", "...; if you")
@@ -519,6 +560,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
             continue
         if m.group().lower() in ("holding", "holds", "held") and _HELD_BACK.match(text, m.end()):
             continue  # "holding it back would be a breach": keeping, not a court's holding
+        if not text[:m.start()].strip() and _ADJECTIVE_USE.match(text, m.end()):
+            continue  # "Proposed merger would trigger it": an adjective, no one's words
         if text[m.start() - 1:m.start()] == "-" or _CITED_AFTER.match(text, m.end()):
             continue  # "self-reported", "the near-miss described at 63:10": no frame
         if m.group().lower() in _PASSIVE_FACT and _PASSIVE_BEFORE.search(text, 0, m.start()):
@@ -554,6 +597,9 @@ def drafter_voice(sentence: str) -> str:
 #: damages are barred").
 _INFERS = re.compile(r"(?:therefore|thus|hence|so|accordingly|consequently|which\s+means)\b",
                      re.IGNORECASE)
+#: "that's negligence per se", "this is spoliation": the drafter naming what was reported.
+_DEMONSTRATIVE = re.compile(r"^(?:that|this|which)(?:'s|\s+(?:is|was|would\s+be|amounts\s+to|"
+                            r"constitutes))\b", re.IGNORECASE)
 _CONTINUES_SPEECH = re.compile(
     r"^(?:that|it|this|they|he|she|we|i)(?:'s|'re|'m|\s+(?:is|was|were|are|am|did|do|had|has|"
     r"have|would|will|could|can|never|always|just|also|then|only|still))\b", re.IGNORECASE)
@@ -655,10 +701,17 @@ _STRATEGIC = (r"(?:consider|settle|reject|accept|insist|push|hold\s+out|challeng
               r"contest|dispute|oppose|press|retain|hire|consult|sign|file|respond|send)")
 
 _ADVICE: list[ReasonPattern | _PartyModal] = [
+    # the drafter's agreement after advice it reports: "..., and I must say I agree"
+    _p(r"^(?:[;,]\s*|[\u2014\u2013-]{1,2}\s*)?(?:and|but)\s+(?:we|i)\b[^.;]*\b(?:agree|concur)\b",
+       "endorses the advice it reports"),
     _p(_ADVICE_QUESTION.pattern, "advice put as a question"),
-    _p(r"(?<!thank\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)(?<!\bif\s)(?<!whether\s)"
+    _p(r"(?<!thank\s)(?<!request\s)(?<!requesting\s)(?<!flagging\sfor\s)(?<!flagged\sfor\s)(?<!for\syour\s)(?<!\bif\s)(?<!whether\s)"
        r"\byou(?:r|rs|'ll|'re|'d|'ve)?\b(?!\s+(?:asked|requested|wanted|mentioned|sent|"
        r"flagged|forwarded|needed|wrote)\b|\s*$|\s+to\s+(?:decide|review|confirm|consider)\b"
+       # a vendor's courtesy or a reference to the reader's message: "at your earliest
+       # convenience", "further to your mail", "for your kind perusal"
+       r"|\s+(?:earliest\s+)?convenience\b|\s+(?:kind\s+)?(?:mail|e-?mail|letter|message|note|query|"
+       r"perusal|reference|records?|attention|information)\b"
        # asks the attorney to decide: "We'll need your decision", "until you decide"
        r"|\s+(?:decide|decision|call|approval|instructions?|direction|guidance|sign-?off|input|"
        r"confirmation)\b|\s+(?:confirm|clarify|verify)\b|\s+(?:get|have)\s+a\s+(?:chance|moment|"
@@ -666,7 +719,8 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
        r"\s*$)|review|compare|check|look|confirm|verify|read)\b)",
        "addresses the reader or client directly"),
     _p(r"^(?:please\s+|kindly\s+)?(?:do\s+not|don't|never|consider|settle|tell|"
-       r"advise(?!\s+(?:whether|if|how|which|what|on\s+whether)\b|\W*$)|make\s+sure|ensure|"
+       r"advise(?!\s+(?:whether|if|how|which|what|when|on\s+whether|us|me|the\s+(?:date|time|deadline|"
+       r"status|format|number|names?|address|preferred))\b|\W*$)|make\s+sure|ensure|"
        r"avoid|insist|push|hold\s+out|hold\s+off|terminate|negotiate|refuse|decline|reject|"
        r"accept|sue|withdraw|pursue|seek|litigate|abandon|be\s+sure|oppose|contest|concede|strike|"
        r"depose|impeach|pin|retain|stipulate|subpoena|press|confront|withhold|designate|redact|"
@@ -732,6 +786,9 @@ _ADVICE: list[ReasonPattern | _PartyModal] = [
     _p(r"^(?:take|go|make|let|get|keep|hire|retain|drop|fire|walk|call|threaten)\s+(?:the|this|that|"
        r"a|an|it|them|him|her|to)\b(?!.*\b(?:was|were|is|are)\b)"
        r"|^(?:prep|prepare)\s+(?:her|him|them|the\s+witness|the\s+client)\b"
+       r"|^(?:so\s+|ok(?:ay)?,?\s+)?let(?:'s|\s+us)\s+(?:not\s+|just\s+|also\s+)*(?:" + _STRATEGIC
+       + r"|mention|disclose|tell|volunteer|raise|bring\s+up|share|produce|hold|sit\s+on|keep|hit|"
+       r"hammer|downplay|leave\s+out)\b"
        r"|\bpush\s+(?:hard\s+)?(?:for|to)\s+(?:an?\s+)?(?:early\s+|quick\s+)?(?:settle\w*|"
        r"mediation|trial|dismissal|a\s+deal)\b",
        "an instruction to take legal action"),
@@ -801,15 +858,21 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\s+consider(?:\s+(?:whether|if)\b|\s*[;.,]|\s*$))",
        "suggests a step in the case"),
     _p(_CASE_USE.pattern, "says what the evidence is worth in the case"),
+    _p(r"\bworth\s+(?:pushing\s+back\s+on|negotiating|challenging|contesting|fighting|objecting\s+to)\b",
+       "suggests a step in the case"),
     _p(r"\bg(?:ave|ive|ives|iving)\s+up\s+(?:any|the|its|his|her|their|all)\s+(?:[\w-]+\s+)?"
        r"(?:privilege|protection|immunity|claim)\b|\bopens?\s+the\s+door\s+to\b"
+       r"|\bopened\s+the\s+door\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:prior|previous|earlier|"
+       r"evidence|testimony|questions?|questioning|cross|impeachment|character|other\s+(?:acts|"
+       r"incidents|claims)|rebuttal|that\s+line)\b"
        r"|\bduty\s+to\s+\w+\s+(?:(?:was|is|has\s+been)\s+)?(?:triggered|arose|attached)\b"
        r"|\b(?:lender|landlord|tenant|employer|buyer|seller|owner|insurer|we|client|they)\s+(?:can|may)\s+"
        r"(?:now\s+(?:accelerate|terminate|sue|evict|foreclose|rescind|cancel|recover)\b|(?:accelerate|"
        r"terminate|sue|evict|foreclose|rescind|cancel|recover)\s+now\b)",
        "a legal conclusion"),
     _p(r"\bwaive[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
-       r"|\bamounts?\s+to\s+(?:an?\s+)?(?:admission|waiver|breach|fraud|negligence|concession)\b"
+       r"|\bamounts?\s+to\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:admission|waiver|breach|fraud|negligen\w*|"
+       r"malpractice|concession|spoliation|retaliation|discrimination|harassment|conversion)\b"
        r"|\bqualif(?:y|ies)\s+as\s+\w+\s+under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
        r"|\b(?:has|have)\s+to\s+(?:absorb|bear|pay|cover)\s+the\s+(?:loss|cost|damages)\b"
        r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+seem\s+(?:genuine|credible|believable|"
@@ -974,6 +1037,22 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
        "declares an element of the claim established"),
 ]
 _CONCLUSION: list[ReasonPattern | _PartyModal] = [
+    _p(r"\b(?:departure|deviation|departed|deviated)\s+from\s+the\s+(?:applicable\s+|accepted\s+)?"
+       r"standard\s+of\s+care\b|\b(?:appears?\s+to|would|likely|clearly|probably|arguably)\s+(?:bar|"
+       r"preclude|exclude)s?\s+coverage\b|\bwould\s+(?:justify|support|warrant)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}"
+       r"(?:motion|claim|sanctions?|finding|award|petition|charge)\b",
+       "a legal conclusion"),
+    _p(r"\b(?:defeats?|sinks?|dooms?|kills?)\s+(?:the|their|his|her|its|any)\s+(?:[\w-]+\s+){0,2}"
+       r"(?:count|claim|defen[cs]e|cause\s+of\s+action)\b"
+       r"|\b(?:cannot|can't|could\s+not|may\s+not)\s+(?:rely\s+(?:on|upon)|invoke)\s+(?:this|the|that|"
+       r"its)\s+(?:[\w-]+\s+)?(?:clause|provision|exclusion|defen[cs]e|section|exception)\b",
+       "a conclusion on a claim or a clause"),
+    _p(r"\b(?:undercuts?|undermines?|jeopardi[sz]es?|threatens?|defeats?|calls?\s+into\s+question|"
+       r"casts?\s+doubt\s+on|impairs?)\s+(?:the\s+)?(?:enforceability|validity|effectiveness)\b"
+       r"|\b(?:shows?|showed|proves?|establish(?:es|ed)?|demonstrat\w*|evidences?|amounts?\s+to|"
+       r"constitutes?)\s+(?:clear\s+|deliberate\s+|intentional\s+)?(?:spoliation|(?:a\s+)?"
+       r"(?:conscious|reckless|willful|wanton)\s+(?:disregard|indifference))\b",
+       "a legal conclusion"),
     _p(r"\b(?:erred|errs|abused\s+(?:its|his|her)\s+discretion|misapplied|misconstrued|overreached)\b"
        r"|\b(?:bars?|precludes?|forecloses?|defeats?|extinguish(?:es)?|waives?)\s+(?:all\s+(?:of\s+)?)?"
        r"(?:the\s+)?(?:client's|plaintiff's|defendant's|our|their|his|her|its)\s+(?:\w+\s+)?claims?\b",
@@ -1021,8 +1100,10 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:limitations|[\w-]+-year)\s+period\s+(?:has\s+|had\s+)?(?:run|expired|lapsed)\b"
        r"|\b(?:instruction|objection|redaction|designation|withholding)\b[^.;]{0,40}\b(?:improper|"
        r"unjustified|baseless|invalid|sustainable|unsustainable)\b"
-       r"|\b(?:privilege|protection|immunity)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:waived|lost|"
-       r"forfeited)\b"
+       r"|\b(?:no\s+)?privilege\s+(?:attaches|applies)\b|\bbusiness\s+(?:advice|communication),?\s+"
+       r"not\s+legal\b"
+       r"|\b(?:privilege|protection|immunity)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:(?:probably|"
+       r"likely|clearly|arguably|possibly|definitely)\s+)?(?:waived|lost|forfeited)\b"
        r"|\b(?:performed|done|carried\s+out|obtained|imposed|charged|issued|entered)\s+(?:unlawfully|"
        r"illegally|improperly|wrongfully|invalidly)\b"
        r"|\bentitl(?:es|ing|ed)\s+(?:the\s+)?\w+\s+to\s+(?:terminate|rescind|damages|recover|withhold|"
@@ -1063,6 +1144,10 @@ _CONCLUSION: list[ReasonPattern | _PartyModal] = [
        "a legal conclusion"),
 ]
 _LIABILITY: list[ReasonPattern | _PartyModal] = [
+    # without its verb: "facility liable for failure to supervise"
+    _p(r"\b(?:liable|negligent|at\s+fault|culpable)\s+for\s+(?:(?:its|his|her|their|the)\s+)?"
+       r"(?:failure|failing|negligen\w*|breach\w*|injur\w*|fall|accident|collision|death|harm)\b",
+       "a conclusion on liability"),
     _p(r"\bon\s+the\s+hook\b|\bin\s+the\s+wrong\b|\b(?:had|has|owed|owes)\s+a\s+duty\b|\bfailed\s+"
        r"to\s+do\s+so\b|\bfailed\s+to\s+(?:warn|disclose|supervise|maintain|diagnose|inspect|train|"
        r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|hidden|cover(?:ed)?\s+up|whitewash\w*)\b"
@@ -1119,6 +1204,12 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        r"instance)\s+of\b|\bopen-and-shut\b", "asserts a contested fact or conclusion as certain"),
 ]
 _CREDIBILITY = [
+    # a verdict without its verb: "Witness credible.", "Deponent evasive throughout."
+    _p(r"^(?:the\s+)?(?:witness|deponent|plaintiff|defendant|claimant|affiant|declarant|expert|"
+       r"employee|driver|(?-i:[A-Z][a-z]+))\s+(?:(?:not|very|highly|fully|entirely|somewhat|"
+       r"generally|largely|less\s+than)\s+)*(?:credible|believable|evasive|truthful|untruthful|"
+       r"dishonest|honest|lying|coached|rehearsed|unreliable|incredible|unbelievable)\b",
+       "judges a witness's credibility"),
     _p(_COPULA + r"(?:not\s+)?(?:genuine|a\s+fabrication|fabrication|invented|made\s+up|concocted|"
        r"convincing|unconvincing|persuasive|unpersuasive)\b|\bnot\s+telling\s+the\s+truth\b"
        r"|\bcannot\s+be\s+squared\b", "judges a witness's credibility"),
@@ -1129,7 +1220,8 @@ _CREDIBILITY = [
     _p(r"\b(?:lied|fabricated|exaggerated|embellished|embroidered|made\s+up|invented)\b"
        r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:exaggerating|fabricating|embellishing|"
        r"overstating|inventing)\b"
-       r"|\bshaded\s+the\s+truth\b|\b(?:can|could)(?:not|'t)?\s+be\s+(?:trusted|believed|credited|"
+       r"|\bshaded\s+the\s+truth\b|\b(?:should|must|ought\s+to)(?:\s+not|n't)\s+be\s+(?:believed|"
+       r"credited|trusted)\b|\b(?:can|could)(?:not|'t)?\s+be\s+(?:trusted|believed|credited|"
        r"relied\s+(?:on|upon))\b", "accuses a witness of untruth"),
     _p(r"\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:hold\s+together|add\s+up|ring\s+true|"
        r"hold\s+water|stand\s+up)\b|\brings?\s+(?:false|hollow)\b|\bnot\s+(?:to\s+be\s+)?"

@@ -119,8 +119,13 @@ _DEFINED_UNQUOTED = regex.compile(
     r"(?:^|(?<=[.;:]\s{1,4})|(?<=\n[ \t]*))(?:\(?[\dA-Za-z]{1,3}(?:\.\d+)*[.)]\s+)?"
     r"(?P<value>\p{Lu}[\p{L}&'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}&'\u2019\-]+){0,4})"
     r"[ \t]+(?:shall[ \t]+)?means\b")
-_DEFINITION_BEFORE = regex.compile(r"(?:\b(?:hereinafter|the|a|an|each|as)|/|\()\s*$",
+_DEFINITION_BEFORE = regex.compile(r"(?:\b(?:hereinafter|hereafter|the|a|an|each|as|collectively|"
+                                   r"individually|together|jointly)|/|\(|\bi\.e\.)[,\s]*$",
                                    regex.IGNORECASE)
+#: A definition's cue after the quoted term ("means", "has the meaning"), not only the ")"
+#: closing a parenthesis: ``(display name "Corinne Achterberg")`` defines nothing (the "/" of
+#: ``"Licensor" / "NLS"`` does).
+_CUE_AFTER = regex.compile(r"\b(?:means?|meanings?|meaning|includes?|refers?)\b", regex.IGNORECASE)
 _KNOWN_AS = regex.compile(r"\b(?:known|also|aka|called|nicknamed|named)\s+as\s*$|\b(?:called|"
                           r"nicknamed|named)\s*$", regex.IGNORECASE)
 #: The capitalised name right before a definition: "John A. Smith (" or "Acme Corp., (".
@@ -188,7 +193,8 @@ def singulars(folded: str) -> list[str]:
 
 
 def _words(value: str) -> list[str]:
-    return [w.casefold() for w in _NAME_WORD.findall(value)]
+    """The case-folded words of ``value``, without a possessive ending ("PAPA JOHN'S")."""
+    return [_POSSESSIVE.sub("", w).casefold() for w in _NAME_WORD.findall(value)]
 
 
 def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
@@ -202,6 +208,24 @@ def _names_a_person_before(text: str, pos: int, words: list[str]) -> bool:
         or (len(words) == 1 and len(words[0]) >= 3 and words[0][:3] == name[0][:3]))
 
 
+#: A person's name right after a definition's cue: ``"Klein" means Mr. Mark C. Klein``.
+_PERSON_AFTER = regex.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>\p{Lu}[\p{L}'\u2019\-]*(?:[ \t]+"
+    r"(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019\-]*)){1,3})")
+
+
+def _names_a_person_after(text: str, pos: int, words: list[str]) -> bool:
+    """Whether the quoted ``words`` are defined as meaning a person named right after ``pos``
+    (``"Klein" means Mr. Mark C. Klein``), as probablepeople's name parser reads it."""
+    after = _PERSON_AFTER.match(text, pos)
+    if after is None or not set(words) <= set(_words(after["name"])):
+        return False
+    try:
+        return probablepeople.tag(after["name"])[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
 def _person_before(text: str, pos: int) -> bool:
     """Whether the capitalised name right before ``pos`` reads as a person's to probablepeople's
     name parser ("Peyton Manning (", not "Master Trust Indenture (")."""
@@ -212,12 +236,14 @@ def _person_before(text: str, pos: int) -> bool:
         return False
 
 
-def _defined_terms(text: str) -> set[str]:
-    """Words of the terms ``text`` defines: quoted in parentheses (``(the "Distributor")``) or
-    with a definition's cue (``"Territory" means``, ``hereinafter the "Licensee"``), except a
-    person's short name (:func:`_names_a_person_before`), or unquoted before "means" at the
+def _defined_terms(text: str) -> tuple[set[str], set[str]]:
+    """Words of the terms ``text`` defines, and the persons' short names it defines.
+
+    Terms are quoted in parentheses (``(the "Distributor")``) or with a definition's cue
+    (``"Territory" means``, ``hereinafter the "Licensee"``), or unquoted before "means" at the
     head of a sentence (``Kiosk Location means``) or in parentheses after a company's name
-    (``... Limited Partnership (Transporter)``).  A person's short name is no term's word,
+    (``... Limited Partnership (Transporter)``).  A person's short name
+    (:func:`_names_a_person_before`, ``"Klein" means Mr. Mark C. Klein``) is no term's word,
     also where a longer term holds it (``Peyton Manning ("Manning")`` and ``"Manning
     Identification" means``)."""
     found: set[str] = set()
@@ -232,14 +258,29 @@ def _defined_terms(text: str) -> set[str]:
         before = text[max(0, m.start() - 40):m.start()]
         words = _words(m["value"])
         name_end = m.start() - 1 if before.endswith("(") else m.start()
-        if (m["after"] or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before):
-            if not _names_a_person_before(text, name_end, words):
+        cue = bool(m["after"]) and (_CUE_AFTER.search(m["after"]) is not None
+                                    or m["after"].strip() == "/")
+        if (cue or _DEFINITION_BEFORE.search(before)) and not _KNOWN_AS.search(before):
+            if cue and _names_a_person_after(text, m.end(), words):
+                persons.update(words)
+            elif not _names_a_person_before(text, name_end, words):
                 found.update(words)
             elif _person_before(text, name_end):
                 persons.update(words)
     for m in (*_DEFINED_UNQUOTED.finditer(text), *_DEFINED_BARE.finditer(text)):
         found.update(_words(m["value"]))
-    return found - persons  # "Manning" of ``"Manning Identification" means`` after Manning's
+    # "Manning" of ``"Manning Identification" means`` after Manning's
+    return found - persons, persons
+
+
+#: A party named by one word in a caption: "Carpenter v. Mason & Rowe Builders, Inc.", a
+#: transcript's "2  Carpenter versus ...", "Re: Holloway v. ...".
+_CAPTION_PARTY = regex.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?(?:re:[ \t]*)?(?P<party>\p{Lu}[\p{L}'\u2019\-]+)[ \t]+"
+    r"(?:v\.|vs\.?|versus)[ \t]+\p{Lu}", regex.MULTILINE | regex.IGNORECASE)
+
+#: The last word of a place's name, never of a person's.
+_PLACE_NOUNS = frozenset("city county town township village province prefecture district".split())
 
 
 class NameEvidence:
@@ -251,11 +292,14 @@ class NameEvidence:
     def __init__(self, text: str, stopwords: frozenset[str]):
         self.stopwords = stopwords
         self.lower = lowercase_words(text)
-        self.defined = _defined_terms(text)
+        self.defined, persons = _defined_terms(text)
+        self.caption_parties = {m["party"].casefold() for m in _CAPTION_PARTY.finditer(text)}
         self.organisations = sorted(OrganizationRecognizer.named(text))
         self._organisation_starts = [start for start, _ in self.organisations]
+        # (a person's short name the text defines stays a name beside the company named after
+        # the person: ``David Duval ("Duval")`` and "David Duval Enterprises, Inc.")
         self.organisation_words = {
-            w for start, end in self.organisations for w in _words(text[start:end])}
+            w for start, end in self.organisations for w in _words(text[start:end])} - persons
 
     def inside_organisation(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an organisation's name ("Lipton" of "Wachtell,
@@ -308,6 +352,8 @@ class NameEvidence:
             return False  # a practice: "Larchmont Pulmonary", "Harbor Orthopedics"
         if _COMPOUND.fullmatch(content[-1]):
             return False  # a chemical: "Aluminum Oxide", "Sodium Chloride"
+        if len(content) >= 2 and content[-1] in _PLACE_NOUNS:
+            return False  # a place: "Tou-Liu City", "Orange County"
         if len(content) == 1:  # one word: a name, or a heading or term the NER guessed
             return bool(_INITIAL_BEFORE_NAME.search(surface)) and self.name_word(content[0]) \
                 or self.lone_name(content[0])
@@ -318,6 +364,10 @@ class NameEvidence:
         if all(zipf(w) >= EVERYDAY_ZIPF for w in content) and \
                 not is_given_name(content[0].capitalize()):
             return False  # everyday words after no given name: "DAILY NOTE" ("Rich Moss" is)
+        if len(content) >= 3 and not is_given_name(content[0].capitalize()) and sum(
+                zipf(w) >= GIVEN_NAME_ZIPF and not is_given_name(w.capitalize())
+                for w in content[1:]) >= 2:
+            return False  # a brand before common words: "Duesey Coffee Intellectual Property"
         return not (all(is_common_english(w) for w in content) and _reads_as_company(surface))
 
     @staticmethod
@@ -353,6 +403,9 @@ class NameEvidence:
 
     def alias_parts(self, parts: list[str]) -> list[str]:
         """The parts of a full name that may stand alone as the person's alias; each half of a
-        hyphenated surname too ("Okafor" and "Brandt" of "Okafor-Brandt")."""
+        hyphenated surname too ("Okafor" and "Brandt" of "Okafor-Brandt"); a surname the caption
+        names as a party even if the text also uses it as a word ("Carpenter v. ...", beside a
+        carpenter's work)."""
         pieces = [q for p in parts for q in ([p, *p.split("-")] if "-" in p else [p])]
-        return [p for p in pieces if len(p) >= 3 and p not in NAME_PARTICLES and self.name_word(p)]
+        return [p for p in pieces if len(p) >= 3 and p not in NAME_PARTICLES and (
+            self.name_word(p) or (p == pieces[-1] and p in self.caption_parties))]

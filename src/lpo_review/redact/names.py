@@ -23,6 +23,7 @@ from lpo_review.redact.name_evidence import (
     is_given_name,
     zipf,
 )
+from lpo_review.redact.recognizers.base import NAME_PARTICLE, NAME_PARTICLES
 from lpo_review.redact.recognizers.credential_name import CREDENTIAL_ONLY
 from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS, PERSON_ROLE
 from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
@@ -110,9 +111,11 @@ class AliasBook:
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|such|each|any)\s+$",
                              re.IGNORECASE)
 #: Recognizers whose PERSON spans are guesses that need the document's evidence: the NER's, a
-#: name-shaped answer to a question about a person, a name before a credential.
+#: name-shaped answer to a question about a person, a name before a credential, a signature
+#: block's cell.
 NEEDS_EVIDENCE = frozenset({"SpacyRecognizer", "AnswerValueRecognizer",
-                             "CredentialNameRecognizer", "SurnameFirstRecognizer"})
+                             "CredentialNameRecognizer", "SurnameFirstRecognizer",
+                             "SignatureNameRecognizer"})
 
 
 #: Recognizers that find a person named by one word alone on what the text says of it ("my
@@ -176,6 +179,8 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return False  # "Therapist" heading a column or labelling a field: the role, no one
     if len(parts) == 1 and surface.isupper() and _SCORE_AFTER.match(text, result.end):
         return False  # "LEFS 44/80", "NDI 42%": a scale's abbreviation before its score
+    if _TRADEMARK_BEFORE.search(before):
+        return False  # "Snotarator\u2122 Nasal Aspirator": a product's name after its mark
     if _VERSION_AFTER.match(text, result.end) or _VERSION_BEFORE.search(before):
         return False  # "Flix Pro 4 for Windows": a product and its version
     if len(parts) >= 2 and _DEFINITE_BEFORE.search(before):
@@ -238,6 +243,8 @@ _COUNTIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w.'\-]*(?:[ \t]+[
 _VERSION_AFTER = re.compile(r"[ \t]+(?:v(?:ersion)?\.?[ \t]*)?\d+(?:\.\d+)*[ \t]+for[ \t]+[A-Z]")
 #: ... or the platform after a product's version: "Flix Pro 3 for Mac Demo".
 _VERSION_BEFORE = re.compile(r"\b\d+(?:\.\d+)*[ \t]+for[ \t]+$")
+#: A trade mark's sign right before the words: a product's name follows.
+_TRADEMARK_BEFORE = re.compile(r"[\u2122\u00ae\u00a9][ \t]*$")
 _SCORE_AFTER = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:/[ \t]*\d+|%)")
 _ABBREVIATION_AFTER = re.compile(r"(?<=\b[A-Z]\.)[^\W\d_]\.")
 _TITLE_START = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s", re.IGNORECASE)
@@ -327,10 +334,17 @@ def initials_beside(text: str, start: int, end: int) -> str:
     "Willem van Rensburg"); "" if none.  Those initials then stand for the person wherever they
     stand (the flowsheet's or claim log's "By" column)."""
     words = re.findall(r"[^\W\d_]+", text[start:end])
+    # (one letter for the particles of a surname: "IVB" of "Ines van den Broek")
+    particled = [w for i, w in enumerate(words)
+                 if not (i and w.casefold() in NAME_PARTICLES
+                         and words[i - 1].casefold() in NAME_PARTICLES)]
+    spaced = re.findall(r"[^\W\d_][\w'\u2019\-]*", text[start:end])  # "Villalobos-Tran" is one
     forms = {"".join(w[0] for w in words).upper(),
              "".join(w[0] for w in words if w[0].isupper()).upper(),
+             "".join(w[0] for w in particled).upper(),
+             "".join(w[0] for w in spaced).upper(),
              (words[0][0] + words[-1][0]).upper() if len(words) > 1 else ""} - {""}
-    for m in (_KEY_INITIALS_BEFORE.search(text, max(0, start - 8), start),
+    for m in (_KEY_INITIALS_BEFORE.search(text, max(0, start - 24), start),
               _KEY_INITIALS_AFTER.match(text, end)):
         if m and m["initials"] in forms:
             return m["initials"]
@@ -341,6 +355,8 @@ def initials_beside(text: str, start: int, end: int) -> str:
 NAME_SHAPE = "NameShape"
 _NAME_SHAPED = regex.compile(
     r"(?<![\w.\-])(\p{Lu}\p{Ll}+)(?: (\p{Lu}\.|\p{Lu}\p{Ll}+))?"
+    # particles before the surname: "Anouk de Vries", "Ines van den Broek"
+    r"(?: (?!(?:e|y) )" + NAME_PARTICLE + r"){0,2}"  # (not "e" or "y": "Tecnologia e Informacao")
     r" (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w\-])"
 )
 
@@ -351,7 +367,8 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
     middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"), no
     word twice ("Licensor Licensor" in a signature table), every word a name word on the
     document's evidence, not a section's heading ("15.3 Partial Invalidity. If"); or a given name,
-    a middle initial and a surname, whatever the words ("Hope A. Rivers")."""
+    a middle initial and a surname, whatever the words ("Hope A. Rivers"); particles may stand
+    before the surname ("Anouk de Vries")."""
     taken = sorted(covered)
     starts = [c[0] for c in taken]
     found = []
@@ -440,6 +457,8 @@ _SHORT_FORM = 3
 #: the line's end, a comma, a dash or a colon.
 _GREETING_PLACE = re.compile(r"[ \t>]*(?:(?:hi|hello|dear|hey|thanks|thank you|cheers|best|"
                              r"regards),?[ \t]+)?", re.IGNORECASE)
+#: A page marker's number after the word: "Page 3 of 13".
+_PAGE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b")
 _SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:$|,|[-\u2013\u2014:][ \t])", re.MULTILINE)
 
 
@@ -470,8 +489,9 @@ def alias_mentions(
                     text, text.rfind("\n", 0, start) + 1, start)
                 and _SIGN_OFF_AFTER.match(text, end)):
             key = short  # "Raj" signing an e-mail of Rajesh Subramanian's, "Art - can you"
-        if key is None or (_WORD_USE_AFTER.match(text, end) and is_common_english(word)):
-            continue  # "Mark it down", "Will you read it back", "Hope this helps"
+        if key is None or (_WORD_USE_AFTER.match(text, end) and is_common_english(word)) or \
+                _PAGE_NUMBER_AFTER.match(text, end):
+            continue  # "Mark it down", "Will you read it back", "Hope this helps", "Page 3 of 13"
         if _covered(spans, starts, start, end):
             continue
         found.append((start, end, key))

@@ -120,16 +120,19 @@ class PresidioRedactor(Redactor):
     def analyze(self, text: str) -> list[RecognizerResult]:
         """Detected spans of ``text`` (chunked; one spaCy pass per chunk), overlaps not resolved.
 
-        A scanned page's words in capitals that the OCR misread ("MART1NEZ, R0SA E") are read
-        as letters and searched again for persons (one character for one, so the spans hold in
+        A form's dotted leaders and a load file's delimiters are read as what they stand for
+        (see :func:`read_fields`), so that every labelled value and every field is found; a scanned
+        page's words in capitals that the OCR misread ("MART1NEZ, R0SA E") are read as letters
+        and searched again for persons (each one character for one, so the spans hold in
         ``text``); only pages with such words pay for the second pass."""
         if not self.entities or not text.strip():
             return []
         found: dict[tuple[str, int, int], RecognizerResult] = {}
         with self.memory.document():  # flat memory over a run
-            self._analyze_into(found, text, text, self.entities)
-            read = read_ocr_capitals(text)
-            if read != text and PERSON in self.entities:
+            fields = read_fields(text)
+            self._analyze_into(found, fields, text, self.entities)
+            read = read_ocr_capitals(fields)
+            if read != fields and PERSON in self.entities:
                 self._analyze_into(found, read, text, [PERSON])
         return sorted(found.values(), key=lambda r: (r.start, -r.end, r.entity_type, -r.score))
 
@@ -160,7 +163,8 @@ class PresidioRedactor(Redactor):
     # ---------------------------------------------------------------------------------- redaction
 
     def redact(self, document: Document, pseudonyms: PseudonymTable) -> RedactionResult:
-        text = document.text
+        source = document.text
+        text = read_fields(source)  # what is read; one character for one, the spans hold in source
         book = self._books.setdefault(pseudonyms, AliasBook())
         evidence = NameEvidence(text, self.stopwords)
         companies = company_hosts(text)
@@ -186,7 +190,7 @@ class PresidioRedactor(Redactor):
             return OperatorConfig("custom", {"lambda": mark})
 
         engine_result = self.anonymizer.anonymize(
-            text,
+            source,
             [AnonymizerResult(r.entity_type, r.start, r.end, r.score) for r in results],
             operators={t: marker_for(t) for t in {r.entity_type for r in results}},
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS,
@@ -206,10 +210,10 @@ class PresidioRedactor(Redactor):
             shift += len(item.text) - len(original)
             key = book.key_for(original) if entity_type == PERSON else None
             placeholder = pseudonyms.placeholder(entity_type, original, key=key)
-            pieces.append(text[cursor:start])
+            pieces.append(source[cursor:start])
             out_len += start - cursor
             pieces.append(placeholder)
-            source = self._source(results, by_start, entity_type, start, end)
+            found_by = self._source(results, by_start, entity_type, start, end)
             entries.append(
                 RedactionEntry(
                     entity_type=entity_type,
@@ -218,7 +222,7 @@ class PresidioRedactor(Redactor):
                     redacted_start=out_len,
                     redacted_end=out_len + len(placeholder),
                     cite=document.lines.cite(start, end),
-                    recognizer=recognizer_name(source) if source else "unknown",
+                    recognizer=recognizer_name(found_by) if found_by else "unknown",
                     score=round(float(item.score if item.score is not None else 0.0), 4),
                     placeholder=placeholder,
                 )
@@ -226,7 +230,7 @@ class PresidioRedactor(Redactor):
             out_len += len(placeholder)
             cursor = end
             originals.setdefault(placeholder, original)
-        pieces.append(text[cursor:])
+        pieces.append(source[cursor:])
         return RedactionResult("".join(pieces), entries, originals)
 
     @staticmethod
@@ -247,6 +251,22 @@ class PresidioRedactor(Redactor):
 
 #: A law firm's document-management number in a footer, a library, the document's number and
 #: its version: "US-DOCS\105216871.19", "ACTIVE/84511203.2", "NYDOCS01:1234567v3".
+#: A form's dotted leader between a field's label and its value: "Case number .......... DDF-".
+_LEADER = re.compile(r"(?<=[A-Za-z)#])[ \t]*\.{3,}(?=[ \t]+\S)")
+#: A Concordance load file's text qualifier (þ), field separator (DC4, shown as ¶) and the
+#: mark it writes for a line break inside a field (®): "þHall, Roseþ\x14þEmailþ".
+_LOAD_FILE_MARKS = str.maketrans({"\u00fe": " ", "\x14": " ", "\u00ae": " "})
+
+
+def read_fields(text: str) -> str:
+    """``text`` with each dotted leader after a label read as a colon and spaces, and a load
+    file's delimiters as spaces (the qualifier þ is a letter to the NER and to ``\\b``), one
+    character for one."""
+    if "\u00fe" in text:
+        text = text.translate(_LOAD_FILE_MARKS)
+    return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+
+
 _DOCUMENT_NUMBER = re.compile(r"(?<![\w\\/])[A-Z][A-Za-z0-9_\-]{1,20}[\\/:]\d{5,12}"
                               r"(?:\.\d{1,3}|v\.?\d{1,3})(?![\w.])")
 

@@ -41,6 +41,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from lpo_review.redact.recognizers.counsel import ENTITY as COUNSEL
+from lpo_review.redact.recognizers.labelled_name import OFFICE_NOUNS
 from lpo_review.textdates import find_dates
 
 #: Entity types whose neighbouring pieces form one mention.
@@ -186,6 +187,11 @@ def is_section_heading(text: str, line_start: int, start: int, end: int) -> bool
 _TRAILING_CREDENTIAL = re.compile(r"[ \t]+(?:RN|LPN|LVN|CNA|MD|DO|NP|APRN|PA-C|DPT|OTR|MSW|LCSW|"
                                   r"PharmD|DDS|DMD)$")
 
+#: An office, or a signature table's field word, after a name of two words or more ("Ms. Chen
+#: Weijie Coordinator/Lead Developer", "/s/ Jean-Fran\u00e7ois Huc Signature").
+_TRAILING_OFFICE = re.compile(r"\S[ \t]+(?:" + "|".join(sorted(OFFICE_NOUNS)) + r"|signature|title)$",
+                              re.IGNORECASE)
+
 
 def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Cut detections at line, cell, slash and line-number breaks; widen names over hyphenated
@@ -206,6 +212,9 @@ def fit_to_structure(text: str, results: list[RecognizerResult]) -> list[Recogni
             if (credential := _TRAILING_CREDENTIAL.search(text, r.start, r.end)) and \
                     "," in text[max(0, r.start - 1):credential.start()]:
                 r.end = credential.start()  # "QUAYE,MARISOL RN" (but "PHUONG L. DO" is a name)
+            if (office := _TRAILING_OFFICE.search(text, r.start, r.end)) and \
+                    " " in text[r.start:office.start() + 1].strip():
+                r.end = office.start() + 1
             label = _FIELD_LABEL_AT_END.search(text, r.start, r.end)
             if label and text.startswith(":", r.end) and label.start() > r.start:
                 r.end = label.start()  # "John Madden Name: ...": the field label is no name

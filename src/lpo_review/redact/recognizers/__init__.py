@@ -30,7 +30,9 @@ from lpo_review.redact.recognizers.mrn import MedicalRecordNumberRecognizer
 from lpo_review.redact.recognizers.nickname_name import NicknameNameRecognizer
 from lpo_review.redact.recognizers.npi import NpiRecognizer
 from lpo_review.redact.recognizers.organization import OrganizationRecognizer
+from lpo_review.redact.recognizers.phone_id import PhoneIdentifierRecognizer
 from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
+from lpo_review.redact.recognizers.signature_name import SignatureNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.spelled_name import SpelledNameRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
@@ -38,6 +40,7 @@ from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.surname_first import SurnameFirstRecognizer
 from lpo_review.redact.recognizers.table_column import TableColumnRecognizer
 from lpo_review.redact.recognizers.titled_name import TitledNameRecognizer
+from lpo_review.redact.recognizers.user_id import UserIdRecognizer
 from lpo_review.redact.recognizers.vehicle_id import VehicleIdRecognizer
 from lpo_review.redact.recognizers.zip_code import ZipCodeRecognizer
 
@@ -65,15 +68,18 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     NicknameNameRecognizer,
     NpiRecognizer,
     OrganizationRecognizer,
+    PhoneIdentifierRecognizer,
     RelationNameRecognizer,
     SpeakerLabelRecognizer,
     SpelledNameRecognizer,
     SpecificDateRecognizer,
+    SignatureNameRecognizer,
     SsnLastFourRecognizer,
     TableColumnRecognizer,
     StreetAddressRecognizer,
     SurnameFirstRecognizer,
     TitledNameRecognizer,
+    UserIdRecognizer,
     VehicleIdRecognizer,
     ZipCodeRecognizer,
 )

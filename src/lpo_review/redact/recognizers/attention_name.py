@@ -27,7 +27,9 @@ class AttentionNameRecognizer(LabelledValueRecognizer):
         r"(?i:(?<![\w])(?:attention|attn)\.?[ \t]*:?)[ \t]+"
         r"(?:(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?"
         r"(?P<value>" + _WORD + r"(?:[ \t]+\p{Lu}\.)?[ \t]{1,2}" + _WORD + r")"
-        r"(?![\p{L}\d&])(?![ \t]+\p{Lu}[\p{L}'\u2019\-]*[ \t]*&)",  # "Wilson Sonsini Goodrich &"
+        r"(?![\p{L}\d&])(?![ \t]+\p{Lu}[\p{L}'\u2019\-]*[ \t]*&)"  # "Wilson Sonsini Goodrich &"
+        # (nor a department: "Attention: Order Fulfillment Services")
+        r"(?![ \t]+(?i:services|department|dept|division|team|group|unit|desk|office|center)\b)",
     )
     LINES = r"attention|attn"
 

@@ -1,6 +1,6 @@
 """Names with a professional credential after them: "Marguerite Oduya, RN", "Theodore
-Asante-Whitlock, Esq.", "Wendeline Strauss, PT, DPT", "Lena Vukovic, MD", and surname first
-"Hollis,Pradeep MD".
+Asante-Whitlock, Esq.", "Wendeline Strauss, PT, DPT", "Lena Vukovic, MD", surname first
+"Hollis,Pradeep MD", and an initial and a surname "R. Kovalenko RN".
 
 A credential is weaker evidence than a courtesy title ("Clinical Study, MD Anderson" is no
 doctor), so the credential must end the phrase (no capitalised word after it) and the name must
@@ -46,4 +46,7 @@ class CredentialNameRecognizer(LabelledValueRecognizer):
         # (not a state's licence after a name: "Castañeda-Pruitt, Texas CSR No. 4471")
         r"(?<![\p{L},])(?P<value>" + _NAME_WORD + r",[ \t]*(?!(?:" + _STATE_WORDS + r")\b)"
         + _NAME_WORD + r"(?:[ ]\p{Lu}\.?)?)[ \t]+" + CREDENTIAL + r"(?![ \t]*\p{Lu}\p{Ll})",
+        # an initial and a surname, as a nurse signs a log's entry: "(R. Kovalenko RN):"
+        r"(?<![\p{L}.])(?P<value>\p{Lu}\.[ ]?(?:\p{Lu}\.[ ]?)?" + _NAME_WORD + r"),?[ \t]+"
+        + CREDENTIAL + r"(?![ \t]*\p{Lu}\p{Ll})",
     )

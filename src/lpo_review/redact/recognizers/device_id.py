@@ -8,7 +8,7 @@ from lpo_review.redact.recognizers.base import ID_VALUE, NUMBER_WORD, LabelledVa
 class DeviceIdRecognizer(LabelledValueRecognizer):
     ENTITY = "DEVICE_ID"
     PATTERNS = (
-        r"\b(?:serial|device|implant|pacemaker|model\s+and\s+serial|IMEI|UDI|MAC\s+address)"
+        r"\b(?:serial|device|implant|pacemaker|model\s+and\s+serial|UDI|MAC\s+address)"
         + NUMBER_WORD
         + r"(?P<value>"
         + ID_VALUE

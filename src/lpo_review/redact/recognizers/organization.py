@@ -103,10 +103,18 @@ def _words(value: str) -> list[str]:
 _HEAD_ONLY = regex.compile(r",?\s*(?:" + LEGAL_FORM + r"|" + _FACILITY_HEAD + r")")
 
 
+#: A person's full name before the firm that bears the surname: "Yusuf Demir, Demir & Castellane".
+_PARTNER_BEFORE_FIRM = regex.compile(r"\p{Lu}\p{Ll}+[ ](?P<surname>\p{Lu}\p{Ll}[\p{L}'\u2019\-]*),[ ]")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop generic leading words; None when only the legal form or head noun is left
-    ("The Company", "the Hospital")."""
+    """Drop generic leading words and a partner's name before the firm named for them; None
+    when only the legal form or head noun is left ("The Company", "the Hospital")."""
     value = text[start:end]
+    partner = _PARTNER_BEFORE_FIRM.match(value)
+    if partner and regex.search(r"\b" + regex.escape(partner["surname"]) + r"\b",
+                                value[partner.end():]):
+        start, value = start + partner.end(), value[partner.end():]
     for m in regex.finditer(r"\S+", value):
         if m.group().casefold() not in _GENERIC_START:
             rest = value[m.start():]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 
-_SSN = r"(?:SSN|SS\#|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?)"
+_SSN = r"(?:SSN|SS\#|I?TIN|social(?:[ \t]+security)?(?:[ \t]+(?:number|no\.?|\#))?)"
 
 
 class SsnLastFourRecognizer(LabelledValueRecognizer):
@@ -20,4 +20,4 @@ class SsnLastFourRecognizer(LabelledValueRecognizer):
         r"(?P<value>\d{4})\b",
         r"\b[X*]{3}-?[X*]{2}-?(?P<value>\d{4})\b",
     )
-    LINES = r"ssn|social|last|\bx{3}|\*{3}"
+    LINES = r"ssn|tin\b|social|last|\bx{3}|\*{3}"

@@ -26,7 +26,8 @@ _SUFFIX = (
 _ORDINAL_FLOOR = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                   r"ninth|tenth)\s+(?:floor|fl\.?)")
 _UNIT_ONE = (
-    r"(?:[,;]?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop)"
+    r"(?:[,;]?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop|"
+    r"lot|space|spc\.?|trlr\.?|bldg\.?)"
     r"\s*[A-Z0-9\-]+|" + _ORDINAL_FLOOR + r"))"
 )
 _UNIT = _UNIT_ONE + "?"

@@ -22,6 +22,8 @@ _NOT_A_NAME_AFTER_RANK = regex.compile(
     r"(?i:" + "|".join(sorted(OFFICE_NOUNS)) + r"|bureau|division|department|dept|unit|general|"
     r"chief|major|sheriff|county|city|state|safety|report|on|in|of|and)")
 _WORD = r"(?:\p{Lu}[\p{Ll}'\u2019\-]*\p{Ll}|\p{Lu}\.)"
+#: An office after the name ends it: "Ms. Chen Weijie Coordinator/Lead Developer".
+_NOT_AN_OFFICE = r"(?!(?i:" + "|".join(sorted(OFFICE_NOUNS)) + r")\b)"
 
 
 class TitledNameRecognizer(LabelledValueRecognizer):
@@ -35,6 +37,7 @@ class TitledNameRecognizer(LabelledValueRecognizer):
         + r"(?:[ ](?:"  # one space between a name's words: a column gap ends it
         + NAME_PARTICLE
         + r"[ ])?"
+        + _NOT_AN_OFFICE
         + _WORD
         + r"){0,4})",
     )

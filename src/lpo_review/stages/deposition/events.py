@@ -46,13 +46,25 @@ _GROUNDS = {
     "misstates testimony": r"\bmisstat",
     "incomplete hypothetical": r"\b(?:incomplete|improper)\s+hypothetical\b",
     "calls for expert testimony": r"\bexpert\s+(?:opinion|testimony)\b",
+    "calls for a medical opinion": r"\bmedical\s+(?:opinion|diagnosis|conclusion)\b",
     "lacks personal knowledge": r"\bpersonal\s+knowledge\b",
     "harassing": r"\bharass",
     "cumulative": r"\bcumulative\b",
     "confidential information": r"\bconfidential\b|\btrade\s+secrets?\b",
     "peer review privilege": r"\bpeer[- ]review\b|\bquality\s+(?:assurance|improvement)\s+privilege",
     "privacy": r"\bprivacy\b",
+    # a privilege a statute gives, named by its section: "Evidence Code section 1157"
+    "statutory privilege": r"\b(?:evidence|civil|health|penal|business)[ \t]+(?:and[ \t]+\w+[ \t]+)?code"
+                           r"[ \t]+(?:section|sec\.|\u00a7)[ \t]*\d+",
 }
+#: A turn of counsel that is nothing but grounds: "Vague.", "Compound.", "Form and foundation."
+_BARE_GROUNDS = re.compile(
+    r"(?:(?:calls[ \t]+for[ \t]+)?speculation|vague(?:[ \t]+and[ \t]+ambiguous)?|form|(?:lacks[ \t]+)?"
+    r"foundation|leading|compound|argumentative|asked[ \t]+and[ \t]+answered|hearsay|relevance|"
+    r"overbroad|overly[ \t]+broad|assumes[ \t]+facts(?:[ \t]+not[ \t]+in[ \t]+evidence)?|"
+    r"misstates(?:[ \t]+(?:the|her|his|prior))?[ \t]+testimony|calls[ \t]+for[ \t]+a[ \t]+legal[ \t]+"
+    r"conclusion|non-?responsive)"
+    r"(?:[ \t]*(?:,|\.|;|and)[ \t]*(?:and[ \t]+)?(?=\w)|[.!]?$)", re.I)
 #: "mischaracterizes the document" is no objection to how testimony is put: the ground names
 #: what is mischaracterized ("testimony" when the objection does not say).
 _MISCHARACTERIZES = re.compile(
@@ -60,7 +72,8 @@ _MISCHARACTERIZES = re.compile(
     r"(?:\s+(?P<what>document|exhibit|record|evidence|report|testimony|statement|question|"
     r"answer|deposition|facts?|letter|e-?mail))?", re.I)
 _INSTRUCTION = re.compile(
-    r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client)\s+not to (?:answer|"
+    r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client|(?:Dr|Mr|Mrs|Ms)\.?\s+"
+    r"\S+(?:\s+\S+)?|<PERSON_\d+>)\s+not to (?:answer|"
     r"identify|disclose|reveal|discuss|name)"
     r"|\b(?:don'?t|do not)\s+answer\b"
     # an examination for discovery: "she won't be answering it", "Refused."
@@ -190,11 +203,23 @@ class Objection:
     """Counsel's words, as said ("Objection. Vague as to 'known.'")."""
 
 
+def _is_bare_grounds(text: str) -> bool:
+    """Whether counsel said only grounds, without the word "objection" ("Vague.")."""
+    rest = " ".join(text.split())
+    while rest:
+        m = _BARE_GROUNDS.match(rest)
+        if m is None or not m.group():
+            return False
+        rest = rest[m.end():].lstrip()
+    return bool(text.strip())
+
+
 def objection_in(turn: Turn, question: Turn | None) -> Objection | None:
     """The objection a colloquy turn makes, if it makes one; an instruction not to answer
     ("I'm directing you not to answer that, it's privileged") is one even without the word."""
     instructed = bool(_INSTRUCTION.search(turn.text))
-    if turn.kind != "colloquy" or not (_OBJECTION.search(turn.text) or instructed):
+    bare = _is_bare_grounds(turn.text)
+    if turn.kind != "colloquy" or not (_OBJECTION.search(turn.text) or instructed or bare):
         return None
     grounds = [_as_stated(name, turn.text) for name, pattern in _GROUNDS.items()
                if re.search(pattern, turn.text, re.I)]
@@ -211,6 +236,8 @@ _STATED = {
                             r"(?P<word>privileged?))?|\b(?P<safety>patient[- ]safety[ \t]+)?"
                             r"work[- ]product\b", re.I),
     "relevance": re.compile(r"\bnot\s+relevant\b|\birrelevant\b", re.I),
+    "statutory privilege": re.compile(r"\b(?:evidence|civil|health|penal|business)[ \t]+(?:and[ \t]+"
+                                      r"\w+[ \t]+)?code[ \t]+(?:section|sec\.|\u00a7)[ \t]*\d+", re.I),
     # "outside the scope of the notice", "beyond the scope of her designation"
     "beyond the scope": re.compile(
         r"\b(?:beyond|outside(?:\s+of)?|exceeds?)\s+the\s+scope(?:\s+of\s+(?:the\s+|his\s+|her\s+|"

@@ -273,6 +273,10 @@ def _testimony_bounds(turns: list[Turn]) -> tuple[int, int]:
     return start, end
 
 
+#: An index entry's mark that it goes on from the page before: "(continued)", "cont'd".
+_CONTINUED = re.compile(r"\(?(?:continued|cont'?d\.?)\)?[ \t:-]*", re.I)
+
+
 def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
     """Exhibits listed in the front-matter index (``12   Photograph ...   14``), as turns whose
     text is the description; a description wrapped onto the next line (the next but one in a
@@ -292,9 +296,12 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
             if m and not re.search(r"[^\W\d_]", m.group("desc")):
                 m = None  # "14   3     15   4": numbers and pages, no description
             if m and (in_exhibits or "Exhibit" in line.content):
-                number = m.group("number")
-                last = found.setdefault(number, Turn("other", line.start, line.end,
-                                                     m.group("desc").strip(), lines=[line]))
+                number, desc = m.group("number"), m.group("desc").strip()
+                if number in found and (continued := _CONTINUED.match(desc)):
+                    # the entry carried onto the index's next page: "D-5 (continued) (...)"
+                    found[number].text = f"{found[number].text} {desc[continued.end():]}"
+                last = found.setdefault(number, Turn("other", line.start, line.end, desc,
+                                                     lines=[line]))
             elif in_exhibits and last is not None and not _PARENTHETICAL.match(line.content) \
                     and not _SECTION_WORD.match(line.content) \
                     and text.count("\n", last.end, line.start) <= 2 \

@@ -128,7 +128,8 @@ _TYPE_CELL = re.compile(r"(?:note[ \t]+|visit[ \t]+|encounter[ \t]+)?type:[ \t]*
 #: Who filed a paper, not who wrote it: "Scanned by ...", "Indexed by ...".
 _FILED_BY = re.compile(r"(?:scanned|indexed|uploaded|imported|received|filed)[ \t]+by\b", re.I)
 _FACILITY_LABELS = frozenset(("facility", "location", "clinic", "hospital", "site",
-                              "department", "practice"))
+                              "department", "practice", "place", "place of service",
+                              "place of examination"))
 
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Za-z][A-Za-z /()&'\-]{0,48}?)[ \t]*(?:\.{3,}:?|:)"
                        r"[ \t]*(?P<value>.*)$")
@@ -142,14 +143,15 @@ _SERVICE_LABEL = re.compile(
     r"arrival[ \t]+date(?:[ \t]*/[ \t]*time)?|attendance[ \t]+date|date[ \t]+of[ \t]+attendance|"
     r"date[ \t]+of[ \t]+(?:(?:initial|final|last|follow[- ]?up|this|re-?)[ \t]*)?"
     r"(?:service|visit|admission|"
-    r"discharge|procedure|surgery|operation|exam|consult(?:ation)?|encounter|evaluation|intake|delivery|"
+    r"discharge|procedure|surgery|operation|exam(?:ination)?|consult(?:ation)?|encounter|evaluation|"
+    r"intake|delivery|"
     r"call|contact|session|treatment|note)|dos|"
     r"service[ \t]+date|visit[ \t]+date|encounter[ \t]+date|admission[ \t]+date|admit[ \t]+date|"
     r"(?:session|treatment|therapy|appointment|appt\.?|call|contact|telephone|phone|effective)"
     r"[ \t]+date|"
     r"discharge[ \t]+date|procedure[ \t]+date|surgery[ \t]+date|operation[ \t]+date|"
     r"exam(?:ination)?[ \t]+date|intake[ \t]+date|test(?:ing)?[ \t]+date|"
-    r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|"
+    r"arrival|admitted|arrived|evaluation[ \t]+date|note[ \t]+date|seen[ \t]+on|date[ \t]+seen|"
     r"clinic[ \t]+(?:date|visit)|office[ \t]+visit(?:[ \t]+date)?|consult(?:ation)?[ \t]+date|"
     r"study[ \t]+date|date[ \t]+of[ \t]+(?:study|examination|test(?:ing)?)|"
     r"date(?:[ \t]*/[ \t]*time)?|(?:surgery|operation|procedure|discharged?|admission|visit|"
@@ -195,8 +197,17 @@ _NOT_KEPT = re.compile(
 _ADDENDUM_AFTER = re.compile(r"[ \t]*[-:]?[ \t]*addendum\b", re.I)
 #: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
 #: Treatment   R. Tennant-Vale, PT   --   --   MISSED", "...   Status: DNA").
+#: A dated log row the front office wrote: "2/9/2024  FO   Claim for 2/7/2024 services
+#: submitted", "07/30/2024  Billing  Statement mailed".
+_ADMIN_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(?:\d{1,2}:\d{2}[ \t]+)?(?:FO|F/O|FD|"
+                        r"(?i:front[ \t]+(?:office|desk)|billing|scheduling|scheduler|reception|"
+                        r"registration|clerk))\b[ \t]")
+#: A flowsheet's row for a visit not kept: "05/07/24 | - | - | - |CX - patient cancelled".
+_ROW_NOT_KEPT = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*\|(?:[ \t]*-[ \t]*\|){2,}[ \t]*(?:CX|NS|"
+                           r"(?i:cancel\w*|no[- ]?show|clinic[ \t]+closed|did[ \t]+not[ \t]+attend))\b")
 _STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:status[ \t]*:[ \t]*)?(?:missed|no[- ]?show|cancel+ed"
-                              r"(?:[ \t]+by[ \t]+\w+)?|not[ \t]+seen|dnka|dna|did[ \t]+not[ \t]+attend)"
+                              r"(?:[ \t]+by[ \t]+\w+|[ \t]*-[ \t]*(?:no[ \t]+)?[a-z][\w ]{0,24})?|"
+                              r"not[ \t]+seen|dnka|dna|did[ \t]+not[ \t]+attend)"
                               r"[ \t.]*$", re.I)
 #: Words of a note's heading: a heading with one of them and a date starts a new encounter.
 _NOTE_WORDS = re.compile(
@@ -211,7 +222,7 @@ _NOTE_WORDS = re.compile(
 _CREDENTIALS = (r"(?:MD|M\.D\.|DO|D\.O\.|PA-C|PA|NP|FNP|APRN|RN|LPN|LVN|CNA|PT|DPT|PTA|OT|OTR|OTA|"
                 r"SLP|RT|RD|MSW|LCSW|LMFT|PhD|PsyD|DC|CNM|CRNA|MBBS|FRCSC|FRCPC|DMD|DDS|LPC|LPCC|"
                 r"LMHC|LCPC|LICSW|LLMSW|LMSW|PMHNP(?:-BC)?|CRNP|FRCS|MRCP|MRCGP|CCC-SLP)")
-_CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"\b")
+_CREDENTIAL = re.compile(r",?[ \t]+" + _CREDENTIALS + r"(?!\w)")
 _SIGNED = re.compile(r"\b(?:electronically[ \t]+)?signed(?:[ \t]+electronically)?(?:[ \t]+by)?"
                      r"[ \t]*:?[ \t]*(?P<who>.+?)(?:[ \t]+on\b|[ \t]{2,}|[ \t]+\d|$)", re.I)
 #: Kinds of facility that come before the name abroad ("Klinikum Westrich", "Hôpital Saint-Louis").
@@ -223,6 +234,10 @@ _FACILITY_WORDS = re.compile(
     r"center|centre|practice|(?:tele)?radiology|laboratory|pharmacy|institute|counsel(?:l)?ing|psychiatry|"
     r"psychology|pllc|"
     r"urgent[ \t]*care|infirmary|surgery[ \t]+center|imaging|group|physicians|specialists|"
+    # an English GP practice, its name then "Surgery" at the line's end: "ORCHARD MEAD SURGERY"
+    r"(?<=[A-Za-z][ \t])surgery(?=[ \t]*$)|"
+    # a professional corporation's form after its name: "WICOMB RIDGE SPINE & PAIN, P.A."
+    r"(?<=,[ \t])p\.?[ac](?=\.?[ \t]*$)|"
     r"nursing[ \t]+home|home[ \t]+health|hospice|surgical[ \t]+associates|"
     r"fire[ \t]+(?:district|department|rescue)|ems|ambulance(?:[ \t]+service)?|"
     # records from abroad: "KLINIKUM WESTRICH", "Krankenhaus", "Hôpital", "Ospedale"
@@ -303,12 +318,25 @@ _LISTING = re.compile(
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
     # a production's index: "INDEX OF RECORDS PRODUCED"
     r"index[ \t]+of[ \t]+(?:the[ \t]+)?(?:records|documents|exhibits)(?:[ \t]+produced)?|"
+    # an examiner's summary of other providers' records: "RECORDS REVIEWED", "Review of records"
+    r"(?:(?:medical|prior|outside)[ \t]+)?(?:records?|documents?)[ \t]+(?:reviewed|review(?:ed)?[ \t]+"
+    r"for[ \t]+this[ \t]+(?:report|evaluation))|(?:records?|documents?)[ \t]+review|review[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|available[ \t]+|prior[ \t]+)?(?:medical[ \t]+)?records|"
     r"(?:assessment|mds|document|forms?)[ \t]+(?:history|log|list)|"
-    # the minutes of one resuscitation, recorded by a nurse: "TIME LOG", "EVENT LOG"
-    r"(?:time|event|activation|resuscitation)[ \t]+log|"
+    # the minutes of one resuscitation, recorded by a nurse: "TIME LOG", "EVENT LOG"; calls and
+    # messages: "PATIENT CONTACT LOG", "Telephone log"
+    r"(?:time|event|activation|resuscitation)[ \t]+log|(?:patient[ \t]+|follow[- ]?up[ \t]+)?(?:contact|"
+    r"telephone|phone|call|message)[ \t]+log|"
+    # letters and releases of the chart: "CORRESPONDENCE / ROI LOG"; a tooth chart's state
+    r"(?:correspondence|roi|release[ \t]+of[ \t]+information|disclosure)(?:[ \t]*/[ \t]*(?:roi|"
+    r"release[ \t]+of[ \t]+information))?[ \t]+(?:log|history|tracking)|"
+    r"(?:tooth|dental|periodontal|odontogram)[ \t]+chart(?:[ \t]+summary)?|"
     # what was billed, not what was done: "BILLING SUMMARY (account 40-11873)", "LEDGER"
     r"(?:billing|charge|account)[ \t]+(?:summary|history|ledger|statement|detail)|(?:patient[ \t]+)?"
-    r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|billing|charges|"
+    r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|"
+    r"(?:billing|charges)(?:[ \t]*[-\u2013\u2014:][ \t]*[\w&/ ,.'-]{1,60})?|"
+    # authorisations and bookings: "AUTHORIZATION AND SCHEDULING LOG"
+    r"(?:[\w'&]+[ \t]+){0,3}(?:scheduling|authori[sz]ations?|referrals?)[ \t]+(?:log|history)|"
     # a portal's list of booked visits, kept or not: "APPOINTMENTS (past and upcoming)"
     r"(?:past[ \t]+)?appointments(?:[ \t]+(?:list|history))?|"
     r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
@@ -325,12 +353,28 @@ _LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t
                               # an EHR print's index of the encounters its notes tell: "Date
                               # Type   Department   Provider / Description"
                               r"type(?=[ \t]{2,}department\b))(?=[ \t]{2,}|$)", re.I)
+#: The letter or number of a production's part before its heading: "SECTION C -- ", "Part 2: ".
+_PART_PREFIX = re.compile(r"^[ \t]*(?:(?i:section|part|tab)[ \t]+(?:[A-Z]|\d{1,2}|[IVX]{1,4})[ \t]*"
+                          r"(?:--|[-\u2013\u2014:.])[ \t]*(?=[A-Z])|[A-Z][.)][ \t]+(?=[A-Z]{3,}))")
+#: When a list was run, after its heading: "ACCOUNT SUMMARY (professional fees)   run 05/27/2025".
+_LISTING_RUN = re.compile(r"[ \t]+(?:run|printed|as[ \t]+of)[ \t]+[\d/.\-]+$", re.I)
+#: A letter's words for the visit it reports: "whom I saw in consultation on", "was seen".
+_SEEN_ON = re.compile(r"\b(?:(?:I|we)[ \t]+(?:saw|examined|evaluated)|(?:was|were)[ \t]+seen|(?:seen|"
+                      r"(?:I|we)[ \t]+reviewed[ \t]+\S+(?:[ \t]+\S+)?)[ \t]+(?:by[ \t]+me[ \t]+)?in[ \t]+"
+                      r"(?:clinic|consultation|(?:the[ \t]+)?office))\b", re.I)
+#: A letter's salutation: "Dear Dr. Okafor-Lind:".
+_DEAR = re.compile(r"^Dear[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?(?P<name>[^:,]+)[:,]")
+#: How many lines into a letter its visit's date is looked for.
+_LETTER_REACH = 16
 #: An ambulance's run report, whose incident date is the day of the care it records.
 _EMS = re.compile(r"\b(?:EMS|ambulance|patient[ \t]+care[ \t]+report|run[ \t]+report|prehospital|"
                   r"paramedic|fire[ \t]+(?:district|department|rescue))\b", re.I)
 _INCIDENT_LABEL = re.compile(r"(?:^|[ \t]{2,}|\t|\|)[ \t]*(?P<label>incident[ \t]+date|date[ \t]+of"
                              r"[ \t]+(?:incident|call|run)|(?:call|run|dispatch)[ \t]+date)[ \t]*"
-                             r"[:#\-]?[ \t]*$", re.I)
+                             r"(?:\.{2,}:?|[:#\-])?[ \t]*$", re.I)
+#: How many lines after a line that names an ambulance service its incident date is still the
+#: run's ("Agency: Port Sellwood Fire Department - EMS Division" ... "Incident Date ....").
+_EMS_REACH = 8
 #: Papers about care that record no visit: a utilization review's determination, a denial or
 #: an authorization, an explanation of benefits; a no-show's note, a result released to the
 #: patient, an administrative note, a VA note filing outside ("non-VA") care.
@@ -338,7 +382,13 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\bno[- ]?show[ \t]+note\
                           r"release\b|\badministrative[ \t]+note\b|\bnon-va[ \t]+care\b|"
                           r"\b(?:notice|letter)[ \t]+of[ \t]+(?:adverse[ \t]+)?determination\b|"
                           r"\bexplanation[ \t]+of[ \t]+benefits\b|\bdenial[ \t]+(?:letter|notice)\b|"
-                          r"\bprior[ \t]+authori[sz]ation\b|"
+                          r"\bprior[ \t]+authori[sz]ation\b|\bscheduling[ \t]+only\b|"
+                          # a GP system's entries that are no consultation
+                          r"^test[ \t]+results?$|"
+                          r"^letter(?:[ \t]*/[ \t]*document)?[ \t]*(?:-[ \t]*)?(?:in|out)\b|"
+                          r"\bdid[ \t]+not[ \t]+attend\b|"
+                          # a physician reading papers sent to them, no patient seen
+                          r"\brecords?[ \t]+review(?:[ \t]+only)?\b|"
                           # a clerk's entry: a letter filed, a repeat prescription issued
                           r"^(?:document|scanned[ \t]+document|letter[ \t]+received|"
                           r"administrative[ \t]+note|admin(?:istration|istrative)?(?:[ \t]+note)?|"
@@ -462,7 +512,8 @@ def _section(label: str) -> str | None:
     key = re.sub(r"\s*\(.*\)$", "", key)
     if key in _SECTION_OF:
         return _SECTION_OF[key]
-    parts = [p.strip() for p in re.split(r"\s*(?:/|&|\band\b)\s*", key) if p.strip()]
+    # (a SOAP letter alone is a section only as the whole heading: "S:", not the "s" of "/s/")
+    parts = [p.strip() for p in re.split(r"\s*(?:/|&|\band\b)\s*", key) if len(p.strip()) > 1]
     if len(parts) > 1 and any(p in _SECTION_OF for p in parts):  # "Disposition/Plan"
         return next(_SECTION_OF[p] for p in reversed(parts) if p in _SECTION_OF)
     words = key.split()
@@ -484,6 +535,7 @@ def _is_facility_line(line: str) -> bool:
     not a note's title ("ORTHOPAEDIC SURGERY CONSULTATION")."""
     s = line.strip()
     return (0 < len(s) <= 70 and bool(_FACILITY_WORDS.search(s)) and not _LABELLED.match(s)
+            and not _DEPARTMENT.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", s))
             and (s.isupper() or s.istitle()) and not find_dates(s)
             and not _NOTE_TITLE.search(s))
 
@@ -612,6 +664,19 @@ def _is_practice_name(text: str) -> bool:
         _is_facility_line(text)
 
 
+#: A department named by its field alone, inside a hospital's print: "HYPERBARIC MEDICINE",
+#: "DIAGNOSTIC IMAGING", "Emergency Medicine".
+_DEPARTMENT = re.compile(
+    r"(?:hyperbaric|diagnostic|emergency|internal|nuclear|interventional|behaviou?ral|wound|sleep|"
+    r"critical|intensive|vascular|pain)(?:[ \t]+(?:&|and)[ \t]+\w+)?[ \t]+(?:medicine|imaging|"
+    r"radiology|care|health|surgery|management)"
+    r"|(?:general|orthop\w*|plastic|cardiac|cardiothoracic|oral|day|spine|hand|foot|eye|neuro\w*|"
+    r"ambulatory|outpatient|inpatient|minor|p(?:a)?ediatric|colorectal|bariatric|trauma|burn|thoracic|"
+    r"urologic\w*|ent|breast|transplant|hepatobiliary|endocrine|dental|maxillofacial|podiatric|"
+    r"robotic|spinal|joint|sports)[ \t]+surgery",
+    re.I)
+
+
 #: A compilation's mark of the source a part comes from: "(B) ", "(B, continued) ".
 _SOURCE_MARK = re.compile(r"^\((?:[A-Z]|\d{1,2})(?:,[^)]{0,20})?\)[ \t]+")
 
@@ -686,6 +751,8 @@ class _Parser:
         """Running header lines of the pages (see :func:`_running_headers`)."""
         self.listing = False
         """Inside a list whose dated rows are no visits (see :data:`_LISTING`)."""
+        self.listing_at = -2
+        """Line of the last list's heading."""
         self.stay_discharge: Encounter | None = None
         """The discharge dated under the admission in a letter's heading: its sections
         ("Discharge medications", "Recommendations at discharge") are filed there."""
@@ -694,6 +761,11 @@ class _Parser:
         first note under it (see :data:`_AUTHORED_NOTE`) gives it its kind and author."""
         self.provider_label_at = -10
         """Line of a provider's label with its name on the next line ("Evaluated by:")."""
+        self.letter_date: FoundDate | None = None
+        """The date of a letter, on a line of its own (see :meth:`_letter_redated`)."""
+        self.letter_at = -_LETTER_REACH - 1
+        self.ems_at = -_EMS_REACH - 1
+        """Last line that names an ambulance service or its run report."""
 
     def run(self) -> Record:
         lines = list(re.finditer(r"[^\n\f]+", self.text))
@@ -718,7 +790,17 @@ class _Parser:
     # -- one line ---------------------------------------------------------------------------
 
     def _line(self, n: int, line: str, at: int) -> None:
+        # a production's part letter is no part of the heading: "SECTION C -- HYPERBARIC MEDICINE"
+        line = _PART_PREFIX.sub(lambda m: " " * len(m.group()), line)
         stripped = line.strip()
+        if (alone := find_dates(stripped, self.order)) and alone[0].raw == stripped:
+            # a date on a line of its own: a letter's, if a salutation follows
+            self.letter_date, self.letter_at = find_dates(line, self.order, at)[0], n
+        if (dear := _DEAR.match(stripped)) and self.current is not None and \
+                self.current.provider and dear["name"].split()[-1] in self.current.provider:
+            self.current.provider = ""  # the letter's addressee, not its author
+        if _EMS.search(stripped):
+            self.ems_at = n
         if thread := _THREAD.match(line):
             self.thread = thread["title"]
         if n == self.provider_label_at + 1 and self.current is not None and \
@@ -747,22 +829,31 @@ class _Parser:
         self.table = []
         if _RULE.fullmatch(stripped):
             self.field, self.entry = None, None  # a rule between parts ends the open section
-            # (but the dashes under a list's column headings open its rows)
-            self.listing = self.listing and re.fullmatch(r"-{2,}(?:[ \t]+-{2,})+", stripped) is not None
+            # (but the dashes under a list's column headings open its rows, and a rule right
+            # under a list's heading closes the heading's box: "SECTION G -- PATIENT CONTACT LOG")
+            self.listing = self.listing and (
+                re.fullmatch(r"-{2,}(?:[ \t]+-{2,})+", stripped) is not None
+                or n == self.listing_at + 1)
             if n < self.custodian_until and not self.new_letterhead:
                 # inside the institution's print the next part is its own, unless it has a
                 # letterhead (an outside practice's note filed in the hospital's chart)
                 self.facility = self.custodian
             return
-        if _LISTING.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", stripped).strip(" :-")) or \
+        if _LISTING.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", _LISTING_RUN.sub("", stripped)).strip(" :-")) or \
                 _LISTING_COLUMNS.search(line):
             # "CHART CONTENTS (all entries ...)", "Immunizations", "Fill Date  Rx#  Drug"
-            self.listing = True
+            self.listing, self.listing_at = True, n
             self.excluded.extend(find_dates(line, self.order, at))
             self.entry = None
             self.field = _section(stripped.rstrip(":")) or "skip"
             return
         if (message := _MESSAGE_HEAD.match(line)) and self._message(message, line, at, n):
+            return
+        if self._letter_redated(n, line, at):
+            return
+        if _ADMIN_ROW.match(line) or _ROW_NOT_KEPT.match(line):
+            self.excluded.extend(find_dates(line, self.order, at))
+            self.field, self.entry = "skip", None  # (its wrapped lines too)
             return
         dates = self._service_dates(line, at)
         if dates and self._starts_encounter(line, at, dates, n):
@@ -815,10 +906,11 @@ class _Parser:
             return
         heading = _HEADING.match(line)
         facility_words = _FACILITY_WORDS.search(stripped)
-        if heading and _is_facility_line(line) and (
+        if heading and _is_facility_line(line) and not _DEPARTMENT.fullmatch(stripped) and (
                 _section(heading.group("label")) is None
                 or (facility_words is not None and facility_words.start() > 0)):
             # "HARBOR POINT PHYSICAL THERAPY" names a practice, "PHYSICAL THERAPY" a section
+            # ("HYPERBARIC MEDICINE" a department of the hospital whose print this is)
             self._letterhead(stripped)
             return
         if ":" not in stripped.rstrip(":") and len(stripped) <= 60 and \
@@ -964,6 +1056,33 @@ class _Parser:
         self.inferred.append(found)
         return found
 
+    def _letter_redated(self, n: int, line: str, at: int) -> bool:
+        """A letter dated on its own line tells the visit's date in its first lines ("whom I
+        saw in orthopaedic consultation on / 2 April 2024", "I reviewed Mr. M in clinic on
+        Tuesday, 23rd July 2024"): the visit takes that date, not the letter's, and a letter
+        no label opened opens its visit there."""
+        letter = self.letter_date
+        if letter is None or letter.value is None or n - self.letter_at > _LETTER_REACH or \
+                not _SEEN_ON.search(" ".join([*self.recent[-1:], line])):
+            return False
+        seen = [d for d in find_dates(line, self.order, at)
+                if d.value and 0 <= (letter.value - d.value).days <= 60]
+        if not seen:
+            return False
+        self.letter_date = None
+        current = self.current
+        if current is not None and current.date.start == letter.start:
+            self.excluded.append(letter)
+            current.date = seen[0]
+        elif current is None or current.date.start < letter.start:
+            encounter = Encounter(seen[0], visit="Letter", facility=self._facility_of_note(n),
+                                  end=at + len(line))
+            self.encounters.append(encounter)
+            self.current, self.started_at = encounter, n
+        else:
+            return False
+        return True
+
     def _starts_encounter(self, line: str, at: int, dates: list[FoundDate], n: int) -> bool:
         """Start (or continue) an encounter at a dated line that names a date of service."""
         started = opened = authored_head = False
@@ -972,7 +1091,7 @@ class _Parser:
             before = line[previous - at:d.start - at]
             previous = d.end
             label = _SERVICE_LABEL.search(before) or (
-                _EMS.search(" ".join([self.heading, *self.recent]))
+                (n - self.ems_at <= _EMS_REACH or _EMS.search(self.heading))
                 and _INCIDENT_LABEL.search(before))
             # (a weekday is part of the date: "SESSION NOTE     Tue Jan 28, 2025")
             head = re.split(r"[(\[]", _TRAILING_WEEKDAY.sub("", before))[0].strip(
@@ -1417,12 +1536,12 @@ class _Parser:
             # "Interpreted by: F. Marchetti-Ross, MD     Signed: 05Mar24 10:41"
             who = _COLUMN_GAP.split(labelled["value"].strip())[0]
         elif m is None and len(line.strip()) <= 60 and (
-                (credential and line.strip().startswith(("-", "<", "Dr"))
+                (credential and line.strip().startswith(("-", "<", "Dr", "/s/"))
                  # a name's titles after it ("- J. Ortiz, PT, DPT, Orthopaedics"), not a plan's
                  # words ("- Resume PT 2x/week x 6 weeks")
                  and not re.search(r"\b[a-z]{3,}", line[credential.end():]))
                 or (_DASH_SIGNATURE.match(line) and not _DASH_ITEM.match(line))):
-            who = line.strip(" -\t")
+            who = re.sub(r"^/s/[ \t]*", "", line.strip(" -\t"))  # "/s/ C. O. Marwick-Adebayo, M.D."
         elif m is not None and re.match(r"[A-Z<]", m.group("who")):
             who = m.group("who")  # "Signed: K. Odom, PA-C"; not "Consent signed today."
         else:

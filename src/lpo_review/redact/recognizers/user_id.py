@@ -1,0 +1,31 @@
+"""A system user's login: who entered, printed or changed a record ("Entered by: hkimuralopez",
+"Printed 06/21/2024 08:14 by jmcallister2", "User: ndlamini2"), and the user column of a dated
+log ("06/13/2024 09:12  ndlamini2    Cust called ...").  A login names its person as surely
+as the name does.  Only a value that is no English word counts ("by hand", "by fax" stay).
+"""
+
+from __future__ import annotations
+
+from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+
+_LOGIN = r"(?P<value>(?-i:[a-z][a-z0-9._\-]{2,30}[a-z0-9]))(?![\w@.\-])"
+
+
+class UserIdRecognizer(LabelledValueRecognizer):
+    ENTITY = "ID_NUMBER"
+    SCORE = 0.83
+    PATTERNS = (
+        r"\b(?:entered|printed|created|modified|updated|logged|accessed|reviewed|keyed|edited|"
+        # (the login ends its line or cell: "created by summing two sinusoids" is no login)
+        r"uploaded|scanned)\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*" + _LOGIN + r"(?=[ \t]{2,}|[ \t]*(?:$|[,.;)|]))",
+        r"\b(?:user(?:[ \t]*(?:name|id))?|login|logon|operator)[ \t]*:[ \t]*" + _LOGIN,
+        r"^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+" + _LOGIN + r"(?=[ \t]{2,})",
+    )
+    LINES = r"\bby\b|user|log[io]n|operator|^[ \t]*\d{1,2}/\d{1,2}"
+
+    def validate(self, value: str) -> bool:
+        """A login has a digit or is no English word."""
+        # imported here: name_evidence reads the keep rules, which read this package
+        from lpo_review.redact.name_evidence import zipf
+
+        return any(ch.isdigit() for ch in value) or zipf(value) == 0
