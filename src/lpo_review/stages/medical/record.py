@@ -364,6 +364,8 @@ _SEEN_ON = re.compile(r"\b(?:(?:I|we)[ \t]+(?:saw|examined|evaluated)|(?:was|wer
                       r"(?:clinic|consultation|(?:the[ \t]+)?office))\b", re.I)
 #: A letter's salutation: "Dear Dr. Okafor-Lind:".
 _DEAR = re.compile(r"^Dear[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?(?P<name>[^:,]+)[:,]")
+#: The longest line that may be a date alone ("Wednesday, September 24, 2024").
+_DATE_LINE_CHARS = 32
 #: How many lines into a letter its visit's date is looked for.
 _LETTER_REACH = 16
 #: An ambulance's run report, whose incident date is the day of the care it records.
@@ -793,7 +795,8 @@ class _Parser:
         # a production's part letter is no part of the heading: "SECTION C -- HYPERBARIC MEDICINE"
         line = _PART_PREFIX.sub(lambda m: " " * len(m.group()), line)
         stripped = line.strip()
-        if (alone := find_dates(stripped, self.order)) and alone[0].raw == stripped:
+        if len(stripped) <= _DATE_LINE_CHARS and (alone := find_dates(stripped, self.order)) and \
+                alone[0].raw == stripped:
             # a date on a line of its own: a letter's, if a salutation follows
             self.letter_date, self.letter_at = find_dates(line, self.order, at)[0], n
         if (dear := _DEAR.match(stripped)) and self.current is not None and \
