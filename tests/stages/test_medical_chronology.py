@@ -1044,3 +1044,17 @@ def test_a_gp_print_s_non_consultations_a_flowsheet_s_cancelled_rows_and_lettere
     visits = _visits(physio)
     assert [r["date"] for r in visits] == ["2024-04-09"]
     assert visits[0]["facility"] == "WICOMB RIDGE SPINE & PAIN, P.A."
+
+
+def test_a_flowsheet_s_therapist_column_masked_names_the_provider():
+    text = ("LARCHMONT QUAY PHYSICAL THERAPY, LLC\n"
+            "Staff key:  <PERSON_4> = <PERSON_4>, PT, DPT\n\n"
+            "B. DAILY TREATMENT FLOWSHEETS\n"
+            "Date     |Vis|Ther|Pain in>out|Manual therapy       |Therapeutic exercise\n"
+            "---------+---+----+-----------+---------------------+--------------------\n"
+            "03/28/24 | 2 |<PERSON_6> | 6/10>5/10 |STM L paraspinals    |press-ups 2x10\n"
+            "04/04/24 | 3 |<PERSON_4> | 6/10>4/10 |PA mobs L4-S1        |bridges 2x10\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2024-03-28", "2024-04-04"]
+    assert visits[0]["provider"].startswith("<PERSON_6>")
+    assert visits[1]["provider"].startswith("<PERSON_4>")

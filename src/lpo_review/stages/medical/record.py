@@ -1568,7 +1568,13 @@ def parse_record(text: str, order: str | None) -> Record:
             after.provider = after.provider or before.provider
             after.facility = after.facility or before.facility
     key = provider_key(text)
-    for encounter in record.encounters if key else []:
+    for encounter in record.encounters:
+        if not encounter.provider and (masked := next(
+                (c.strip() for e in encounter.entries[:1] for c in e.text.split("|")
+                 if _PLACEHOLDER_CELL.fullmatch(c.strip())), "")):
+            encounter.provider = masked  # a flowsheet's therapist column, its initials masked
+        if not key:
+            continue
         # the provider written as initials, or a table column of nothing but initials
         cells = [e for e in encounter.entries if _keyed(e.text, key)] if not encounter.provider \
             else []
@@ -1584,6 +1590,10 @@ def parse_record(text: str, order: str | None) -> Record:
         if _keyed(encounter.provider, key):
             encounter.provider = " / ".join(key[i.strip()] for i in encounter.provider.split("/"))
     return record
+
+
+#: A table cell that is one masked person: "|<PERSON_6> |".
+_PLACEHOLDER_CELL = re.compile(r"<PERSON_\d+>")
 
 
 def _drop_restated(record: Record) -> None:
