@@ -249,8 +249,6 @@ class PresidioRedactor(Redactor):
         return best
 
 
-#: A law firm's document-management number in a footer, a library, the document's number and
-#: its version: "US-DOCS\105216871.19", "ACTIVE/84511203.2", "NYDOCS01:1234567v3".
 #: A form's dotted leader between a field's label and its value: "Case number .......... DDF-".
 _LEADER = re.compile(r"(?<=[A-Za-z)#])[ \t]*\.{3,}(?=[ \t]+\S)")
 #: A Concordance load file's text qualifier (þ), field separator (DC4, shown as ¶) and the
@@ -267,6 +265,8 @@ def read_fields(text: str) -> str:
     return _LEADER.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
 
 
+#: A law firm's document-management number in a footer, a library, the document's number and
+#: its version: "US-DOCS\105216871.19", "ACTIVE/84511203.2", "NYDOCS01:1234567v3".
 _DOCUMENT_NUMBER = re.compile(r"(?<![\w\\/])[A-Z][A-Za-z0-9_\-]{1,20}[\\/:]\d{5,12}"
                               r"(?:\.\d{1,3}|v\.?\d{1,3})(?![\w.])")
 

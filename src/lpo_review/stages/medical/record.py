@@ -195,8 +195,6 @@ _NOT_KEPT = re.compile(
 #: A dated addendum to a note ("10/24/2024 ADDENDUM   STATUS: COMPLETED"): a correction of an
 #: earlier note, no visit of its own.
 _ADDENDUM_AFTER = re.compile(r"[ \t]*[-:]?[ \t]*addendum\b", re.I)
-#: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
-#: Treatment   R. Tennant-Vale, PT   --   --   MISSED", "...   Status: DNA").
 #: A dated log row the front office wrote: "2/9/2024  FO   Claim for 2/7/2024 services
 #: submitted", "07/30/2024  Billing  Statement mailed".
 _ADMIN_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(?:\d{1,2}:\d{2}[ \t]+)?(?:FO|F/O|FD|"
@@ -205,6 +203,8 @@ _ADMIN_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(?:\d{1,2}:\d{2}[ 
 #: A flowsheet's row for a visit not kept: "05/07/24 | - | - | - |CX - patient cancelled".
 _ROW_NOT_KEPT = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*\|(?:[ \t]*-[ \t]*\|){2,}[ \t]*(?:CX|NS|"
                            r"(?i:cancel\w*|no[- ]?show|clinic[ \t]+closed|did[ \t]+not[ \t]+attend))\b")
+#: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
+#: Treatment   R. Tennant-Vale, PT   --   --   MISSED", "...   Status: DNA").
 _STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:status[ \t]*:[ \t]*)?(?:missed|no[- ]?show|cancel+ed"
                               r"(?:[ \t]+by[ \t]+\w+|[ \t]*-[ \t]*(?:no[ \t]+)?[a-z][\w ]{0,24})?|"
                               r"not[ \t]+seen|dnka|dna|did[ \t]+not[ \t]+attend)"
@@ -667,7 +667,7 @@ def _is_practice_name(text: str) -> bool:
 
 
 #: A department named by its field alone, inside a hospital's print: "HYPERBARIC MEDICINE",
-#: "DIAGNOSTIC IMAGING", "Emergency Medicine".
+#: "DIAGNOSTIC IMAGING", "Emergency Medicine", "ORTHOPAEDIC SURGERY", "BURN SURGERY".
 _DEPARTMENT = re.compile(
     r"(?:hyperbaric|diagnostic|emergency|internal|nuclear|interventional|behaviou?ral|wound|sleep|"
     r"critical|intensive|vascular|pain)(?:[ \t]+(?:&|and)[ \t]+\w+)?[ \t]+(?:medicine|imaging|"
