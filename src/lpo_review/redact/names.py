@@ -457,9 +457,9 @@ _SHORT_FORM = 3
 #: the line's end, a comma, a dash or a colon.
 _GREETING_PLACE = re.compile(r"[ \t>]*(?:(?:hi|hello|dear|hey|thanks|thank you|cheers|best|"
                              r"regards),?[ \t]+)?", re.IGNORECASE)
+_SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:$|,|[-\u2013\u2014:][ \t])", re.MULTILINE)
 #: A page marker's number after the word: "Page 3 of 13".
 _PAGE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b")
-_SIGN_OFF_AFTER = re.compile(r"[ \t]*(?:$|,|[-\u2013\u2014:][ \t])", re.MULTILINE)
 
 
 def alias_mentions(
