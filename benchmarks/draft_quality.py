@@ -70,6 +70,7 @@ SETS = {
     "d31": [("unseen_d31", r"")],
     "d32": [("unseen_d32", r"")],
     "d33": [("unseen_d33", r"")],
+    "d34": [("unseen_d34", r"")],
 }
 LINES_PER_PAGE = 25
 

@@ -450,6 +450,13 @@ def test_reported_facts_and_coordination_are_not_flagged(sentence):
     "Exclusions: flood not listed, hence the insurer cannot rely on this exclusion.",
     "Memo from in-house counsel on pricing; business advice, not legal.",
     "Renewal - notice required; proposed sale would trigger it and client should give notice now.",
+    "The foreman described the trench at 22:5-14, and I found him wholly believable.",
+    "Email 118 shows the tenant knew of the mould in June, and the landlord should call its "
+    "insurer today.",
+    "Per checking, the worker is entitled to overtime pay under Section 7 of the Act.",
+    "The applicant qualifies for asylum under the persecutor bar exception.",
+    "FYI the lien is unenforceable: it was recorded after the 90-day window.",
+    "Attorney work product protection attaches to the adjuster notes since suit was expected.",
 ])
 def test_case_worth_endorsements_and_inferences_in_vendor_shorthand_are_flagged(sentence):
     assert scan_text(sentence, RULES), sentence

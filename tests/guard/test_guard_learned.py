@@ -47,6 +47,11 @@ def test_paraphrased_advice_the_rules_miss_is_caught(sentence: str) -> None:
     "Reviewer note: the damages paragraph still needs pin cites to the transcript.",
     "Reviewer note: the exhibit index and the Part III dates differ; reconcile before finalizing.",
     "Attached is the executed tolling agreement extending the deadline to June 1.",
+    # the state of the vendor's material, and a coding field's topic
+    "The Tagalog voicemails are with the interpreter and should be back by Monday.",
+    "Twelve scanned pages are illegible; text is reproduced where it can be read.",
+    "Could not open 9 password-protected ZIP archives; listed in the exceptions log.",
+    "Topic: Notice - when the supervisor first heard about the ladder",
     "Column F ('Notes') is descriptive only; no privilege or relevance calls made.",
     # contract terms as an abstract states them
     "Tenant must give ninety days' written notice before vacating the premises.",

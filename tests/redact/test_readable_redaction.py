@@ -739,3 +739,51 @@ def test_a_load_file_s_fields_are_read_between_their_delimiters(engine):
     for value in ("Hall, Rose", "Rose Hall", "rhall@"):
         assert value not in out, value
     assert out.count("\u00fe") == (header + row * 3).count("\u00fe")  # the delimiters stay
+
+
+def test_exhibit_titles_section_titles_running_titles_and_foreign_towns_stay(engine):
+    text = ("Miltenyi Biotec GmbH, a German corporation, and Bellicum Pharmaceuticals, Inc. agree "
+            "as follows.\nFees are set out in Exhibit C - Fee Schedule.\n"
+            "Notices: Miltenyi Biotec GmbH  Friedrich-Ebert-Str. 68  51429 Bergisch Gladbach  "
+            "Germany  Attention: David Watson Email: David.Watson@miltenyi.example\n"
+            "Ginkgo shall comply with Section 6.1.1 (BLI Standstill) at all times.\n"
+            "The Assay means OncoCEE-LU\u2122 and its successors.\n"
+            "Spain office: Av. Diagonal, 549, 5t h Floor 08029 Barcelona, Spain\n"
+            "by Ginkgo Page 55 of 85      or its Affiliates.\n"
+            "Miltenyi Biotec-Bellicum Supply Agreement (Execution Copy)\n"
+            "Business Days are days on which banks in Bergisch Gladbach, Germany, are open.\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for words in ("Exhibit C - Fee Schedule", "Bergisch Gladbach, Germany", "BLI Standstill",
+                  "OncoCEE-LU\u2122", "Ginkgo Page 55 of 85",
+                  "Miltenyi Biotec-Bellicum Supply Agreement"):
+        assert words in out, words
+    for value in ("Friedrich-Ebert", "Diagonal, 549", "5t h Floor", "David Watson"):
+        assert value not in out, value
+
+
+def test_rosters_by_their_name_columns_logins_in_logs_and_capital_surname_first_names(engine):
+    text = ("EMPLOYEE MASTER EXTRACT\n\n"
+            "EMP ID  NAME (LAST, FIRST MI)    SSN          BIRTH DATE  STATUS\n"
+            "------  ----------------------   -----------  ----------  ------------\n"
+            "100482  COOK, DEVONTE RASHAD     XXX-XX-6613  04/27/1996  ACTIVE\n"
+            "100517  BAKER, ANH THU           XXX-XX-0392  11/02/1989  TERM\n"
+            "                                                          08/02/2023\n"
+            "100529  HUNTER, JORDAN TREMAINE  XXX-XX-7140  09/18/2001  ACTIVE\n\n"
+            "CREW ROSTER\n"
+            "  BADGE  NAME                      CO.        IN     OUT\n"
+            "  40118  PELLEGRINO, DOMINIC       MRB        05:52  16:40\n"
+            "                                            (late badge)\n"
+            "  70511  CRANE, TOBIAS J           SSCR       06:30  15:30\n\n"
+            "REPRINT LOG\n"
+            "11/14/2024 10:40  tmcgillicuddy    Bundle printed for outside counsel.\n"
+            "   1. 10/02/2024 15:20 (ehollingsworth) Called the co-owner about the lien.\n"
+            "Exported 04/02/2024 16:18 by kmoyer-lang\n"
+            "Approved by rsaldivar 03/13/2024 07:02\n\n"
+            "   OWNER 1   DODGE, BRIANNA LASHAE          DOB 08/14/1993\n"
+            "The cook and the baker baked bread; a crane lifted the hunter's truck.\n")
+    out = engine.review_text(text, name="roster.txt", kind="other").packet.redacted_text
+    for value in ("DEVONTE", "ANH THU", "JORDAN TREMAINE", "04/27/1996", "100529",
+                  "PELLEGRINO", "TOBIAS J", "40118", "tmcgillicuddy", "ehollingsworth",
+                  "kmoyer-lang", "rsaldivar", "BRIANNA LASHAE"):
+        assert value not in out, value
+    assert "The cook and the baker baked bread; a crane lifted the hunter's truck." in out

@@ -561,3 +561,54 @@ def test_an_index_entry_continued_on_the_next_page_keeps_its_whole_description()
     assert rows["D-5"] == "Fire Department Incident Report (carbon monoxide readings, 4 pages)"
     [objection] = drafts["deposition_objections"].rows
     assert "calls for a medical opinion" in objection["grounds"]
+
+
+def test_errata_mark_the_rows_they_correct_and_a_same_objection_adds_its_new_ground():
+    body = ["EXAMINATION", "BY MS. <PERSON_2>:",
+            "Q.  How many of those seven involved a customer being struck?", "A.  Two.",
+            "Q.  Was the south end of the aisle closed?",
+            "MR. <PERSON_3>:  Objection.  Beyond the scope.",
+            "A.  No, it was not closed.",
+            "Q.  Would the chain have stopped her?",
+            "MR. <PERSON_3>:  Same objection, and calls for speculation.",
+            "A.  I can't say.",
+            "Q.  Did anyone tell the plaintiffs the aisle was closed?",
+            "A.  Not that I know of.",
+            "Q.  Was anyone disciplined?",
+            "MR. <PERSON_3>:  Objection.  Subsequent remedial measures.",
+            "A.  Two written warnings."]
+    back = ["ERRATA SHEET", "PAGE  LINE   CHANGE AND REASON",
+            '1     6      "Two." should read "Three."',
+            "             Reason: I miscounted.",
+            "Signed:  /s/ <PERSON_5>"]
+    doc = paginate(body + [""] * (25 - len(body)) + back).stage_input()
+    drafts = {d.kind: d for d in DepositionDigest().draft(doc)}
+    digest = drafts["deposition_digest"]
+    [corrected] = [r for r in digest.rows if r["cite"].startswith("1:5")]
+    assert '[Errata, 1:6: "Two." should read "Three." Reason: I miscounted.]' in corrected["summary"]
+    assert any("errata sheet" in note and "1:6" in note for note in digest.notes)
+    assert [r["grounds"] for r in drafts["deposition_objections"].rows] == [
+        "beyond the scope", "beyond the scope, calls for speculation",
+        "subsequent remedial measures"]
+    unaware = [r for r in digest.rows if "plaintiffs" in r["summary"]]
+    assert unaware and "Not that I know of" in unaware[0]["summary"]
+    assert "did not recall" not in unaware[0]["summary"]
+
+
+def test_an_index_description_carried_over_a_page_footer_stays_whole():
+    page1 = [""] * 20 + ["                 E X H I B I T S",
+                         "NO.    DESCRIPTION                              PAGE",
+                         "14     Incident log, November 4, 2023             16",
+                         "15A    Still image, camera 41, aisle 27,          18", ""]
+    page2 = ["       November 4, 2023, 14:31:10",
+             "16     Customer Incident Report                   21", "",
+             "                   EXAMINATION", "BY MS. <PERSON_2>:",
+             *["     Q.   Look at Exhibit 15A.  What does it show?",
+               "     A.   The aisle from the south end."] * 8,
+             "     Q.   And Exhibit 16?", "     A.   Our incident report."]
+    footer = "        Lakeshore Reporting Group, LLC  *  (920) 555-0163\n\n"
+    text = "".join(f"0001:{n:02d}  {line}\n" for n, line in enumerate(page1, 1)) + footer + \
+        "".join(f"0002:{n:02d}  {line}\n" for n, line in enumerate(page2, 1))
+    from lpo_review.stages.deposition.transcript import parse_transcript
+    index = parse_transcript(text).exhibit_index
+    assert index["15A"].text == "Still image, camera 41, aisle 27, November 4, 2023, 14:31:10"

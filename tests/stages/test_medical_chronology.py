@@ -1058,3 +1058,67 @@ def test_a_flowsheet_s_therapist_column_masked_names_the_provider():
     assert [r["date"] for r in visits] == ["2024-03-28", "2024-04-04"]
     assert visits[0]["provider"].startswith("<PERSON_6>")
     assert visits[1]["provider"].startswith("<PERSON_4>")
+
+
+def test_an_ed_print_s_encounter_list_and_a_gp_s_lists_give_no_second_row_of_a_visit():
+    ed = ("SEVERN HOLLOW MEDICAL CENTER - EMERGENCY DEPARTMENT\n\n"
+          "ENCOUNTER LIST (2)\n"
+          "FIN         Type  Arrive          Depart          Chief complaint          Attending\n"
+          "2311190412  ED    11/19/23 19:52  11/19/23 22:40  SOB / wheezing           Tolland, E\n"
+          "2403120233  ED    03/12/24 11:32  03/12/24 14:48  Back injury              Strazewski, H\n"
+          "\n==========================================================\n"
+          "ENCOUNTER  FIN 2311190412   Emergency   Arrival: 11/19/2023 19:52 EST\n"
+          "-- ED Provider Note --   Author: Tolland, Emmerich MD\n"
+          " Diagnoses: 1. Asthma exacerbation\n Plan: prednisone 40 mg daily x 5 days.\n"
+          "\n==========================================================\n"
+          "ENCOUNTER  FIN 2403120233   Emergency   Arrival: 3/12/2024 11:32 EDT\n"
+          "-- ED Provider Note --   Author: Strazewski, Halima MD\n"
+          " Diagnoses: 1. Lumbar strain\n Plan: naproxen 500 mg BID.\n"
+          "-- Documents: Radiology --\n"
+          " RADIOLOGY REPORT                              Accession: XR-24-0312-0877\n"
+          " Exam date/time: 3/12/2024 12:24 EDT\n"
+          " IMPRESSION: 1. No acute fracture.\n"
+          " Interpreted by: Brandauer-Chase, Ottoline MD\n")
+    visits = _visits(ed)
+    assert [(r["date"], r["visit"]) for r in visits] == [
+        ("2023-11-19", "Arrival"), ("2024-03-12", "Arrival"), ("2024-03-12", "Radiology report")]
+    assert "Asthma" in visits[0]["diagnoses"]
+    gp = ("ORCHARD MEAD SURGERY\n\n"
+          "MEDICATION - ACUTE (past)\n"
+          "  21/02/2020   Naproxen 500mg tablets          One twice a day with food 28\n"
+          "  21/02/2020   Omeprazole 20mg capsules        One daily                 28\n\n"
+          "CONSULTATIONS (most recent first; consultations shown from 01/01/2019)\n"
+          "21/02/2020 10:40   Surgery consultation       Dr Beatrix Wolstenholme (GP Partner)\n"
+          "  History: Low back pain after lifting. Plan: naproxen; physio.\n"
+          "23/01/2019 09:00   Surgery consultation       Dr Beatrix Wolstenholme (GP Partner)\n"
+          "  Asthma review. Plan: continue inhalers.\n")
+    assert [(r["date"], r["visit"]) for r in _visits(gp)] == [
+        ("2019-01-23", "Surgery consultation"), ("2020-02-21", "Surgery consultation")]
+
+
+def test_an_ehr_print_s_typed_encounters_their_departments_signatures_and_session_log():
+    text = ("MARLOWE FALLS HEALTH - CHART REVIEW PRINT (ENCOUNTERS)\n"
+            "=====================================================\n"
+            "Office Visit - 5/16/2023\n"
+            "MFH Family Medicine - Lindell Street\n"
+            "Provider: Margit Soderquist, MD (Family Medicine)\n"
+            "Assessment: Annual exam. Plan: continue lisinopril.\n"
+            "=====================================================\n"
+            "Telephone - 11/6/2023\n"
+            "MFH Family Medicine - Lindell Street\n"
+            "Headache 6/10 since the fall.\n"
+            "Advised: rest, limit screens, acetaminophen as needed.\n"
+            "   Kari Nystrom, RN  11/6/2023 9:31 AM\n"
+            "\nSECTION 2 - VISION THERAPY SESSION LOG\n"
+            "Sess  Date      Ther  Activities                          HA\n"
+            "1     12/14/23  JP    Brock string, pencil push-ups       5/10\n"
+            "--    12/21/23  --    OFFICE CLOSED (holiday)\n"
+            "2     12/28/23  JP    Vectogram, aperture rule            4/10\n\n"
+            "SECTION 3 - OPTICAL, CORRESPONDENCE AND BILLING\n"
+            "   2024-01-06 Letter to the school re classroom accommodations.\n")
+    visits = _visits(text)
+    assert [r["date"] for r in visits] == ["2023-05-16", "2023-11-06", "2023-12-14", "2023-12-28"]
+    assert [r["visit"] for r in visits[:2]] == ["Office visit", "Telephone"]
+    assert visits[0]["facility"].endswith("(MFH Family Medicine - Lindell Street)")
+    assert visits[1]["provider"] == "Kari Nystrom, RN"
+    assert "acetaminophen" in visits[1]["plan"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lpo_review.guard.language import CLAUSE_BREAK, analyse
+from lpo_review.guard.language import CLAUSE_BREAK, TOPIC_LABEL, analyse
 from lpo_review.guard.tasks import attorney_reviews, own_actions
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -138,6 +138,19 @@ _LOGISTICS = re.compile(
     r"message|call)\b|^if\s+the\s+(?:firm|team|attorney)\s+(?:would\s+like|wishes|prefers)\b[^,]*,\s*"
     r"we\s+(?:can|could|will)\s+(?:also\s+)?(?:prepare|send|add|draft|produce|split|redo|update)\b",
     re.IGNORECASE)
+#: The state of the vendor's own material, said without a legal word: "Could not open 37
+#: password-protected Excel files", "the WhatsApp messages are with the translator and should be
+#: back by Thursday", "only the most inclusive version was reviewed in full".  The model reads
+#: their "should" and "could not" as advice or opinion.
+_WORK_NOTE = re.compile(
+    r"\b(?:could\s+not\s+(?:be\s+)?open(?:ed)?|password[- ]protected|corrupt(?:ed)?\s+files?|"
+    r"illegible|unreadable|(?:near-)?identical\s+content|most\s+inclusive|exceptions?\s+(?:report|log)|"
+    r"with\s+the\s+(?:translator|interpreter|tech(?:nical)?\s+team|processing\s+team)|"
+    r"(?:should|will)\s+be\s+back\s+(?:by|on|before)|(?:was|were|are|is)\s+(?:reproduced|"
+    r"transcribed|translated|re-?processed|ocr'?d|de-?duplicated|re-?batched)\b)", re.IGNORECASE)
+_LEGAL_WORD = re.compile(r"privileg|withh[oe]ld|settle|liab|negligen|breach|waive|admissib|"
+                         r"credib|motion|court|claim|advis|recommend|strateg|exposure",
+                         re.IGNORECASE)
 #: A document described by its kind and what it holds, as a privilege log or an index writes it,
 #: with no article and no verb of its own ("Notes of telephone call with litigation counsel re:
 #: strategy for responding to subpoena.", "Memorandum prepared at the direction of outside
@@ -155,7 +168,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|should|must|shall|ought|needs?|wo
 def not_asserted(sentence: str) -> bool:
     """Whether a sentence asserts nothing the learned sentence model should judge: a contract
     term (:func:`provision_term`), a heading, a sentence about the draft itself
-    (:data:`_ABOUT_THE_DRAFT`) or the arrangements of the work (:data:`_LOGISTICS`), a
+    (:data:`_ABOUT_THE_DRAFT`), the arrangements of the work (:data:`_LOGISTICS`) or the state
+    of its material (:data:`_WORK_NOTE`), a coding field's topic (``"Topic: ..."``), a
     document's description (:data:`_DOCUMENT_DESCRIPTION`), or
     reported speech carried on past a semicolon or dash
     ("Testified that ...; company policy is hands-free only"), whose later clauses the model
@@ -164,6 +178,8 @@ def not_asserted(sentence: str) -> bool:
     return (provision_term(sentence) or _HEADING.match(sentence.strip()) is not None
             or _ABOUT_THE_DRAFT.match(sentence.strip()) is not None
             or _LOGISTICS.match(sentence.strip()) is not None
+            or TOPIC_LABEL.match(sentence.strip()) is not None
+            or (_WORK_NOTE.search(sentence) is not None and not _LEGAL_WORD.search(sentence))
             or (_DOCUMENT_DESCRIPTION.match(sentence.strip()) is not None
                 and _FINITE.search(sentence) is None)
             or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))

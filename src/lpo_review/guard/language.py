@@ -124,6 +124,9 @@ _RECORD_SECTION = re.compile(
 _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
 #: A clause quoted in capitals (limitation of liability, disclaimers) is the record verbatim.
 _LOWER = re.compile(r"[a-z]")
+#: A verb that makes what stands before a colon a statement, not a field's label.
+_FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|should|must|will|would|cannot|can't)\s",
+                          re.IGNORECASE)
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(?!\w)"
                      r"|(?<![\w'])'[^'\n]*(?:\w'\w[^'\n]*)*'(?![\w'])")
@@ -131,8 +134,9 @@ _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019(
 #: reviewer,", "Abstractor's view:"): their words are the draft's, not a report of someone else's.
 _NOTE_AUTHORS = r"reviewer|abstractor|analyst|drafter"
 _ATTRIBUTED = re.compile(
-    r"^(?:according\s+to|per(?!\s+(?:my|our|(?:the\s+)?(?:nurse\s+)?(?:" + _NOTE_AUTHORS + r")"
-    r")\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
+    # (but "Per checking, ...": the drafter's own check, in Philippine English)
+    r"^(?:according\s+to|per(?!\s+(?:my|our|checking|verifying|(?:the\s+)?(?:nurse\s+)?(?:"
+    + _NOTE_AUTHORS + r"))\b)|pursuant\s+to|as\s+(?:stated|noted|provided|"
     r"set\s+out|reported|"
     r"described|recorded)\s+(?:in|by))\b"
     r"|^(?:under|in)(?!\s+(?:my|our|the\s+\w+'s)\s+(?:view|opinion|judgment|assessment|reading|"
@@ -173,7 +177,7 @@ _REPORTING = re.compile(
 _NOUN_FOLLOWS = re.compile(
     r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
     r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*|"
-    r"look\w*|seem\w*|appear\w*|sound\w*|referenced|cited|attached|produced|quoted)\b|"
+    r"look\w*|seem\w*|appear\w*|sound\w*|referenced|cited|attached|produced|quoted|since|because)\b|"
     r"[,.;:]|$)", re.IGNORECASE)
 #: Reporting verbs that are no plural nouns: "Wife alleges in her affidavit that ...".
 _ONLY_VERBS = re.compile(r"alleges|testifies|asserts|contends|maintains|insists|concedes|admits|"
@@ -332,7 +336,8 @@ _TRAILING_JUDGMENT = re.compile(
     r"|[;,]\s*which\s+tells\s+(?:you|us)\b.*$"
     r"|(?:[;,]|\s[\u2014\u2013-]{1,2})\s*(?:and|but)\s+(?:(?:frankly|honestly|candidly|personally),?\s+)?"
     r"(?:we|i)\s+(?:(?:must|have\s+to|would|do)\s+(?:say\s+)?(?:(?:that\s+)?(?:we|i)\s+)?)?(?:fully\s+|"
-    r"entirely\s+)?(?:agree|think|believe|feel|disagree|conclude)\b.*$"
+    r"entirely\s+)?(?:agree|think|believe|feel|disagree|conclude|find|found|consider|considered|"
+    r"regard|regarded)\b.*$"
     # the drafter's name for what was reported: "..., a textbook failure to engage in the
     # interactive process", "..., a clear departure from the standard of care"
     r"|,\s*and\s+(?:she|he|they|the\s+\w+)\s+(?:should|must|cannot|can't)\s+(?:not\s+)?be\s+(?:believed|"
@@ -351,6 +356,10 @@ _TRAILING_JUDGMENT = re.compile(
     r"|,\s*(?:the\s+client|we|counsel|the\s+company|the\s+firm)\s+(?:should|must|ought\s+to|"
     r"needs?\s+to)\s+(?:not\s+)?(?:stop|drop|concede|settle|accept|reject|withdraw|abandon|"
     r"pursue|focus|concentrate|file|move|seek|demand|push|press|fight|contest)\w*\b.*$"
+    # a recommendation joined to a reported fact: "..., and the contractor should notify its
+    # carrier now"
+    r"|,\s*and\s+(?:the\s+\w+|we|you|our\s+client|(?:he|she|they)\s+really)\s+(?:should|must|"
+    r"ought\s+to|needs?\s+to)\s+(?!have\b)\w+.*$"
     r"|[;,]\s*so\s+(?:the\s+client|we|you|counsel|the\s+company)\s+(?:can|could|should|must|may|"
     r"needs?\s+to|ought\s+to)\b.*$"
     r"|(?:,|\))\s*so\s+[^,;]*\b(?:liable|negligent|responsible|at\s+fault|guilty|in\s+breach|invalid|"
@@ -382,7 +391,7 @@ _OWN_ANALYSIS = re.compile(r"^(?:per|according\s+to|in|based\s+on)\s+(?:our|this
                            re.IGNORECASE)
 #: A coding field whose value names a topic: "Topic 4:", "Issue code:", "Issue tag for entries
 #: 31-40:", "Coded Hot; Issue:".
-_TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
+TOPIC_LABEL = re.compile(r"(?:topic|issues?|issue\s+(?:code|tag)s?|tags?|category|subject|coded)\b"
                           r"[^:]{0,40}:", re.IGNORECASE)
 #: A question tagged onto a statement: "File the motion now -- thoughts?", "..., agree?".
 _TAG_QUESTION = re.compile(r"\s*(?:[-\u2013\u2014,;]+\s*)?(?:thoughts|agree|agreed|ok|okay|right|"
@@ -517,7 +526,9 @@ def analyse(sentence: str) -> tuple[str, bool]:
     if _OWN_ANALYSIS.match(text) or _VERDICT_LABEL.match(text):
         return text, False
     label = _LABEL.match(text)
-    if label and _TOPIC_LABEL.match(label.group()):
+    if label and _FINITE_VERB.search(label.group()):
+        label = None  # "FYI the claim is time-barred: ...": a statement, then its reasons
+    if label and TOPIC_LABEL.match(label.group()):
         # "Topic 4: spoliation", "Issue: Breach of Warranty": the value names a topic; what
         # follows it after a clause break is judged on its own
         rest = CLAUSE_BREAK.split(text[label.end():], maxsplit=1)
@@ -873,7 +884,9 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"\bwaive[sd]?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}privilege\b|\b(?:is|are)\s+hearsay\b"
        r"|\bamounts?\s+to\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:admission|waiver|breach|fraud|negligen\w*|"
        r"malpractice|concession|spoliation|retaliation|discrimination|harassment|conversion)\b"
-       r"|\bqualif(?:y|ies)\s+as\s+\w+\s+under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
+       r"|\bqualif(?:y|ies)\s+(?:as|for)\s+(?:[\w-]+\s+){1,5}under\b|\bvoid\s+as\s+against\s+public\s+policy\b"
+       r"|\b(?:is|are)\s+(?:already\s+|still\s+|not\s+|clearly\s+)?entitled\s+to\s+(?:[\w-]+\s+){1,4}"
+       r"under\s+(?:the\s+)?(?:art\.|article|section|\u00a7|[A-Z])"
        r"|\b(?:has|have)\s+to\s+(?:absorb|bear|pay|cover)\s+the\s+(?:loss|cost|damages)\b"
        r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+seem\s+(?:genuine|credible|believable|"
        r"real|honest)\b|\bwill\s+not\s+come\s+in\b",

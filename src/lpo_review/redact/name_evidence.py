@@ -280,7 +280,8 @@ _CAPTION_PARTY = regex.compile(
     r"(?:v\.|vs\.?|versus)[ \t]+\p{Lu}", regex.MULTILINE | regex.IGNORECASE)
 
 #: The last word of a place's name, never of a person's.
-_PLACE_NOUNS = frozenset("city county town township village province prefecture district".split())
+_PLACE_NOUNS = frozenset("city county town township village province prefecture district mall plaza "
+                          "campus".split())
 
 
 class NameEvidence:
@@ -325,9 +326,12 @@ class NameEvidence:
     def name_word(self, word: str) -> bool:
         """A word that may be (part of) a person's name: neither ordinary nor an organisation's,
         nor an abbreviation (see :func:`is_acronym`; ``word`` may be case-folded), nor a
-        medical specialty ("Rheumatology" of "Bayfront Rheumatology Associates")."""
+        medical specialty ("Rheumatology" of "Bayfront Rheumatology Associates"), nor two
+        organisations' words joined ("Biotec-Bellicum" of a running title "Miltenyi
+        Biotec-Bellicum Supply Agreement")."""
         return not self.ordinary(word) and word not in self.organisation_words and \
-            not is_acronym(word.upper()) and word.casefold() not in MEDICAL_SPECIALTIES
+            not all(piece in self.organisation_words for piece in word.casefold().split("-")) \
+            and not is_acronym(word.upper()) and word.casefold() not in MEDICAL_SPECIALTIES
 
     def is_name(self, surface: str) -> bool:
         """Whether an NER PERSON span can be a person's name on this document's evidence."""

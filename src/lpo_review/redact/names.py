@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
+from lpo_review.redact.countries import before_country
 from lpo_review.redact.name_evidence import (
     RARE_ZIPF,
     NameEvidence,
@@ -144,6 +145,9 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         if _TITLE_BEFORE.search(text, max(0, result.start - 8), result.start) or \
                 _TITLE_START.match(surface) or _ESQUIRE_AFTER.match(text, result.end):
             return True  # "Attn: Ms. Ainsley Moss", "Attention: Lee Edwards, Esq."
+        if (email := _EMAIL_AFTER.match(text, result.end)) and \
+                all(w.casefold() in email["local"].casefold() for w in words):
+            return True  # "Attention: David Watson Email: David.Watson@..."
         return is_given_name(words[0]) and not all(zipf(w.casefold()) >= 4.0 for w in words)
     parts = name_parts(surface)
     if not any(p not in evidence.stopwords for p in parts) or any(ch.isdigit() for ch in surface):
@@ -154,6 +158,8 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
     if _ROMAN_NUMERAL.fullmatch(surface) or (
             _FIELD_LABEL.fullmatch(surface) and _LABEL_COLON.match(text, result.end)):
         return False  # "Article XVIII"; "Name: Randall J. Scott  Title: President"
+    if _DOCUMENT_PART.match(surface):
+        return False  # "Exhibit C - Fee" of "Exhibit C - Fee Schedule": a part and its title
     before = text[max(0, result.start - 12) : result.start]
     if len(parts) == 1 and _ARTICLE_BEFORE.search(before):
         return False
@@ -179,8 +185,12 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return False  # "Therapist" heading a column or labelling a field: the role, no one
     if len(parts) == 1 and surface.isupper() and _SCORE_AFTER.match(text, result.end):
         return False  # "LEFS 44/80", "NDI 42%": a scale's abbreviation before its score
-    if _TRADEMARK_BEFORE.search(before):
-        return False  # "Snotarator\u2122 Nasal Aspirator": a product's name after its mark
+    if _TRADEMARK_BEFORE.search(before) or _TRADEMARK_AFTER.match(text, result.end):
+        return False  # "Snotarator\u2122 Nasal Aspirator", "OncoCEE-LU\u2122": a product's name
+    if _SECTION_TITLE_BEFORE.search(text, max(0, result.start - 40), result.start):
+        return False  # "Section 6.1.1 (BLI Standstill)": the title of the section it cites
+    if _PAGE_AFTER.match(text, result.end) and surface.split()[-1].casefold() == "page":
+        return False  # "Ginkgo Page" of "... by Ginkgo Page 55 of 85": a page's footer
     if _VERSION_AFTER.match(text, result.end) or _VERSION_BEFORE.search(before):
         return False  # "Flix Pro 4 for Windows": a product and its version
     if len(parts) >= 2 and _DEFINITE_BEFORE.search(before):
@@ -190,8 +200,8 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return False  # the NER's "Mark" of "Mark it down"
     if _COUNTIES_AFTER.match(text, result.end):
         return False  # "Rio Arriba, Sandoval, and McKinley counties": places
-    if _TOWN_BEFORE_STATE.match(text, result.end):
-        return False  # "Suite 925, Aurora, Colorado 80014"
+    if _TOWN_BEFORE_STATE.match(text, result.end) or before_country(text, result.end):
+        return False  # "Suite 925, Aurora, Colorado 80014", "51429 Bergisch Gladbach  Germany"
     if _in_capitals(text, result.start, result.end) and \
             not is_given_name(parts[0].capitalize()):
         return False  # "THE KNOWING, VOLUNTARY AND BARGAINED FOR AGREEMENT"
@@ -209,6 +219,9 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _TOWN_BEFORE_STATE = re.compile(STATE_AND_ZIP)
+#: A part of a document by its letter or number: "Exhibit C", "Schedule 2.1", "Annex B".
+_DOCUMENT_PART = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum|section|"
+                            r"article|clause|rider|tab)[ \t]+(?:[A-Z]{1,2}|\d[\w.\-]*)\b")
 #: A section's Roman number, 2 to 39 ("XV", "XVIII").
 _ROMAN_NUMERAL = re.compile(r"(?=\w{2})X{0,3}(?:IX|IV|V?I{0,3})")
 #: A signature block's or letterhead's field label, before its colon.
@@ -243,6 +256,16 @@ _COUNTIES_AFTER = re.compile(r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w.'\-]*(?:[ \t]+[
 _VERSION_AFTER = re.compile(r"[ \t]+(?:v(?:ersion)?\.?[ \t]*)?\d+(?:\.\d+)*[ \t]+for[ \t]+[A-Z]")
 #: ... or the platform after a product's version: "Flix Pro 3 for Mac Demo".
 _VERSION_BEFORE = re.compile(r"\b\d+(?:\.\d+)*[ \t]+for[ \t]+$")
+#: An e-mail address soon after, on the same line: "  Email: David.Watson@reynolds...".
+_EMAIL_AFTER = re.compile(r"[^\n@]{0,40}?\b(?P<local>[\w.\-]+)@")
+#: A trade mark's sign right after the words: "OncoCEE-LU\u2122 (and ...)".
+_TRADEMARK_AFTER = re.compile(r"[ \t]?[\u2122\u00ae]")
+#: A cited section's number and the parenthesis that opens its title: "Section 6.1.1 (BLI ".
+_SECTION_TITLE_BEFORE = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|\u00a7)[ \t]*"
+                                   r"\d+(?:\.\d+)*[a-z]?(?:\([a-z0-9]{1,4}\))*[ \t]*\([^()\n]{0,30}$",
+                                   re.IGNORECASE)
+#: A page's number in a footer after the word "Page": "Page 55 of 85".
+_PAGE_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}\b")
 #: A trade mark's sign right before the words: a product's name follows.
 _TRADEMARK_BEFORE = re.compile(r"[\u2122\u00ae\u00a9][ \t]*$")
 _SCORE_AFTER = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:/[ \t]*\d+|%)")
@@ -366,7 +389,8 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
     """Spans outside ``covered`` that have a full name's shape: a given name, optionally a
     middle name or initial, and a rare surname ("Constantine Petrakis", "Anita Dombrowski"), no
     word twice ("Licensor Licensor" in a signature table), every word a name word on the
-    document's evidence, not a section's heading ("15.3 Partial Invalidity. If"); or a given name,
+    document's evidence, not a section's heading ("15.3 Partial Invalidity. If") nor a town
+    before its country ("Bergisch Gladbach, Germany"); or a given name,
     a middle initial and a surname, whatever the words ("Hope A. Rivers"); particles may stand
     before the surname ("Anouk de Vries")."""
     taken = sorted(covered)
@@ -389,6 +413,7 @@ def name_shaped(text: str, evidence: NameEvidence, covered: list[tuple[int, int]
                       and first.casefold() not in evidence.defined)
         if len(set(words)) == len(words) and (shaped or initialled) and \
                 not evidence.inside_organisation(*m.span()) and \
+                not (shaped and before_country(text, m.end())) and \
                 not is_section_heading(text, text.rfind("\n", 0, m.start()) + 1, *m.span()):
             found.append(m.span())
     return found

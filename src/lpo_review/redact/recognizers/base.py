@@ -41,7 +41,8 @@ class LabelledValueRecognizer(LocalRecognizer):
     def __init__(self) -> None:
         self._patterns = [regex.compile(p, self.FLAGS) for p in self.PATTERNS]
         self._item = regex.compile(self.ITEM, self.FLAGS) if self.ITEM else None
-        self._lines = regex.compile(self.LINES, regex.IGNORECASE) if self.LINES else None
+        self._lines = regex.compile(self.LINES, regex.IGNORECASE | regex.MULTILINE) \
+            if self.LINES else None
         super().__init__(
             supported_entities=[self.ENTITY], supported_language="en", name=type(self).__name__
         )

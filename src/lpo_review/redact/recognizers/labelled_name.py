@@ -123,7 +123,7 @@ _NOT_A_NAME = regex.compile(
 OFFICE_NOUNS = frozenset(
     "clerk officer president director manager counsel secretary treasurer chairman chairperson "
     "administrator supervisor coordinator superintendent commissioner controller comptroller "
-    "registrar".split())
+    "registrar paralegal".split())
 NOT_A_PERSON = regex.compile(
     r"\b(?:" + "|".join(sorted(OFFICE_NOUNS)) + r"|administration|payable|receivable|legal|"
     r"accounting|finance|notices)\b|\p{L}['\u2019]s[ \t]+\p{Lu}",

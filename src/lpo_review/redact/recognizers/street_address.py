@@ -5,7 +5,8 @@ Parkway", "1700 K Street NW", "4703 SHAVANO OAK, SUITE 102", "555 Broadway", "10
 Americas", "One Verizon Way", "17521 Highway 69 South", an office building with its suite or
 floor ("Two Gateway Center, 14th Floor"), a named building before its street ("Boston House, 69
 - 75 Boston Manor Road"), a European street with its number after it ("Hauptstrasse 104",
-"Binger Stra\u00dfe 173"), "P.O. Box 1234".
+"Binger Stra\u00dfe 173", "Friedrich-Ebert-Str. 68"), a street's type before its name and the
+number after ("Av. Diagonal, 549"), "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -21,10 +22,11 @@ from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 _SUFFIX = (
     r"(?:(?:street|avenue|road|boulevard|lane|drive|court|place|terrace|way|parkway|highway|"
     r"circle|square|trail|alley|plaza|turnpike|pike|row|crescent)\b"
-    r"|(?:st|ave|rd|blvd|ln|dr|ct|pl|ter|pkwy|hwy|cir|sq|trl)\b\.?)"
+    r"|(?:st|str|ave|rd|blvd|ln|dr|ct|pl|ter|pkwy|hwy|cir|sq|trl)\b\.?)"
 )
-_ORDINAL_FLOOR = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                  r"ninth|tenth)\s+(?:floor|fl\.?)")
+#: (a scan's split ordinal too: "4t h Floor")
+_ORDINAL_FLOOR = (r"(?:\d+(?:st|nd|rd|th|[snrt][ \t][tdh])|first|second|third|fourth|fifth|sixth|"
+                  r"seventh|eighth|ninth|tenth)\s+(?:floor|fl\.?)")
 _UNIT_ONE = (
     r"(?:[,;]?\s+(?:(?:suite|ste\.?|apt\.?|apartment|unit|floor|fl\.?|room|rm\.?|#|ms|mail\s?stop|"
     r"lot|space|spc\.?|trlr\.?|bldg\.?)"
@@ -51,7 +53,8 @@ _NAME_WORD = (r"(?:(?i:st|ste)\.(?=[ \t]+[A-Z])|[A-Z][A-Za-z'\-]+|\d+(?:st|nd|rd
 _HOUSE_NUMBER = r"(?:\d{1,6}(?:-|[/\\]|[ \t]?[\u2013\u2014][ \t]?))?\d{1,6}(?:-?[A-Z])?"
 #: A floor written before the street: "Fifth Floor 100 Wood Street", "12 Floor, 88 Wood Street".
 _FLOOR_BEFORE = (r"(?:(?i:(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|"
-                 r"seventh|eighth|ninth|tenth)[ \t]+floor),?[ \t]+)?")
+                 r"seventh|eighth|ninth|tenth)[ \t]+floor|level[ \t]+(?:\d{1,2}|one|two|three|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve)),?[ \t]+)?")
 #: A named building before the street ("Boston House, 69 - 75 Boston Manor Road", "PETCO Park,
 #: 100 Park Blvd").
 _BUILDING_BEFORE = (r"(?:(?:[A-Z][A-Za-z'\-]+[ \t]+){1,2}(?:House|Tower|Building|Park|Centre|"
@@ -59,9 +62,11 @@ _BUILDING_BEFORE = (r"(?:(?:[A-Z][A-Za-z'\-]+[ \t]+){1,2}(?:House|Tower|Building
 #: A European street written as one word with its type, or before its type, and the number
 #: after it: "Hauptstrasse 104", "Binger Straße 173", "Keizersgracht 62".
 _EUROPEAN = (r"(?:[A-Z\u00c0-\u00de][\w\u00df-]+(?:stra(?:ss|\u00df)e|str\.|weg|gasse|allee|"
-             r"platz|damm|ufer|straat|gracht|laan|plein|vej|gade|gatan|v\u00e4gen|veien)"
+             r"platz|damm|ufer|straat|gracht|laan|plein|vej|gade|gatan|v\u00e4gen|veien|"
+             # (joined by a hyphen, the type keeps its capital: "Friedrich-Ebert-Str. 68")
+             r"-(?:Stra(?:ss|\u00df)e|Str\.|Weg|Gasse|Allee|Platz|Ring))"
              r"|[A-Z\u00c0-\u00de][\w\u00df-]+[ \t]+(?:Stra(?:ss|\u00df)e|Str\.|Weg|Gasse|Allee|"
-             r"Platz|Damm|Ring|Ufer))[ \t]+\d{1,4}[a-z]?(?![\w/.,]\d)")
+             r"Platz|Damm|Ring|Ufer))[ \t]+\d{1,4}[a-z]?(?:-\d{1,4}[a-z]?)?(?![\w/.,]\d)")
 
 
 class StreetAddressRecognizer(LabelledValueRecognizer):
@@ -87,6 +92,9 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         + _UNIT_ONE + r"))",
         r"(?P<value>\b\d{1,6} " + _PREFIX_TYPE + r"(?:[ \t]+(?:" + _PARTICLE + r"|"
         + _NAME_WORD + r")){1,5}(?:[ \t]+(?:NE|NW|SE|SW))?(?i:" + _UNIT + r"))",
+        # ... and with the number after the name: "Av. Diagonal, 549", "Via Roma 12"
+        r"(?P<value>\b" + _PREFIX_TYPE + r"(?:[ \t]+(?:" + _PARTICLE + r"|" + _NAME_WORD
+        + r")){1,4},?[ \t]+\d{1,4}[A-Za-z]?\b(?![.,]\d)(?i:" + _UNIT + r"))",
         # Streets without a type word: "555 Broadway", "1095 Avenue of the Americas"; a house
         # number spelled out: "One Verizon Way".
         r"(?P<value>\b\d{1,6} (?:Broadway|Bowery|Avenue of the [A-Z][a-z]+)(?i:" + _UNIT + r"))",

@@ -77,4 +77,7 @@ class SurnameFirstRecognizer(LabelledValueRecognizer):
         if value.isupper() and rare_surname and is_given_name(given.capitalize()) and \
                 zipf(given.casefold()) < COMMON_GIVEN_ZIPF:
             return True  # a roster's "OKAFOR, DAWN", "WHITFIELD, RAY" (not "Rehovot, Israel")
-        return given_name(given) and (rare_surname or (len(words) > 1 and given_name(words[1])))
+        # (or, in a roster's capitals, a middle name that is no English word at all: "DODGE,
+        # BRIANNA LASHAE"; not the list "Carlos G. Torres, Sara Shipman Myers")
+        return given_name(given) and (rare_surname or (len(words) > 1 and (
+            given_name(words[1]) or (value.isupper() and zipf(words[1].casefold()) == 0))))

@@ -32,15 +32,16 @@ _PERSON_HEADING = regex.compile(
 _ID_HEADING = regex.compile(
     r"(?i:rx\s*(?:#|no\.?|number)|acct\.?\s*(?:#|no\.?)|account\s*(?:#|no\.?|number)|mrn|"
     r"claim\s*(?:#|no\.?|number)|policy\s*(?:#|no\.?|number)|member\s*(?:id|#)|"
-    r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?)|crew\s*id|employee\s*(?:id|#)|badge\s*(?:#|no\.?)|"
+    r"order\s*(?:#|no\.?)|accession\s*(?:#|no\.?)|crew\s*id|employee\s*(?:id|#)|badge(?:\s*(?:#|no\.?))?|"
     r"ee\s*#|emp\.?\s*(?:id|#|no\.?)|"
     r"(?:state\s+)?cert(?:ification)?\s*(?:#|no\.?)|lic(?:ense)?\s*(?:#|no\.?)|"
-    r"(?:\p{L}+\s+)?(?:ssn|dob|date\s+of\s+birth))")
-#: A cell of a row of headings: a short label, no digit.
-_HEADING_CELL = regex.compile(r"\p{L}[\p{L} #./()\-]{0,24}")
-#: A column of names, a person's beside a column about people ("Name  Role  EE#").
-_NAME_HEADING = regex.compile(r"(?i:(?:full\s+|employee\s+|witness\s+)?name|employee|witness|"
-                              r"interviewee)")
+    r"(?:\p{L}+\s+)?(?:ssn|dob|date\s+of\s+birth|birth\s*date))")
+#: A cell of a row of headings: a short label, of letters but for a digit in a word ("401K/DUES").
+_HEADING_CELL = regex.compile(r"(?=(?:\P{L}*\p{L}){2})[\p{L}\d][\p{L}\d #./()\-]{0,24}")
+#: A column of names, a person's beside a column about people ("Name  Role  EE#"), or when
+#: the heading gives a person's name's order ("NAME (LAST, FIRST MI)").
+_NAME_HEADING = regex.compile(r"(?i:(?:full\s+|employee\s+|witness\s+)?name(?P<order>[ \t]*\("
+                              r"(?:last|surname)\b[^)]*\))?|employee|witness|interviewee)")
 #: The dashes under a table's headings, one run per column ("-----  -------  ---").
 _UNDERLINE = regex.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 #: A rule between rows: "+-----+------+".
@@ -59,6 +60,22 @@ _ORGANISATION = regex.compile(r"(?i:\b(?:llc|l\.l\.c|inc|corp|co|company|assn|as
                               r"associates|practice|medicine|medical|health|therapy|physiotherapy|"
                               r"imaging|radiology|orthop(?:a)?edics|urgent\s*care|center|centre|"
                               r"laboratory|pharmacy)\b)")
+
+
+def _name_column(heading: str, beside_people: bool) -> str:
+    """"PERSON" for a column of persons' names: "Name" beside a column about people, or a
+    heading that gives a name's order ("NAME (LAST, FIRST MIDDLE)")."""
+    m = _NAME_HEADING.fullmatch(heading)
+    return "PERSON" if m and (beside_people or m["order"]) else ""
+
+
+def _table_ends(row: str, first_column_end: int) -> bool:
+    """Whether ``row`` ends a table aligned by spaces: a blank line, a rule, or a sentence (no
+    columns); a cell's wrapped second line under a blank first column does not
+    ("                     36-018842217" under the row it belongs to)."""
+    if not row.strip() or _UNDERLINE.fullmatch(row):
+        return True
+    return not regex.search(r"\S[ ]{2,}\S", row) and not row[:first_column_end].isspace()
 
 
 class TableColumnRecognizer(LocalRecognizer):
@@ -122,13 +139,14 @@ class TableColumnRecognizer(LocalRecognizer):
                       for k, (a, _) in enumerate(runs)]
             header = lines[i - 1]
             kinds = {k: self._kind(header[a:b].strip()) for k, (a, b) in enumerate(bounds)}
+            kinds = {k: kind or _name_column(header[a:b].strip(), any(kinds.values()))
+                     for k, ((a, b), kind) in enumerate(zip(bounds, kinds.values(), strict=True))}
             if not any(kinds.values()):
                 continue
             for row_index in range(i + 1, len(lines)):
                 row = lines[row_index]
-                if not row.strip() or _UNDERLINE.fullmatch(row) or \
-                        not regex.search(r"\S[ ]{2,}\S", row):
-                    break  # a blank line, a rule or a sentence (no columns) ends the table
+                if _table_ends(row, bounds[0][1]):
+                    break
                 for k, kind in kinds.items():
                     a, b = bounds[k]
                     cell = row[a:b]
@@ -153,15 +171,13 @@ class TableColumnRecognizer(LocalRecognizer):
             kinds = [self._kind(c) for c, _ in cells]
             if not any(kinds):
                 continue
-            kinds = [kind or ("PERSON" if _NAME_HEADING.fullmatch(c) else "")
-                     for kind, (c, _) in zip(kinds, cells, strict=True)]
+            kinds = [kind or _name_column(c, True) for kind, (c, _) in zip(kinds, cells, strict=True)]
             bounds = [(a, cells[k + 1][1] if k + 1 < len(cells) else 10_000)
                       for k, (_, a) in enumerate(cells)]
             for row_index in range(i + 1, len(lines)):
                 row = lines[row_index]
-                if not row.strip() or _UNDERLINE.fullmatch(row) or \
-                        not regex.search(r"\S[ ]{2,}\S", row):
-                    break  # a blank line, a rule or a sentence (no columns) ends the table
+                if _table_ends(row, bounds[0][1]):
+                    break
                 for kind, (a, b) in zip(kinds, bounds, strict=True):
                     cell = row[a:b]
                     value = cell.strip()

@@ -9,6 +9,12 @@ from __future__ import annotations
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
 
 _LOGIN = r"(?P<value>(?-i:[a-z][a-z0-9._\-]{2,30}[a-z0-9]))(?![\w@.\-])"
+#: The login ends its line or cell ("created by summing two sinusoids" is no login), or the
+#: user's name, a date or a time follows it: "by dpellegrino (Dominic Pellegrino, ...)",
+#: "Approved by rsaldivar 03/13/2024", "uploaded by jdimaculangan at 10:58".
+_LOGIN_ENDS = r"[ \t]{2,}|[ \t]*$|[ \t]+(?:\(|\d{1,2}/\d{1,2}|(?:at|on)[ \t]+\d)"
+_LOG_AFTER_LOGIN = rf"(?={_LOGIN_ENDS})"
+_AFTER_LOGIN = rf"(?=[ \t]*[,.;)|]|{_LOGIN_ENDS})"
 
 
 class UserIdRecognizer(LabelledValueRecognizer):
@@ -16,12 +22,16 @@ class UserIdRecognizer(LabelledValueRecognizer):
     SCORE = 0.83
     PATTERNS = (
         r"\b(?:entered|printed|created|modified|updated|logged|accessed|reviewed|keyed|edited|"
-        # (the login ends its line or cell: "created by summing two sinusoids" is no login)
-        r"uploaded|scanned)\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*" + _LOGIN + r"(?=[ \t]{2,}|[ \t]*(?:$|[,.;)|]))",
+        r"uploaded|scanned)\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*" + _LOGIN + _AFTER_LOGIN,
+        # (verbs a contract also uses: "if requested by theglobe, ..."; the login ends no clause)
+        r"\b(?:exported|ordered|approved|booked)\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*" + _LOGIN
+        + _LOG_AFTER_LOGIN,
         r"\b(?:user(?:[ \t]*(?:name|id))?|login|logon|operator)[ \t]*:[ \t]*" + _LOGIN,
-        r"^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+" + _LOGIN + r"(?=[ \t]{2,})",
+        # (a numbered entry's, and the login in parentheses: "1. 10/02/2024 15:20 (ehollings)")
+        r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+"
+        r"(?:" + _LOGIN + r"(?=[ \t]{2,})|\(" + _LOGIN + r"\)(?=[ \t]))",
     )
-    LINES = r"\bby\b|user|log[io]n|operator|^[ \t]*\d{1,2}/\d{1,2}"
+    LINES = r"\bby\b|user|log[io]n|operator|^[ \t]*(?:\d{1,3}\.[ \t]+)?\d{1,2}/\d{1,2}"
 
     def validate(self, value: str) -> bool:
         """A login has a digit or is no English word."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lpo_review.model import Draft
 from lpo_review.stages.base import StageInput, Summarizer
 from lpo_review.stages.deposition.cover import cover_items
+from lpo_review.stages.deposition.errata import Erratum, changes, find_errata
 from lpo_review.stages.deposition.events import (
     EXHIBIT_REF,
     Exhibit,
@@ -78,13 +79,14 @@ def organise(transcript: Transcript) -> Testimony:
             if not (turn.speaker and turn.text.rstrip().endswith("?")):
                 pair.answers.append(turn)  # not "THE WITNESS: Am I supposed to answer that?"
         elif objection := objection_in(turn, pair.question if pair else None):
-            if not objection.grounds and objections and _REPEATED.search(turn.text):
+            if objections and _REPEATED.search(turn.text):
                 # "Same objection." repeats the speaker's own last one (another counsel may have
-                # objected or moved to strike since); "Join." the one just made
+                # objected or moved to strike since), "Same objection, and calls for
+                # speculation." adds to it; "Join." the one just made
                 own = next((o for o in reversed(objections) if o.by == turn.speaker), None)
                 earlier = own if own is not None and not re.search(r"\bjoin", turn.text, re.I) \
                     else objections[-1]
-                objection.grounds = list(earlier.grounds)
+                objection.grounds = list(dict.fromkeys([*earlier.grounds, *objection.grounds]))
             objections.append(objection)
             if pair is not None:
                 pair.objections.append(objection)
@@ -233,7 +235,7 @@ class DepositionDigest(Summarizer):
         rows = digest_rows(testimony, pron, {ex.number: ex.description for ex in exhibits})
         return [
             self._cover(doc, transcript, testimony),
-            self._digest(doc, transcript, rows, testimony, pron),
+            self._digest(doc, transcript, rows, testimony, pron, find_errata(doc.text, transcript)),
             self._admissions(doc, rows),
             self._exhibits(doc, exhibits),
             self._objections(doc, testimony.objections),
@@ -254,12 +256,24 @@ class DepositionDigest(Summarizer):
                      quoted_columns=["detail"])  # the front matter's own words
 
     def _digest(self, doc: StageInput, transcript: Transcript, rows: list[Row],
-                testimony: Testimony, pron: Pronouns) -> Draft:
-        out = [{"cite": doc.cite(r.start, r.end), "topic": "; ".join(r.issues) or OTHER,
-                "summary": r.summary, "start": r.start, "end": r.end} for r in rows]
+                testimony: Testimony, pron: Pronouns, errata: list[Erratum]) -> Draft:
+        out = []
+        for r in rows:
+            cite = doc.cite(r.start, r.end)
+            # the witness's corrections to these lines, in the sheet's words
+            corrected = "".join(f" [Errata, {e.page}:{e.line}: {e.change}]"
+                                for e in changes(errata, cite))
+            out.append({"cite": cite, "topic": "; ".join(r.issues) or OTHER,
+                        "summary": r.summary + corrected, "start": r.start, "end": r.end})
+        notes = self._notes(doc, transcript, rows, testimony, pron)
+        if errata:
+            notes.append(f"The witness's errata sheet ({doc.cite(errata[0].start, errata[-1].end)}) "
+                         f"makes {len(errata)} correction(s): "
+                         + "; ".join(f"{e.page}:{e.line} {e.change}" for e in errata)
+                         + ". Rows citing those lines are marked.")
         return Draft(stage=STAGE, kind="deposition_digest", title="Deposition page-line summary",
                      columns=["cite", "topic", "summary"], rows=out, label_columns=["topic"],
-                     notes=self._notes(doc, transcript, rows, testimony, pron))
+                     notes=notes)
 
     def _notes(self, doc: StageInput, transcript: Transcript, rows: list[Row],
                testimony: Testimony, pron: Pronouns) -> list[str]:

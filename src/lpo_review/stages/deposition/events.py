@@ -53,6 +53,11 @@ _GROUNDS = {
     "confidential information": r"\bconfidential\b|\btrade\s+secrets?\b",
     "peer review privilege": r"\bpeer[- ]review\b|\bquality\s+(?:assurance|improvement)\s+privilege",
     "privacy": r"\bprivacy\b",
+    "subsequent remedial measures": r"\bsubsequent\s+remedial\b|\bremedial\s+measures?\b",
+    "collateral source": r"\bcollateral\s+source\b",
+    "protective order": r"\bprotective\s+order\b",
+    "settlement communications": r"\bsettlement\s+(?:communications?|negotiations?|discussions?)\b"
+                                 r"|\b(?:rule|fre)\s+408\b",
     # a privilege a statute gives, named by its section: "Evidence Code section 1157"
     "statutory privilege": r"\b(?:evidence|civil|health|penal|business)[ \t]+(?:and[ \t]+\w+[ \t]+)?code"
                            r"[ \t]+(?:section|sec\.|\u00a7)[ \t]*\d+",

@@ -238,6 +238,8 @@ _UNSURE = re.compile(
     r"I am not sure|I have no (?:idea|recollection))\b",
     re.I,
 )
+#: "Not that I know of.", "Not that I'm aware of.": no, so far as the witness knows.
+_NOT_TO_MY_KNOWLEDGE = re.compile(r"^not\s+that\s+I(?:'m|\s+am)?\s+(?:know|aware)\b", re.I)
 _HEDGE = re.compile(r"^I\s+(?P<neg>don't\s+|do\s+not\s+)?(?:think|believe)\s+so\b[,.;]?\s*", re.I)
 #: "It can be, yes." / "That could be.": agreement that something is possible, not that it is.
 _QUALIFIED = re.compile(r"^(?:it|that)\s+(?P<modal>can|could|may|might)(?:\s+be)?"
@@ -340,6 +342,8 @@ class Answer:
 
 def read_answer(answer: str) -> Answer:
     text = _FILLER.sub("", " ".join(answer.split()))
+    if _NOT_TO_MY_KNOWLEDGE.match(text):
+        return Answer("open", text)  # a "no" as far as the witness knows: quoted, not recast
     if m := _UNSURE.search(text):
         if m.start() < 8 or len(text.split()) <= 8:
             verb = (m.group("verb") or "recall").lower()

@@ -284,6 +284,7 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
     found: dict[str, Turn] = {}
     in_exhibits = False
     last: Turn | None = None
+    before: Line | None = None  # the numbered line before ``line``
     for turn in front:
         for line in turn.lines:
             compact = re.sub(r"(?<=\b[A-Z]) (?=[A-Z]\b)", "", line.content)  # E X H I B I T S
@@ -304,8 +305,10 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
                                                      lines=[line]))
             elif in_exhibits and last is not None and not _PARENTHETICAL.match(line.content) \
                     and not _SECTION_WORD.match(line.content) \
-                    and text.count("\n", last.end, line.start) <= 2 \
-                    and not re.search(r"[^\W\d_]", text[last.end:line.start]):  # blank between
+                    and ((before is last.lines[-1]  # the next numbered line, over a page break
+                          and not _HEADING_LINE.match(line.content.strip()))
+                         or text.count("\n", last.end, line.start) <= 2
+                         and not re.search(r"[^\W\d_]", text[last.end:line.start])):  # blank between
                 more = _INDEX_CONTINUATION.match(line.content)
                 if more:
                     last.text = f"{last.text} {more.group('desc').strip()}"
@@ -315,4 +318,9 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
                 last = None
                 if _SECTION_WORD.match(line.content):
                     in_exhibits = False
+            before = line
     return found
+
+
+#: A heading of the transcript's next part: "EXAMINATION (continued)", "STIPULATIONS".
+_HEADING_LINE = re.compile(r"[A-Z]{4,}(?:[ \t]+[A-Z]{2,})*(?:[ \t]*\(.*\))?")

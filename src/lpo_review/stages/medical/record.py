@@ -65,7 +65,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
              "follow-up", "follow up", "followup", "discharge instructions", "orders",
              "treatment plan", "treatment plan / recommendations", "postoperative plan",
              "post-operative plan", "home health", "patient instructions", "instructions",
-             "return", "referral", "referrals", "goals", "next steps"),
+             "return", "referral", "referrals", "goals", "next steps", "advised", "advice",
+             "advice given", "care advice"),
     "work_status": ("work status", "work restrictions", "restrictions", "activity",
                     "return to work", "work", "fit note", "fitness for work", "med3"),
     "history": ("past medical history", "pmh", "past surgical history", "psh",
@@ -286,7 +287,7 @@ _PROVIDER_PIECE = re.compile(
     r"(?:(?:Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|DC|D\.C\.|PT|DPT|PA|NP|RN|MD|DO|OT|LCSW)[ \t]+"
     r"(?:[A-Z]\.[ \t]*){0,2}(?:<PERSON_\d+>|[A-Z][\w'\-]+"
     r"(?:[ \t]+[A-Z][\w'\-]+)?)|(?:<PERSON_\d+>|[A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)?),[ \t]*"
-    r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW))")
+    r"(?:MD|DO|PA-C|NP|RN|PT|DPT|DC|D\.C\.|OT|LCSW|PharmD|RPh|APRN|FNP|LPN|OD))")
 _END_OF_RECORDS = re.compile(r"^(?:end of (?:the )?(?:records?|report|document)|i (?:hereby )?"
                              r"certify|certification of records)\b", re.I)
 #: Page furniture of a production, not the record: a fax machine's header ("01/22/2025 14:03
@@ -301,6 +302,10 @@ _PAGE_FURNITURE = re.compile(
     r"|(?-i:^[ \t]*[A-Z][A-Z&.\-]*(?:[ _][A-Z][A-Z&.\-]*){0,3}[ _-]?\d{4,9}[ \t]*$)", re.I)
 #: A rule drawn across the page: "=====", "------", "* * * *".
 _RULE = re.compile(r"[=\-_*~#+ \t]{4,}")
+#: A report's reference number beside its title: "Accession: XR-24-0312-0877", "Case #: 4471".
+_REFERENCE_CELL = re.compile(r"(?i:accession|order|case|report|study|exam|requisition|encounter|"
+                             r"specimen|lab)[ \t]*(?:no\.?|number|#|id)?[ \t]*[:#][ \t]*"
+                             r"[A-Z0-9][\w\-/.]*")
 #: A list of orders or of doses given, whose dated rows are no visits: a nursing home's
 #: "PHYSICIAN ORDER SHEET", a "MEDICATION ADMINISTRATION RECORD".
 _ORDER_LISTING = re.compile(r"\b(?:order[ \t]+sheet|physician(?:'s)?[ \t]+orders|telephone[ \t]+"
@@ -331,6 +336,9 @@ _LISTING = re.compile(
     r"(?:correspondence|roi|release[ \t]+of[ \t]+information|disclosure)(?:[ \t]*/[ \t]*(?:roi|"
     r"release[ \t]+of[ \t]+information))?[ \t]+(?:log|history|tracking)|"
     r"(?:tooth|dental|periodontal|odontogram)[ \t]+chart(?:[ \t]+summary)?|"
+    # what went out and was billed, not care: "OPTICAL, CORRESPONDENCE AND BILLING"
+    r"(?:optical|correspondence|billing|payments|letters)(?:(?:,|[ \t]+and|[ \t]*&|[ \t]*/)[ \t]*"
+    r"(?:optical|correspondence|billing|payments|letters))+|correspondence|"
     # what was billed, not what was done: "BILLING SUMMARY (account 40-11873)", "LEDGER"
     r"(?:billing|charge|account)[ \t]+(?:summary|history|ledger|statement|detail)|(?:patient[ \t]+)?"
     r"ledger|itemi[sz]ed[ \t]+(?:bill|statement)|statement[ \t]+of[ \t]+account|"
@@ -339,7 +347,11 @@ _LISTING = re.compile(
     r"(?:[\w'&]+[ \t]+){0,3}(?:scheduling|authori[sz]ations?|referrals?)[ \t]+(?:log|history)|"
     # a portal's list of booked visits, kept or not: "APPOINTMENTS (past and upcoming)"
     r"(?:past[ \t]+)?appointments(?:[ \t]+(?:list|history))?|"
-    r"immuni[sz]ations?|vaccinations?|(?:current|repeat|active|home)[ \t]+medications?|"
+    r"(?:immuni[sz]ations?|vaccinations?)(?:[ \t]+(?:administered|given|recorded|on[ \t]+file)\b.*)?|"
+    r"(?:current|repeat|active|home)[ \t]+medications?|"
+    # a GP print's issues: "MEDICATION - ACUTE (past)", "MEDICATION - REPEAT TEMPLATES"
+    r"medications?[ \t]*[-\u2013\u2014:][ \t]*(?:acute|repeat|current|past|active|discontinued)"
+    r"(?:[ \t]+[\w'&]+){0,2}|"
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
     re.I)
@@ -389,6 +401,8 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\bno[- ]?show[ \t]+note\
                           r"^test[ \t]+results?$|"
                           r"^letter(?:[ \t]*/[ \t]*document)?[ \t]*(?:-[ \t]*)?(?:in|out)\b|"
                           r"\bdid[ \t]+not[ \t]+attend\b|"
+                          # a call between professionals about the patient
+                          r"\bno[ \t]+patient[ \t]+contact\b|"
                           # a physician reading papers sent to them, no patient seen
                           r"\brecords?[ \t]+review(?:[ \t]+only)?\b|"
                           # a clerk's entry: a letter filed, a repeat prescription issued
@@ -462,6 +476,17 @@ _DOCTOR = re.compile(r"\bDr\.?[ \t]+(?:[A-Z]\.[ \t]*)*(?:<PERSON_\d+>|[A-Z][\w'\
 #: A table row's own label before its date cell: "R1", "12", "A".
 _ROW_LABEL = re.compile(r"[A-Z]{0,3}\d{0,3}")
 _TABLE_ROW = re.compile(r"^[\s\d.,:%/<>()\-+|]*$")
+#: A time of day alone, or nothing: "9:31 AM", "1645".
+_CLOCK = re.compile(r"(?:(?:at[ \t]+)?\d{1,2}:?\d{2}(?::\d{2})?(?:[ \t]*[AP]\.?M\.?)?(?:[ \t]+[A-Z]{2,4})?)?",
+                    re.I)
+#: An encounter's type before its date on a line of their own: "Office Visit - ", "ED - ".
+_TYPE_THEN_DATE = re.compile(r"[ \t]*[A-Z][\w/&]*(?:[ \t]+[A-Z][\w/&]*){0,3}[ \t]+[-\u2013\u2014][ \t]+")
+#: A session's number in its own column before the row's date: "3     01/04/24".
+_SESSION_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]{2,}")
+#: An account's or a visit's number leading a list's row: "2311190412", "V00024113870".
+_ROW_NUMBER = re.compile(r"[A-Z]{0,3}\d{6,}")
+#: An open period's start before its date: "(consultations shown from 01/01/2019)".
+_SINCE_BEFORE = re.compile(r"\b(?:from|since|starting|beginning)[ \t]+$", re.I)
 #: A period's second date after its first: "8/1/2024 - 3/2/2025", "01-Jan-2024 to 30-Jun-2024".
 _RANGE_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014]|to|through|thru)[ \t]*\d", re.I)
 
@@ -538,8 +563,14 @@ def _is_facility_line(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) <= 70 and bool(_FACILITY_WORDS.search(s)) and not _LABELLED.match(s)
             and not _DEPARTMENT.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", s))
-            and (s.isupper() or s.istitle()) and not find_dates(s)
-            and not _NOTE_TITLE.search(s))
+            and (s.isupper() or s.istitle() or _CAPITALISED.fullmatch(s) is not None)
+            and not find_dates(s) and not _NOTE_TITLE.search(s))
+
+
+#: Every word capitalised, abbreviations and masked words too: "MFH Family Medicine - Lindell
+#: Street", "MFH Imaging - <PERSON_8>".
+_CAPITALISED_WORD = r"(?:[A-Z][\w'&.]*|<[A-Z_]+\d*>|&|[-\u2013\u2014]|of|and|the|at|for)"
+_CAPITALISED = re.compile(rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})*")
 
 
 #: How many lines after a page's break its running header may take.
@@ -817,6 +848,12 @@ class _Parser:
             if author[1]:
                 self._facility(author[1], stated=True)
             return
+        if self.current is not None and n == self.started_at + 1 and \
+                not self.current.facility_stated and _is_practice_name(stripped):
+            # the department under an encounter's heading ("Office Visit - 5/16/2023" over "MFH
+            # Family Medicine - Lindell Street")
+            self._facility(stripped, stated=True)
+            return
         if _PAGE_FURNITURE.search(stripped):
             self.excluded.extend(find_dates(line, self.order, at))
             return
@@ -888,6 +925,12 @@ class _Parser:
             # the note, then where it was written: "OPERATIVE REPORT - ST. ALDRIC REGIONAL
             # MEDICAL CENTER, MAIN OR", "RADIOLOGY REPORT      Summit Teleradiology Partners, LLC"
             self._note_letterhead(place, titled[0], n)
+            return
+        if len(titled) == 2 and titled[0].isupper() and _NOTE_WORDS.search(titled[0]) and \
+                _REFERENCE_CELL.fullmatch(titled[1]):
+            # the note's title, then its reference: "RADIOLOGY REPORT      Accession: XR-24-0877"
+            self.heading, self.heading_at = titled[0], n
+            self.field, self.entry = None, None
             return
         if (title_field := _LABELLED.match(line)) and title_field["value"].strip() and \
                 " ".join(title_field["label"].lower().split()) in _TITLE_LABELS:
@@ -1001,8 +1044,9 @@ class _Parser:
             (line[:1] in " \t" and re.search(r"[A-Za-z,]$", self.previous) is not None)
             or _OPEN_PREPOSITION.search(self.previous) is not None
             # "... respiratory failure" / "03/12/2025 requiring intubation"
+            # (or its aside: "... reminder calls placed" / "02.20.24 (lisinopril) and ...")
             or (re.search(r"[a-z,)]$", self.previous) is not None
-                and re.match(r"[ \t]*[a-z]", after) is not None)
+                and re.match(r"[ \t]*[a-z(]", after) is not None)
             # "... since dog bite" / "04/26/2025. No prior treatment."
             or re.match(r"[.,;][ \t]", after) is not None)
 
@@ -1093,7 +1137,18 @@ class _Parser:
         for k, d in enumerate(dates):
             before = line[previous - at:d.start - at]
             previous = d.end
-            label = _SERVICE_LABEL.search(before) or (
+            signer = _COLUMN_GAP.split(before.strip())[-1]
+            if k == 0 and _PROVIDER_PIECE.fullmatch(signer) and \
+                    _CLOCK.fullmatch(line[d.end - at:].strip()):
+                # a note's signature, its author and when: "Kari Nystrom, RN  11/6/2023 9:31 AM"
+                self.excluded.append(d)
+                if self.current is not None and not self.current.provider:
+                    self.current.provider = _name(signer)
+                return True
+            # an EHR print's encounter heading, its type then its date: "Office Visit - 5/16/2023"
+            type_heading = k == 0 and not line[d.end - at:].strip() and \
+                _TYPE_THEN_DATE.fullmatch(before) is not None
+            label = None if type_heading else _SERVICE_LABEL.search(before) or (
                 (n - self.ems_at <= _EMS_REACH or _EMS.search(self.heading))
                 and _INCIDENT_LABEL.search(before))
             # (a weekday is part of the date: "SESSION NOTE     Tue Jan 28, 2025")
@@ -1101,7 +1156,7 @@ class _Parser:
                 " \t:-|\u2013\u2014")
             title = _DASHED.split(head)[0]  # "PROGRESS NOTE — Hospital Day 2 — 07/19/2024"
             first_cell = _COLUMN_GAP.split(head)[0]  # "Burn Surgery Progress Note   HD#3"
-            heading = (k == 0 and label is None and head != "" and len(head) <= 70
+            heading = type_heading or (k == 0 and label is None and head != "" and len(head) <= 70
                        # (a section's name as a log's entry: "ANNUAL PREVENTIVE EXAM  |  27 Feb")
                        and (_section(head) is None or title.isupper() and title != head
                             or head.isupper() and "|" in before)
@@ -1128,7 +1183,8 @@ class _Parser:
                 self.ehr_head, started = None, True
                 continue
             heading = heading or authored is not None
-            row_label = "|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None
+            row_label = ("|" in before and _ROW_LABEL.fullmatch(before.strip(" \t|")) is not None) \
+                or _SESSION_NUMBER.fullmatch(before) is not None  # "3     01/04/24  JP    Vectogram"
             opens = (k == 0 and (_WEEKDAY.fullmatch(before.strip(" \t|=#")) is not None
                                  or row_label)  # "R1  | 13/09/2023 | Red Willow ... | ED visit"
                      and not _TABLE_ROW.match(after) and not self._continues_sentence(line)
@@ -1139,9 +1195,11 @@ class _Parser:
             inferred = any(d is x for x in self.inferred)  # "HD#2 (12/02) PROGRESS NOTE"
             if not (label or heading or opens or alone or inferred):
                 continue
-            if not label and (self.listing or _RANGE_AFTER.match(after)):
+            if not label and (self.listing or _RANGE_AFTER.match(after)
+                              or _SINCE_BEFORE.search(before)):
                 # a list's row ("03/11/2025  Comprehensive Diagnostic Assessment"), a period
-                # ("ENCOUNTERS  8/1/2024 - 3/2/2025"): no visit
+                # ("ENCOUNTERS  8/1/2024 - 3/2/2025", "consultations shown from 01/01/2019"):
+                # no visit
                 self.excluded.append(d)
                 continue
             self.listing = False
@@ -1194,8 +1252,11 @@ class _Parser:
             encounter = Encounter(d, visit=" ".join(visit.split()).capitalize(),
                                   facility=self._facility_of_note(n, head if heading else ""),
                                   end=at + len(line),
-                                  row_end=at + len(line) if opens and len(
-                                      _COLUMN_GAP.split(line.strip())) >= 4 else 0)
+                                  # (also a list's row led by its account or visit number:
+                                  # "2311190412  ED  11/19/23 19:52  11/19/23 22:40  SOB  Home")
+                                  row_end=at + len(line) if (opens or (
+                                      heading and _ROW_NUMBER.fullmatch(first_cell.strip())))
+                                  and len(_COLUMN_GAP.split(line.strip())) >= 4 else 0)
             if self.pending_provider:
                 encounter.provider, self.pending_provider = self.pending_provider, ""
                 # named before any visit: the print's banner ("ATTENDING....: ..."), which the
