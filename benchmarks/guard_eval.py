@@ -64,7 +64,7 @@ HELD_OUT = ("test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "
             "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
             "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
             "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
-            "fresh34", "fresh35", "fresh36", "fresh37", "fresh38")
+            "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39")
 SPLITS = ("dev", "extra", *HELD_OUT, "all")
 
 

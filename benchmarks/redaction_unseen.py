@@ -60,7 +60,7 @@ def main() -> None:
                     choices=["unseen", "unseen_b2", "unseen_email", "unseen_b4", "unseen_b5",
                              "unseen_b6", "unseen_b7", "unseen_b8", "unseen_b9",
                              "unseen_b10", "unseen_b11", "unseen_b12", "unseen_b13",
-                             "unseen_b14", "unseen_b15", "unseen_b16"])
+                             "unseen_b14", "unseen_b15", "unseen_b16", "unseen_b17"])
     ap.add_argument("--part", choices=["dev", "held-out", "all"], default="dev")
     ap.add_argument("--profiles", default="standard,hipaa")
     ap.add_argument("--show-left", action="store_true", help="list the mentions left readable")

@@ -457,6 +457,11 @@ def test_reported_facts_and_coordination_are_not_flagged(sentence):
     "The applicant qualifies for asylum under the persecutor bar exception.",
     "FYI the lien is unenforceable: it was recorded after the 90-day window.",
     "Attorney work product protection attaches to the adjuster notes since suit was expected.",
+    "Lease s. 14 needs the landlord's consent to sublet; we'd suggest the tenant ask for it now.",
+    "The Okada reference renders claims 3-9 of the '771 patent obvious.",
+    "Email 44 shows the spreadsheet went to the buyer; expect the judge to grant the injunction.",
+    "The safety audit drafts aren't privileged since no lawyer asked for them.",
+    "P. 12: she described her call with her lawyer, which waives privilege on that subject.",
 ])
 def test_case_worth_endorsements_and_inferences_in_vendor_shorthand_are_flagged(sentence):
     assert scan_text(sentence, RULES), sentence
@@ -468,6 +473,9 @@ def test_case_worth_endorsements_and_inferences_in_vendor_shorthand_are_flagged(
     "Kindly advise the date by which the firm needs the privilege log.",
     "Defence counsel's letter of 14 May asserts that the claim is time-barred.",
     "Denied telling anyone the brakes were fine.",
+    "Invoices for 2019 still have not arrived; we sent the request 3/1 and will chase Friday.",
+    "The ledgers were produced as spreadsheets with hidden columns; nothing was altered.",
+    "Responsive; Issue 4 - Retaliation; Confidential",
 ])
 def test_courtesies_requests_and_reported_positions_are_not_flagged(sentence):
     assert scan_text(sentence, RULES) == [], sentence

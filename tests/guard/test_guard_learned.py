@@ -19,7 +19,7 @@ ALL_RULES = lpo_review_guard_rules(Config())
 
 @pytest.mark.parametrize("sentence", [
     "Rejecting the offer is the smart play.",
-    "Expect the court to deny the motion.",
+    "Odds favour the court denying the motion.",
     "The nursing home neglected the resident.",
 ])
 def test_paraphrased_advice_the_rules_miss_is_caught(sentence: str) -> None:
@@ -52,6 +52,9 @@ def test_paraphrased_advice_the_rules_miss_is_caught(sentence: str) -> None:
     "Twelve scanned pages are illegible; text is reproduced where it can be read.",
     "Could not open 9 password-protected ZIP archives; listed in the exceptions log.",
     "Topic: Notice - when the supervisor first heard about the ladder",
+    # a quotation the sentence introduces, and an instruction about the work
+    'His e-mail to the foreman reads, verbatim: "you will pay for this, I saved every photo."',
+    "Compare draft 3 against the client's draft 2 and list only the changed figures.",
     "Column F ('Notes') is descriptive only; no privilege or relevance calls made.",
     # contract terms as an abstract states them
     "Tenant must give ninety days' written notice before vacating the premises.",

@@ -787,3 +787,19 @@ def test_rosters_by_their_name_columns_logins_in_logs_and_capital_surname_first_
                   "kmoyer-lang", "rsaldivar", "BRIANNA LASHAE"):
         assert value not in out, value
     assert "The cook and the baker baked bread; a crane lifted the hunter's truck." in out
+
+
+def test_a_store_list_s_streets_are_addresses_and_its_towns_and_drives_no_persons(engine):
+    text = ("SCHEDULE 2 - CLOSING STORES\n"
+            "Store Name Address City ST ZIP Sq Ft "
+            "6 Chambersburg 100 Chambersburg Mall Chambersburg PA 17201 55,621 "
+            "25 Binghamton 601-635 Harry L Dr. Johnson City NY 13790 81,112 "
+            "36 Greensburg 5256 Rt 30 Greensburg PA 15601 100,003 "
+            "121 Kettering 2050 E. Dorothy Lane Dayton OH 45420 87,317\n"
+            "Notices to TrueLink, Inc., with an address at 3026 South Higuera, San Luis Obispo, "
+            "California 93401, Attention: Chief Executive Officer.\n")
+    out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
+    for value in ("Chambersburg Mall", "5256 Rt 30", "3026 South Higuera"):
+        assert value not in out, value
+    for words in ("Johnson City NY 13790", "Dayton OH 45420", "San Luis Obispo"):
+        assert words in out, words

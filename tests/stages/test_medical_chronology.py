@@ -1109,11 +1109,17 @@ def test_an_ehr_print_s_typed_encounters_their_departments_signatures_and_sessio
             "Headache 6/10 since the fall.\n"
             "Advised: rest, limit screens, acetaminophen as needed.\n"
             "   Kari Nystrom, RN  11/6/2023 9:31 AM\n"
-            "\nSECTION 2 - VISION THERAPY SESSION LOG\n"
+            "=====================================================\n"
+            "PRESCRIBER CONTACT (no patient contact)\n"
+            "Date/time: 12/05/2023 09:10      Pharmacist: MO\n"
+            "Called the office to clarify directions.\n\n"
+            "SECTION 2 - VISION THERAPY SESSION LOG\n"
             "Sess  Date      Ther  Activities                          HA\n"
             "1     12/14/23  JP    Brock string, pencil push-ups       5/10\n"
             "--    12/21/23  --    OFFICE CLOSED (holiday)\n"
-            "2     12/28/23  JP    Vectogram, aperture rule            4/10\n\n"
+            "2     12/28/23  JP    Vectogram, aperture rule            4/10\n"
+            "Sessions reviewed and co-signed by OF within 48 hours.\n"
+            "Staff key: JP = Jae Pruitt, COVT; OF = Oona Fitzhenry, OD\n\n"
             "SECTION 3 - OPTICAL, CORRESPONDENCE AND BILLING\n"
             "   2024-01-06 Letter to the school re classroom accommodations.\n")
     visits = _visits(text)
@@ -1122,3 +1128,10 @@ def test_an_ehr_print_s_typed_encounters_their_departments_signatures_and_sessio
     assert visits[0]["facility"].endswith("(MFH Family Medicine - Lindell Street)")
     assert visits[1]["provider"] == "Kari Nystrom, RN"
     assert "acetaminophen" in visits[1]["plan"]
+    assert [r["provider"] for r in visits[2:]] == ["Jae Pruitt, COVT"] * 2
+    ledger = ("HARBOR CHIROPRACTIC\n\nVISIT LEDGER\n"
+              "07/11/19  7    SM  3/10  S: no change\n"
+              "                         ADJ: C5 PRS-R | TX: ADJ MH TE | reduce to 2x/wk\n"
+              "07/15/19  --   FD  --    NO SHOW - left voicemail\n"
+              "07/25/19  9    GV  3/10  S: HA gone x 1 wk\n")
+    assert [r["date"] for r in _visits(ledger)] == ["2019-07-11", "2019-07-25"]

@@ -148,6 +148,16 @@ _WORK_NOTE = re.compile(
     r"with\s+the\s+(?:translator|interpreter|tech(?:nical)?\s+team|processing\s+team)|"
     r"(?:should|will)\s+be\s+back\s+(?:by|on|before)|(?:was|were|are|is)\s+(?:reproduced|"
     r"transcribed|translated|re-?processed|ocr'?d|de-?duplicated|re-?batched)\b)", re.IGNORECASE)
+#: A quotation the sentence introduces: 'Her text reads, verbatim: "..."', 'read her text into
+#: the record: "..."'.  The model judges the quoted words as if the drafter said them.
+_QUOTATION = re.compile(r"\b(?:reads?|said|says|wrote|writes|stated|states|verbatim|into\s+the\s+"
+                        r"record|as\s+follows)\b[^\"\u201c]{0,20}[:,]?\s*[\"\u201c][^\"\u201d]{12,}[\"\u201d]",
+                        re.IGNORECASE)
+#: An instruction about the review work itself: "Compare v5 against v4 and flag only substantive
+#: changes", "Re-run OCR on batch 7 before coding".
+_WORK_INSTRUCTION = re.compile(r"^(?:please\s+)?(?:compare|re-?run|code|tag|ocr|batch|bates|"
+                               r"de-?dup\w*|load|export|convert|scan|upload|proofread|cite-?check|"
+                               r"re-?check|spot-?check|qc|sample|skip|ignore)\b", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"privileg|withh[oe]ld|settle|liab|negligen|breach|waive|admissib|"
                          r"credib|motion|court|claim|advis|recommend|strateg|exposure",
                          re.IGNORECASE)
@@ -169,7 +179,8 @@ def not_asserted(sentence: str) -> bool:
     """Whether a sentence asserts nothing the learned sentence model should judge: a contract
     term (:func:`provision_term`), a heading, a sentence about the draft itself
     (:data:`_ABOUT_THE_DRAFT`), the arrangements of the work (:data:`_LOGISTICS`) or the state
-    of its material (:data:`_WORK_NOTE`), a coding field's topic (``"Topic: ..."``), a
+    of its material (:data:`_WORK_NOTE`) or an instruction about it (:data:`_WORK_INSTRUCTION`),
+    a coding field's topic (``"Topic: ..."``), a quotation (:data:`_QUOTATION`), a
     document's description (:data:`_DOCUMENT_DESCRIPTION`), or
     reported speech carried on past a semicolon or dash
     ("Testified that ...; company policy is hands-free only"), whose later clauses the model
@@ -180,6 +191,9 @@ def not_asserted(sentence: str) -> bool:
             or _LOGISTICS.match(sentence.strip()) is not None
             or TOPIC_LABEL.match(sentence.strip()) is not None
             or (_WORK_NOTE.search(sentence) is not None and not _LEGAL_WORD.search(sentence))
+            or _QUOTATION.search(sentence) is not None
+            or (_WORK_INSTRUCTION.match(sentence.strip()) is not None and ":" not in sentence
+                and not _LEGAL_WORD.search(sentence))
             or (_DOCUMENT_DESCRIPTION.match(sentence.strip()) is not None
                 and _FINITE.search(sentence) is None)
             or (analyse(sentence)[1] and CLAUSE_BREAK.search(sentence) is not None))

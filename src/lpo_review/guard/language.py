@@ -124,6 +124,13 @@ _RECORD_SECTION = re.compile(
 _LABEL = re.compile(r"^[A-Za-z][\w /&'-]{0,40}:\s+")
 #: A clause quoted in capitals (limitation of liability, disclaimers) is the record verbatim.
 _LOWER = re.compile(r"[a-z]")
+#: The drafter proposing, after a semicolon: "...; we'd suggest the client request a waiver".
+_DRAFTER_PROPOSES = re.compile(r"(?:we|i)(?:'d|\u2019d|\s+would|\s+should|\s+strongly)?\s+(?:suggest|"
+                               r"recommend|advise|propose|urge)\b", re.IGNORECASE)
+#: A review platform's coding cell: short labels between semicolons ("Responsive; Issue 7 -
+#: Retaliation; Confidential").
+_CODING_CELL = re.compile(r"[A-Z0-9][\w'&/().#\-]*(?:[ \t]+[\w'&/().#\-]+){0,4}"
+                          r"(?:[ \t]*;[ \t]*[A-Z0-9][\w'&/().#\-]*(?:[ \t]+[\w'&/().#\-]+){0,4})+\.?")
 #: A verb that makes what stands before a colon a statement, not a field's label.
 _FINITE_VERB = re.compile(r"\s(?:is|are|was|were|has|have|should|must|will|would|cannot|can't)\s",
                           re.IGNORECASE)
@@ -175,10 +182,11 @@ _REPORTING = re.compile(
 #: Words that are reporting verbs or plural nouns ("the board minutes record that" / "the phone
 #: records and"): followed by one of these they are nouns.
 _NOUN_FOLLOWS = re.compile(
-    r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|have|has|reflect\w*|show\w*|"
+    r"\s*(?:(?:and|or|of|for|from|with|to|in|on|at|by|are|is|were|was|aren't|isn't|weren't|wasn't|"
+    r"have|has|reflect\w*|show\w*|"
     r"indicate\w*|contain\w*|prove\w*|confirm\w*|establish\w*|demonstrat\w*|reveal\w*|"
     r"look\w*|seem\w*|appear\w*|sound\w*|referenced|cited|attached|produced|quoted|since|because)\b|"
-    r"[,.;:]|$)", re.IGNORECASE)
+    r"[,.;:]|\d|$)", re.IGNORECASE)
 #: Reporting verbs that are no plural nouns: "Wife alleges in her affidavit that ...".
 _ONLY_VERBS = re.compile(r"alleges|testifies|asserts|contends|maintains|insists|concedes|admits|"
                          r"acknowledges|argues|explains|opines|pleads|avers|denies|says|tells|"
@@ -326,7 +334,7 @@ _TRAILING_JUDGMENT = re.compile(
     r"will|would|should|defeats?|dooms?|sinks?|kills?|guts?|torpedoes|undercuts?|undermines?|"
     r"destroys?|hands?|gives?\s+us|is\s+(?:clearly|plainly|obviously|simply)|"
     r"(?:was|were|is|are)\s+therefore|(?:falls?|fell)\s+below|constitutes?|amounts?\s+to|"
-    r"violates?|breach(?:es|ed)?|"
+    r"violates?|breach(?:es|ed)?|waives?|waived|forfeits?|"
     r"was\s+(?:clearly|plainly|obviously))\b.*$"
     r"|\bbut\s+(?:she|he|they|the\s+\w+)(?:'s|\s+is|'re|\s+are|\s+was)\s+(?:wrong|mistaken|"
     r"incorrect)\b.*$"
@@ -522,6 +530,8 @@ def analyse(sentence: str) -> tuple[str, bool]:
             or _RECORD_SECTION.match(text)
             or (_CAPITALS.search(text) and not _LOWER.search(text))):
         return "", False
+    if _CODING_CELL.fullmatch(text) and not _FINITE_VERB.search(f" {text} "):
+        return "", False
     text = _QUOTED.sub(' "..." ', text)
     if _OWN_ANALYSIS.match(text) or _VERDICT_LABEL.match(text):
         return text, False
@@ -553,7 +563,7 @@ def analyse(sentence: str) -> tuple[str, bool]:
         if reported_first and not _INFERS.match(tail.strip()) and not _CASE_USE.search(tail) and \
                 not (_DEMONSTRATIVE.match(tail.strip()) and _LEGAL_FINDING.search(tail)) and (
                 _CONTINUES_SPEECH.match(tail.strip()) or len(tail.split()) < MIN_CLAUSE_WORDS
-                or _SPEAKERS_OWN.search(tail)):
+                or (_SPEAKERS_OWN.search(tail) and not _DRAFTER_PROPOSES.match(tail.strip()))):
             return first, True  # the reported words go on ("...; that's true.", "...; if you")
         return f"{first}; {second}".strip("; "), reported_first or reported_second
     if _PREDICTED_RULING.search(text):
@@ -656,7 +666,7 @@ _SCHEDULED = re.compile(
     r"\s*(?:not\s+)?(?:hear|hold|meet|convene|consider|take\s+place|decide\s+on|schedule|address|"
     r"review|issue|be\s+held|sit|reconvene|recess|set|testify|appear|attend|produce|serve|exchange|"
     r"be\s+available|be\s+deposed|begin|start|end|expire|renew|continue|receive|arrive|be\s+seen|"
-    r"return|need|require"
+    r"return|need|require|follow\s+up|circle\s+back|re-?send|chase|revert|get\s+back|update\s+you"
     # a provision's future, quoted in an abstract: "liability will not exceed the fees paid"
     r"|exceed|apply|include|govern|be\s+(?:limited|capped|deemed|construed|governed|paid|payable|"
     r"due|binding)|bind|inure|pay|indemnify|remain|terminate)\b"
@@ -854,7 +864,10 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
        r"|\b(?:(?:is|are|was|were)\s+)?(?:not\s+)?compensable\b|\bdo(?:es)?(?:n't|\s+not)\s+"
        r"survive\b|\bgave\s+up\s+(?:the|her|his|their|its)\s+right\b|\bindependent\s+"
        r"contractor,\s+not\s+an\s+employee\b|\b(?:so|which)\s+(?:the\s+\w+\s+)?(?:is|are)\s+liable\b"
-       r"|\bmakes?\s+(?:it|him|her|them|the\s+\w+)\s+liable\b|\bworth\s+pursuing\b",
+       r"|\bmakes?\s+(?:it|him|her|them|the\s+\w+)\s+liable\b|\bworth\s+pursuing\b"
+       r"|\brenders?\s+(?:[\w'\-]+\s+){1,8}(?:obvious|invalid|unenforceable|void|anticipated|"
+       r"unpatentable|moot|inadmissible|illusory)\b"
+       r"|\b(?:is|are|was|were)(?:n't|\s+not)\s+privileged\b",
        "a legal conclusion"),
     _p(_VERDICT_LABEL.pattern, "a verdict on the case put as a label or the drafter's take"),
     _p(r"^suggest(?:ed)?\s+(?:that\s+)?(?:we|the\s+client|counsel|the\s+attorney)\b"
@@ -923,7 +936,7 @@ _OPINION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:clearly|plainly|obviously)\s+(?:false|untrue|wrong|fabricated|made\s+up)\b"
        r"|\bunworthy\s+of\s+belief\b|\bself-serving\b|\bimplausib(?:le|ly|ility)\b",
        "judges a witness's credibility"),
-    _p(r"\b(?:i|we)\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
+    _p(r"\b(?:i|we)(?:'d|\u2019d)?\s+(?:would\s+|also\s+|strongly\s+|do\s+|therefore\s+|further\s+|"
        r"respectfully\s+)*(?:recommend|advise|suggest|urge|propose|counsel|believe|think|feel|"
        r"expect|conclude|anticipate|predict|consider|doubt|opine|agree|are\s+(?:of\s+the\s+)?"
        r"(?:view|opinion|confident)|am\s+(?:of\s+the\s+)?(?:view|opinion|confident))\b"
@@ -995,6 +1008,8 @@ _PREDICTION: list[ReasonPattern | _PartyModal] = [
     _p(r"\b(?:hard|difficult|easy|impossible|tough|straightforward)\s+(?:\w+\s+){0,4}to\s+(?:prove|"
        r"establish|show|win|defend|beat|rebut|overcome|enforce|challenge)\b|\bno\s+way\b",
        "predicts how a claim will fare"),
+    _p(r"\b(?:expect|anticipate)\s+(?:the\s+)?(?:judge|court|jury|panel|arbitrators?|tribunal|board|"
+       r"agency|examiner|commission|mediator)\s+to\b", "predicts what a court or panel will do"),
     _p(r"\b(?:will|would|is\s+going\s+to|are\s+going\s+to|(?:is|are|seems|appears)\s+(?:very\s+|"
        r"highly\s+|quite\s+|more\s+|most\s+|less\s+)?(?:un)?likely\s+to"
        r"|(?:is|are)\s+(?:almost\s+)?(?:certain|sure|bound)\s+to|stands?\s+to|cannot|can't|"
@@ -1163,7 +1178,10 @@ _LIABILITY: list[ReasonPattern | _PartyModal] = [
        "a conclusion on liability"),
     _p(r"\bon\s+the\s+hook\b|\bin\s+the\s+wrong\b|\b(?:had|has|owed|owes)\s+a\s+duty\b|\bfailed\s+"
        r"to\s+do\s+so\b|\bfailed\s+to\s+(?:warn|disclose|supervise|maintain|diagnose|inspect|train|"
-       r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|hidden|cover(?:ed)?\s+up|whitewash\w*)\b"
+       r"follow\s+(?:protocol|the\s+standard))\b|\b(?:hide|hid|cover(?:ed)?\s+up|whitewash\w*)\b"
+       # (but a file's "hidden columns" are its format)
+       r"|\bhidden\b(?!\s+(?:columns?|rows?|sheets?|tabs?|text|fields?|comments?|files?|"
+       r"metadata|content|cells?|slides?|characters?))"
        + r"|" + _COPULA + r"(?:pretext(?:ual)?|sham|bogus|unjustified|unwarranted|groundless|unfounded|"
        r"improper|reckless|careless|incompetent|inadequate|unsafe|dangerous)\b"
        r"|\b(?:acted|behaved)\s+(?:\w+\s+)?(?:recklessly|carelessly|improperly|negligently)\b"

@@ -160,6 +160,11 @@ def plausible_person(text: str, result: RecognizerResult, evidence: NameEvidence
         return False  # "Article XVIII"; "Name: Randall J. Scott  Title: President"
     if _DOCUMENT_PART.match(surface):
         return False  # "Exhibit C - Fee" of "Exhibit C - Fee Schedule": a part and its title
+    if _TOWN_BEFORE_STATE.search(text[result.start:result.end + 8]):
+        return False  # "E. Dorothy Lane Dayton OH" of "... OH 45420": a street and its town
+    if _DRIVE_BEFORE.search(text[max(0, result.start - 60):result.start]
+                            + surface[:4 if surface.startswith("Dr. ") else 0]):
+        return False  # "Johnson City" of "601-635 Harry L Dr. Johnson City NY": after a drive
     before = text[max(0, result.start - 12) : result.start]
     if len(parts) == 1 and _ARTICLE_BEFORE.search(before):
         return False
@@ -219,6 +224,8 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _TOWN_BEFORE_STATE = re.compile(STATE_AND_ZIP)
+#: A house number and a street's name before "Dr.": the street's type, no doctor's title.
+_DRIVE_BEFORE = re.compile(r"\b\d{1,6}(?:-\d{1,6})?(?:[ \t]+[A-Z][\w.'\-]*){1,3}[ \t]+Dr\.?[ \t]+$")
 #: A part of a document by its letter or number: "Exhibit C", "Schedule 2.1", "Annex B".
 _DOCUMENT_PART = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum|section|"
                             r"article|clause|rider|tab)[ \t]+(?:[A-Z]{1,2}|\d[\w.\-]*)\b")

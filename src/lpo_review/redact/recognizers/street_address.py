@@ -6,7 +6,8 @@ Americas", "One Verizon Way", "17521 Highway 69 South", an office building with 
 floor ("Two Gateway Center, 14th Floor"), a named building before its street ("Boston House, 69
 - 75 Boston Manor Road"), a European street with its number after it ("Hauptstrasse 104",
 "Binger Stra\u00dfe 173", "Friedrich-Ebert-Str. 68"), a street's type before its name and the
-number after ("Av. Diagonal, 549"), "P.O. Box 1234".
+number after ("Av. Diagonal, 549"), a street of no type known by the town, state and ZIP after
+it ("3026 South Higuera, San Luis Obispo, California 93401"), "P.O. Box 1234".
 
 A house number is followed by one space: a transcript's line number ("17   THE COURT:") is
 followed by a column of spaces, and "District Court" or "the Court" is a court, not a street.
@@ -17,11 +18,12 @@ from __future__ import annotations
 import regex
 
 from lpo_review.redact.recognizers.base import LabelledValueRecognizer
+from lpo_review.redact.recognizers.zip_code import STATE_AND_ZIP
 
 #: A street's type; an abbreviation takes its full stop ("St."), a word ends at its own end.
 _SUFFIX = (
     r"(?:(?:street|avenue|road|boulevard|lane|drive|court|place|terrace|way|parkway|highway|"
-    r"circle|square|trail|alley|plaza|turnpike|pike|row|crescent)\b"
+    r"circle|square|trail|alley|plaza|turnpike|pike|row|crescent|mall)\b"
     r"|(?:st|str|ave|rd|blvd|ln|dr|ct|pl|ter|pkwy|hwy|cir|sq|trl)\b\.?)"
 )
 #: (a scan's split ordinal too: "4t h Floor")
@@ -36,6 +38,9 @@ _UNIT = _UNIT_ONE + "?"
 #: A quadrant after the street type: "Peachtree Street NE".
 _QUADRANT = (r"(?:,?[ \t]+(?:N\.[EW]\.|S\.[EW]\.|(?:NE|NW|SE|SW|N|S|E|W|North|South|East|West|"
              r"Northeast|Northwest|Southeast|Southwest)\b\.?))?")
+#: The town, state and ZIP after a street: " Terre Haute IN 47802", " San Luis Obispo, California
+#: 93401" (a store list flattened into one line has no comma between them).
+_TOWN_STATE_ZIP = (r"[ \t]+(?:[A-Z][\w.'\-]*[ \t]+){0,2}[A-Z][\w.'\-]*" + STATE_AND_ZIP)
 #: Office parks and buildings named without a street type; an address only with a unit after
 #: it ("900 Market Crossing, Suite 1450", "Two Gateway Center, 14th Floor").
 _BUILDING = (r"(?:center|centre|crossing|commons|landing|plaza|park|point|pointe|tower|towers|"
@@ -104,13 +109,17 @@ class StreetAddressRecognizer(LabelledValueRecognizer):
         # a numbered highway or route: "17521 Highway 69 South, Suite 120", "4410 State Route 9"
         r"(?P<value>\b\d{1,6} (?:(?:State|County|U\.S\.|US|Farm[ \t]+to[ \t]+Market)[ \t]+)?"
         # (then a comma or the line's end: "in 2019 Route 9 was closed" is no address)
-        r"(?:Highway|Hwy\.?|Route|Rte\.?)[ \t]+\d{1,4}[A-Z]?\b" + _QUADRANT + r"(?i:" + _UNIT
-        + r"))(?=[ \t]*(?:,|$))",
+        r"(?:Highway|Hwy\.?|Route|Rte\.?|Rt\.?|State[ \t]+Road)[ \t]+#?\d{1,4}[A-Z]?\b" + _QUADRANT
+        + r"(?i:" + _UNIT + r"))(?=[ \t]*(?:,|$)|" + _TOWN_STATE_ZIP + r")",
         r"(?P<value>\b" + _EUROPEAN + r")",
         # a street named without its type, known by the suite after it: "4703 SHAVANO OAK,
         # SUITE 102"
         r"(?P<value>\b\d{2,6}[A-Z]? " + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,2},?[ \t]+"
         r"(?i:(?:suite|ste\.?)[ \t]*[A-Z0-9\-]+|" + _ORDINAL_FLOOR + r"))",
+        # a street without its type, known by the town, state and ZIP after its comma:
+        # "3026 South Higuera, San Luis Obispo, California 93401"
+        r"(?P<value>\b\d{1,6}[A-Z]?[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
+        r"(?=," + _TOWN_STATE_ZIP + r")",
         # a Japanese block address: "1-2, Marunouchi 1-chome"
         r"(?P<value>\b\d{1,4}-\d{1,4}(?:-\d{1,4})?,?[ \t]+[A-Z][a-z]+[ \t]+\d{1,2}-chome)",
     )

@@ -201,9 +201,12 @@ _ADDENDUM_AFTER = re.compile(r"[ \t]*[-:]?[ \t]*addendum\b", re.I)
 _ADMIN_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]+(?:\d{1,2}:\d{2}[ \t]+)?(?:FO|F/O|FD|"
                         r"(?i:front[ \t]+(?:office|desk)|billing|scheduling|scheduler|reception|"
                         r"registration|clerk))\b[ \t]")
-#: A flowsheet's row for a visit not kept: "05/07/24 | - | - | - |CX - patient cancelled".
-_ROW_NOT_KEPT = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*\|(?:[ \t]*-[ \t]*\|){2,}[ \t]*(?:CX|NS|"
-                           r"(?i:cancel\w*|no[- ]?show|clinic[ \t]+closed|did[ \t]+not[ \t]+attend))\b")
+#: A flowsheet's row for a visit not kept: "05/07/24 | - | - | - |CX - patient cancelled", or a
+#: ledger's with its columns empty but the clerk's initials: "07/15/19  --   FD  --    NO SHOW".
+_ROW_NOT_KEPT = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]*\|(?:[ \t]*-[ \t]*\|){2,}|"
+                           r"(?:[ \t]+(?:-{1,2}|[A-Z]{2,3}))*[ \t]+-{1,2}(?:[ \t]+(?:-{1,2}|[A-Z]{2,3}))*)"
+                           r"[ \t]*(?:CX|NS|(?i:cancel\w*|no[- ]?show|(?:clinic|office)[ \t]+closed|"
+                           r"did[ \t]+not[ \t]+attend))\b")
 #: A visit log's row whose last column says the visit did not happen ("11/27/2024  PT
 #: Treatment   R. Tennant-Vale, PT   --   --   MISSED", "...   Status: DNA").
 _STATUS_NOT_KEPT = re.compile(r"[ \t]{2,}(?:status[ \t]*:[ \t]*)?(?:missed|no[- ]?show|cancel+ed"
@@ -1239,7 +1242,12 @@ class _Parser:
             if label and visit in ("Admission", "Discharge") and self._restates_stay(n):
                 self.excluded.append(d)
                 continue
+            # (also what the line above a labelled date calls it: "PRESCRIBER CONTACT (no
+            # patient contact)" over "Date/time: 03.05.24")
+            titled_above = label is not None and len(self.previous) <= 80 and \
+                re.match(r"[A-Z]{3,}", self.previous) is not None
             if _NOT_A_VISIT.search(visit) or _ORDER_LISTING.search(self.heading) or \
+                    (titled_above and _NOT_A_VISIT.search(self.previous)) or \
                     _CLERK.search(f"{visit} {after[:80]}") or (
                         label and _BANNER.search(line[:d.start - at])
                         and visit in ("Admission", "Discharge")):
@@ -1606,8 +1614,11 @@ class _Parser:
                  and not re.search(r"\b[a-z]{3,}", line[credential.end():]))
                 or (_DASH_SIGNATURE.match(line) and not _DASH_ITEM.match(line))):
             who = re.sub(r"^/s/[ \t]*", "", line.strip(" -\t"))  # "/s/ C. O. Marwick-Adebayo, M.D."
-        elif m is not None and re.match(r"[A-Z<]", m.group("who")):
-            who = m.group("who")  # "Signed: K. Odom, PA-C"; not "Consent signed today."
+        elif m is not None and re.match(r"[A-Z<]", m.group("who")) and \
+                not line[:m.start()].endswith("co-"):
+            # "Signed: K. Odom, PA-C"; not "Consent signed today.", nor the supervisor's
+            # "Sessions reviewed and co-signed by OF within 48 hours"
+            who = m.group("who")
         else:
             return False
         if self.current is not None and not self.current.provider and \
