@@ -71,6 +71,7 @@ SETS = {
     "d32": [("unseen_d32", r"")],
     "d33": [("unseen_d33", r"")],
     "d34": [("unseen_d34", r"")],
+    "d35": [("unseen_d35", r"")],
 }
 LINES_PER_PAGE = 25
 

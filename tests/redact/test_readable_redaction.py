@@ -751,13 +751,14 @@ def test_exhibit_titles_section_titles_running_titles_and_foreign_towns_stay(eng
             "Spain office: Av. Diagonal, 549, 5t h Floor 08029 Barcelona, Spain\n"
             "by Ginkgo Page 55 of 85      or its Affiliates.\n"
             "Miltenyi Biotec-Bellicum Supply Agreement (Execution Copy)\n"
-            "Business Days are days on which banks in Bergisch Gladbach, Germany, are open.\n")
+            "Business Days are days on which banks in Bergisch Gladbach, Germany, are open.\n"
+            "Copy to:  ADRIANA MEJIA-HOLT, ESQ.,  Mejia Holt Injury Attorneys, P.A.\n")
     out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
     for words in ("Exhibit C - Fee Schedule", "Bergisch Gladbach, Germany", "BLI Standstill",
                   "OncoCEE-LU\u2122", "Ginkgo Page 55 of 85",
                   "Miltenyi Biotec-Bellicum Supply Agreement"):
         assert words in out, words
-    for value in ("Friedrich-Ebert", "Diagonal, 549", "5t h Floor", "David Watson"):
+    for value in ("Friedrich-Ebert", "Diagonal, 549", "5t h Floor", "David Watson", "ADRIANA"):
         assert value not in out, value
 
 
@@ -802,4 +803,20 @@ def test_a_store_list_s_streets_are_addresses_and_its_towns_and_drives_no_person
     for value in ("Chambersburg Mall", "5256 Rt 30", "3026 South Higuera"):
         assert value not in out, value
     for words in ("Johnson City NY 13790", "Dayton OH 45420", "San Luis Obispo"):
+        assert words in out, words
+
+
+def test_initials_on_a_form_and_logins_in_a_dispatch_log_are_masked(engine):
+    text = ("RE-21 RESIDENTIAL PURCHASE AND SALE AGREEMENT\n"
+            "BUYER'S Initials (FJK)(ALK) Date 07/08/24    SELLER'S Initials (AL)(ML) Date 07/09/24\n"
+            "INITIALS  CPT  MOD\n\n"
+            "Call taker:    LINDHOLM, FAYE (flindholm)    Dispatcher: MABRY, KENDRICK (kmabry)\n"
+            "06:41:17  [flindholm]  CALL RECEIVED 911 WIRELESS.\n"
+            "06:42:31  [kmabry]     DISP E5 M12.\n"
+            "Report uploaded to the carrier portal under user rgable; desk adjuster copied.\n"
+            "Microsoft Word (docx) files were produced.\n")
+    out = engine.review_text(text, name="form.txt", kind="other").packet.redacted_text
+    for value in ("FJK", "ALK", "(AL)", "(ML)", "flindholm", "kmabry", "rgable"):
+        assert value not in out, value
+    for words in ("INITIALS  CPT  MOD", "Microsoft Word (docx)", "CALL RECEIVED"):
         assert words in out, words

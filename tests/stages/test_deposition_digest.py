@@ -600,7 +600,7 @@ def test_an_index_description_carried_over_a_page_footer_stays_whole():
                          "NO.    DESCRIPTION                              PAGE",
                          "14     Incident log, November 4, 2023             16",
                          "15A    Still image, camera 41, aisle 27,          18", ""]
-    page2 = ["       November 4, 2023, 14:31:10",
+    page2 = ["       CCTV frame, November 4, 2023, 14:31:10",
              "16     Customer Incident Report                   21", "",
              "                   EXAMINATION", "BY MS. <PERSON_2>:",
              *["     Q.   Look at Exhibit 15A.  What does it show?",
@@ -611,4 +611,41 @@ def test_an_index_description_carried_over_a_page_footer_stays_whole():
         "".join(f"0002:{n:02d}  {line}\n" for n, line in enumerate(page2, 1))
     from lpo_review.stages.deposition.transcript import parse_transcript
     index = parse_transcript(text).exhibit_index
-    assert index["15A"].text == "Still image, camera 41, aisle 27, November 4, 2023, 14:31:10"
+    assert index["15A"].text == \
+        "Still image, camera 41, aisle 27, CCTV frame, November 4, 2023, 14:31:10"
+
+
+def test_an_expert_s_limited_answers_are_instructions_and_counsel_talks_are_a_ground():
+    body = ["EXAMINATION", "BY MR. <PERSON_2>:",
+            "Q.  What did you assume about how long he was on the ground?",
+            "MS. <PERSON_3>:  Objection to the extent the question calls for communications",
+            "with counsel protected by Rule 26(b)(4)(C). I instruct her not to go beyond that.",
+            "A.  About twenty minutes.",
+            "Q.  Who decided what records you were sent?",
+            "MS. <PERSON_3>:  Objection.  You can answer as to what you were provided and when,",
+            "and nothing more.", "A.  Counsel's office sent them.",
+            "Q.  Did you review the hospital's injury data?",
+            "MR. <PERSON_4>:  Objection.  It is privileged quality-improvement information.",
+            "The witness should not answer.", "Q.  Moving on."]
+    drafts = {d.kind: d for d in DepositionDigest().draft(paginate(body).stage_input())}
+    rows = [(r["grounds"], bool(r["instruction_not_to_answer"]))
+            for r in drafts["deposition_objections"].rows]
+    assert rows[0] == ("communications with counsel", True)
+    assert rows[1][1] and rows[2][1]
+
+
+def test_the_office_under_the_title_page_s_date_and_time_is_the_place():
+    from lpo_review.stages.deposition.cover import cover_items
+    from lpo_review.stages.deposition.transcript import parse_transcript
+    front = ["   CONTINUED VIDEOTAPED DEPOSITION UPON ORAL EXAMINATION OF",
+             "            MARISOL T. QUENNEVILLE, PhD, RN",
+             "     Thursday, February 27, 2025, 9:03 a.m.",
+             "     Basalt Ridge Court Reporting, LLC",
+             "     415 East Granary Street, Suite 200, Palouse Crossing,",
+             "     Washington   (Volume I was taken January 14, 2025, in Lakemont.)", "",
+             "           EXAMINATION", "BY MS. OROZCO-VANCE:",
+             "     Q.  Good morning.", "     A.  Good morning."]
+    text = "\n".join(f"{n:>2}    {line}".rstrip() for n, line in enumerate(front, 1)) + "\n"
+    cover = {c.item: c.detail for c in cover_items(parse_transcript(text))}
+    assert cover["Place"].startswith("Basalt Ridge Court Reporting, LLC 415 East Granary Street")
+    assert "Palouse Crossing" in cover["Place"] and "Lakemont" not in cover["Place"]

@@ -301,6 +301,8 @@ class NameEvidence:
         # the person: ``David Duval ("Duval")`` and "David Duval Enterprises, Inc.")
         self.organisation_words = {
             w for start, end in self.organisations for w in _words(text[start:end])} - persons
+        self._organisation_names = [f" {' '.join(_words(text[start:end]))} "
+                                    for start, end in self.organisations]
 
     def inside_organisation(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an organisation's name ("Lipton" of "Wachtell,
@@ -330,8 +332,15 @@ class NameEvidence:
         organisations' words joined ("Biotec-Bellicum" of a running title "Miltenyi
         Biotec-Bellicum Supply Agreement")."""
         return not self.ordinary(word) and word not in self.organisation_words and \
-            not all(piece in self.organisation_words for piece in word.casefold().split("-")) \
+            not self._joined_organisations(word) \
             and not is_acronym(word.upper()) and word.casefold() not in MEDICAL_SPECIALTIES
+
+    def _joined_organisations(self, word: str) -> bool:
+        """Whether a hyphenated word joins words of different organisations ("Biotec-Bellicum");
+        not a surname its owner's firm carries ("Mejía-Holt" of "Mejía Holt Injury Attorneys")."""
+        pieces = word.casefold().split("-")
+        return len(pieces) > 1 and all(p in self.organisation_words for p in pieces) and \
+            not any(f" {' '.join(pieces)} " in name for name in self._organisation_names)
 
     def is_name(self, surface: str) -> bool:
         """Whether an NER PERSON span can be a person's name on this document's evidence."""

@@ -35,6 +35,7 @@ from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
 from lpo_review.redact.recognizers.signature_name import SignatureNameRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.spelled_name import SpelledNameRecognizer
+from lpo_review.redact.recognizers.signed_initials import SignedInitialsRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.surname_first import SurnameFirstRecognizer
@@ -74,6 +75,7 @@ BUILTIN_RECOGNIZERS: tuple[Callable[[], EntityRecognizer], ...] = (
     SpelledNameRecognizer,
     SpecificDateRecognizer,
     SignatureNameRecognizer,
+    SignedInitialsRecognizer,
     SsnLastFourRecognizer,
     TableColumnRecognizer,
     StreetAddressRecognizer,

@@ -27,11 +27,22 @@ class UserIdRecognizer(LabelledValueRecognizer):
         r"\b(?:exported|ordered|approved|booked)\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*" + _LOGIN
         + _LOG_AFTER_LOGIN,
         r"\b(?:user(?:[ \t]*(?:name|id))?|login|logon|operator)[ \t]*:[ \t]*" + _LOGIN,
+        # (or no colon, when the login ends a clause: "uploaded under user rgable; ...")
+        r"\b(?:user|login|operator)[ \t]+" + _LOGIN + r"(?=[ \t]*[;,)]|[ \t]*$)",
+        # a person's login beside the name it is made of: "LINDHOLM, FAYE (flindholm)",
+        # "Keiko Jablonski-Ruiz (kjablonski-ruiz)"
+        r"(?:(?P<s1>[A-Z][A-Za-z'\-]{2,}),[ \t]+[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+[ \t]+"
+        r"(?P<s2>[A-Z][A-Za-z'\-]{2,}))[ \t]*\((?P<value>(?-i:[a-z]{0,3})(?:(?P=s1)|(?P=s2))"
+        r"(?-i:[a-z0-9._\-]*))\)",
+        # a log row's user in brackets: "06:41:17  [flindholm]  CALL RECEIVED"
+        r"^[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+\[" + _LOGIN
+        + r"\]",
         # (a numbered entry's, and the login in parentheses: "1. 10/02/2024 15:20 (ehollings)")
         r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]+"
         r"(?:" + _LOGIN + r"(?=[ \t]{2,})|\(" + _LOGIN + r"\)(?=[ \t]))",
     )
-    LINES = r"\bby\b|user|log[io]n|operator|^[ \t]*(?:\d{1,3}\.[ \t]+)?\d{1,2}/\d{1,2}"
+    LINES = (r"\bby\b|user|log[io]n|operator|^[ \t]*(?:\d{1,3}\.[ \t]+)?\d{1,2}/\d{1,2}|"
+             r"\([a-z]|^[ \t]*\d{1,2}:\d{2}")
 
     def validate(self, value: str) -> bool:
         """A login has a digit or is no English word."""

@@ -32,8 +32,12 @@ _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>[ap])\.?\s*m\b\.?
 _PLACE = re.compile(
     r"(?:\bat the (?:law )?offices? of|\btaken(?:\s+(?:on\s+behalf\s+of|by|for)\s+(?:the\s+)?"
     r"[\w'\u2019-]+)?\s+at(?!\s+\d)(?! the instance)|\bheld at|\blocated at|"
-    r"\bconvened at|(?:a|p)\.m\.,?\s+at|\b(?:location|place)\s*:)\s+(?P<place>[^;]{3,200}?)"
-    r"(?=,?\s+(?:on|commencing|beginning|before|pursuant|at\s+\d)\b|\.\s|\.$|$)", re.I)
+    r"\bconvened at|(?:a|p)\.m\.,?\s+at|\b(?:location|place)\s*:"
+    # the office under the date and time on a title page: "9:03 a.m. / Basalt Ridge Court
+    # Reporting, LLC / 415 East Granary Street, ..."
+    r"|(?:a|p)\.m\.(?=\s+[A-Z][^;]{2,60}?\b(?:Reporting|Reporters|LLP|LLC|P\.C\.|Offices?|Hotel|"
+    r"Courthouse|Suite|Street|Avenue|Boulevard|Road)\b))\s+(?P<place>[^;(]{3,200}?)"
+    r"(?=,?\s+(?:on|commencing|beginning|before|pursuant|at\s+\d)\b|\.\s|\.$|\s*\(|$)", re.I)
 #: A deposition taken remotely: "Taken by the Plaintiff via Zoom videoconference", "by remote
 #: video conference".
 _REMOTE = re.compile(r"\b(?:via|by|through)\s+(?P<place>(?:(?:zoom|microsoft\s+teams|teams|webex|"

@@ -53,6 +53,10 @@ _GROUNDS = {
     "confidential information": r"\bconfidential\b|\btrade\s+secrets?\b",
     "peer review privilege": r"\bpeer[- ]review\b|\bquality\s+(?:assurance|improvement)\s+privilege",
     "privacy": r"\bprivacy\b",
+    # an expert's drafts and talks with counsel: "communications with counsel protected by Rule
+    # 26(b)(4)(C)"
+    "communications with counsel": r"\bcommunications?\s+with\s+(?:retaining\s+)?counsel\b"
+                                   r"|\b26\(b\)\(4\)",
     "subsequent remedial measures": r"\bsubsequent\s+remedial\b|\bremedial\s+measures?\b",
     "collateral source": r"\bcollateral\s+source\b",
     "protective order": r"\bprotective\s+order\b",
@@ -79,11 +83,13 @@ _MISCHARACTERIZES = re.compile(
 _INSTRUCTION = re.compile(
     r"\b(?:instruct|direct)\w*\s+(?:the witness|you|him|her|them|my client|(?:Dr|Mr|Mrs|Ms)\.?\s+"
     r"\S+(?:\s+\S+)?|<PERSON_\d+>)\s+not to (?:answer|"
-    r"identify|disclose|reveal|discuss|name)"
+    r"identify|disclose|reveal|discuss|name|go\s+(?:beyond|into)|get\s+into)"
+    # a limit on the answer: "You can answer as to what you were provided, and nothing more."
+    r"|\byou\s+(?:can|may)\s+answer\b[^.]{0,80}\b(?:and|but)\s+nothing\s+(?:more|else)\b"
     r"|\b(?:don'?t|do not)\s+answer\b"
     # an examination for discovery: "she won't be answering it", "Refused."
-    r"|\b(?:he|she|they|the witness|my client)\s+(?:won't|will not|is not going to|isn't going to)"
-    r"\s+(?:be\s+)?answer(?:ing)?\b|\brefused\.?\s*$"
+    r"|\b(?:he|she|they|the witness|my client)\s+(?:won't|will not|is not going to|isn't going to|"
+    r"should not|shouldn't|may not|must not)\s+(?:be\s+)?answer(?:ing)?\b|\brefused\.?\s*$"
     # the instruction given before, by reference: "Same instruction."
     r"|\bsame\s+instruction\b", re.I)
 _RECESS = re.compile(

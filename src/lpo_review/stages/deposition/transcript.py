@@ -306,7 +306,7 @@ def _exhibit_index(text: str, front: list[Turn]) -> dict[str, Turn]:
             elif in_exhibits and last is not None and not _PARENTHETICAL.match(line.content) \
                     and not _SECTION_WORD.match(line.content) \
                     and ((before is last.lines[-1]  # the next numbered line, over a page break
-                          and not _HEADING_LINE.match(line.content.strip()))
+                          and not _HEADING_LINE.fullmatch(line.content.strip()))
                          or text.count("\n", last.end, line.start) <= 2
                          and not re.search(r"[^\W\d_]", text[last.end:line.start])):  # blank between
                 more = _INDEX_CONTINUATION.match(line.content)

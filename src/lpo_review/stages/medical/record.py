@@ -323,6 +323,8 @@ _LISTING = re.compile(
     r"(?:adjuster(?:'s)?|claims?)[ \t]+(?:diary|notes|log)|diary|growth(?:[ \t]+and[ \t]+vitals)?|"
     r"(?:vitals?|vital[ \t]+signs)[ \t]+(?:flowsheet|history|trend)|(?:scheduling|appointment)[ \t]+"
     r"(?:log|history)|"
+    # an inpatient print's nursing flowsheets: "FLOWSHEET: ADULT BRADEN / SKIN ASSESSMENT"
+    r"flowsheet[ \t]*:.*|"
     r"(?:active|past|resolved|inactive|chronic|current)?[ \t]*problems?(?:[ \t]+list)?|"
     # a production's index: "INDEX OF RECORDS PRODUCED"
     r"index[ \t]+of[ \t]+(?:the[ \t]+)?(?:records|documents|exhibits)(?:[ \t]+produced)?|"
@@ -348,6 +350,10 @@ _LISTING = re.compile(
     r"(?:billing|charges)(?:[ \t]*[-\u2013\u2014:][ \t]*[\w&/ ,.'-]{1,60})?|"
     # authorisations and bookings: "AUTHORIZATION AND SCHEDULING LOG"
     r"(?:[\w'&]+[ \t]+){0,3}(?:scheduling|authori[sz]ations?|referrals?)[ \t]+(?:log|history)|"
+    # a calendar of visits whose notes follow: "VISIT CALENDAR (summary; see notes ...)"; the
+    # orders sent to and signed by the physician: "PHYSICIAN ORDERS / PLAN OF CARE LOG"
+    r"(?:(?:visit|appointment|therapy|treatment|schedule)[ \t]+)?calendar|(?:physician[ \t]+)?"
+    r"orders?(?:[ \t]*/[ \t]*plan[ \t]+of[ \t]+care)?[ \t]+log|plan[ \t]+of[ \t]+care[ \t]+log|"
     # a portal's list of booked visits, kept or not: "APPOINTMENTS (past and upcoming)"
     r"(?:past[ \t]+)?appointments(?:[ \t]+(?:list|history))?|"
     r"(?:immuni[sz]ations?|vaccinations?)(?:[ \t]+(?:administered|given|recorded|on[ \t]+file)\b.*)?|"
@@ -358,6 +364,8 @@ _LISTING = re.compile(
     r"medication[ \t]+list|(?:[\w'&]+[ \t]+){0,3}(?:pharmacy|prescription|dispensing|fill|refill|rx)"
     r"(?:[ \t]+[\w'&\-]+){0,3}[ \t]+history|(?:upcoming|future|scheduled)[ \t]+appointments",
     re.I)
+#: A heading that says its dated rows are no visits: "... LOG (not visits)".
+_NOT_VISITS = re.compile(r"\([^()]*\bnot[ \t]+(?:visits?|encounters?)\b[^()]*\)$", re.I)
 #: A table's heading row of a dispensing history ("Fill Date  Rx#  Drug / Strength  Qty") or of
 #: a production's index.
 _LISTING_COLUMNS = re.compile(r"(?:^|[ \t]{2,})(?:fill(?:ed)?[ \t]+date|date[ \t]+(?:filled|"
@@ -404,8 +412,9 @@ _NOT_A_VISIT = re.compile(r"\butilization[ \t]+review\b|\bno[- ]?show[ \t]+note\
                           r"^test[ \t]+results?$|"
                           r"^letter(?:[ \t]*/[ \t]*document)?[ \t]*(?:-[ \t]*)?(?:in|out)\b|"
                           r"\bdid[ \t]+not[ \t]+attend\b|"
-                          # a call between professionals about the patient
-                          r"\bno[ \t]+patient[ \t]+contact\b|"
+                          # a call between professionals about the patient; a physician's
+                          # certificate that a visit happened ("Face-to-Face Attestation")
+                          r"\bno[ \t]+patient[ \t]+contact\b|\battestation\b|"
                           # a physician reading papers sent to them, no patient seen
                           r"\brecords?[ \t]+review(?:[ \t]+only)?\b|"
                           # a clerk's entry: a letter filed, a repeat prescription issued
@@ -565,11 +574,16 @@ def _is_facility_line(line: str) -> bool:
     not a note's title ("ORTHOPAEDIC SURGERY CONSULTATION")."""
     s = line.strip()
     return (0 < len(s) <= 70 and bool(_FACILITY_WORDS.search(s)) and not _LABELLED.match(s)
+            and not _ROLE_TITLE.match(s)
             and not _DEPARTMENT.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", s))
             and (s.isupper() or s.istitle() or _CAPITALISED.fullmatch(s) is not None)
             and not find_dates(s) and not _NOTE_TITLE.search(s))
 
 
+#: A clinician's post under a signature: "RESIDENT, INTERNAL MEDICINE", "STAFF SURGEON, GENERAL
+#: SURGERY" (no place, though "medicine" is a facility's word).
+_ROLE_TITLE = re.compile(r"(?i:(?:staff|chief|attending|resident|fellow|intern|consulting|"
+                         r"supervising|senior|junior|associate)\b[\w ]{0,24},)")
 #: Every word capitalised, abbreviations and masked words too: "MFH Family Medicine - Lindell
 #: Street", "MFH Imaging - <PERSON_8>".
 _CAPITALISED_WORD = r"(?:[A-Z][\w'&.]*|<[A-Z_]+\d*>|&|[-\u2013\u2014]|of|and|the|at|for)"
@@ -883,7 +897,7 @@ class _Parser:
                 self.facility = self.custodian
             return
         if _LISTING.fullmatch(re.sub(r"[ \t]*\(.*\)$", "", _LISTING_RUN.sub("", stripped)).strip(" :-")) or \
-                _LISTING_COLUMNS.search(line):
+                _LISTING_COLUMNS.search(line) or _NOT_VISITS.search(stripped):
             # "CHART CONTENTS (all entries ...)", "Immunizations", "Fill Date  Rx#  Drug"
             self.listing, self.listing_at = True, n
             self.excluded.extend(find_dates(line, self.order, at))
@@ -943,7 +957,10 @@ class _Parser:
             self.heading, self.heading_at = stripped, n  # "SECTION 3 - PHYSICIAN ORDER SHEET"
             self.field, self.entry = None, None
             return
-        if stripped.isupper() and len(stripped) <= 80 and not _is_facility_line(line) and (
+        place_field = (field := _LABELLED.match(line)) is not None and \
+            " ".join(field["label"].lower().split()) in _FACILITY_LABELS
+        if stripped.isupper() and len(stripped) <= 80 and not _is_facility_line(line) and \
+                not place_field and (  # "LOCATION: KETTLE BAR VA CLINIC" is the visit's place
                 (":" in stripped.rstrip(":") and _NOTE_WORDS.search(stripped.split(":")[0]))
                 or (_NOTE_WORDS.search(stripped)
                     and _section(_DASHED.split(stripped)[0].rstrip(":")) is None)):
@@ -1668,13 +1685,24 @@ def parse_record(text: str, order: str | None) -> Record:
 _PLACEHOLDER_CELL = re.compile(r"<PERSON_\d+>")
 
 
+#: A note that says it was written without seeing or speaking to the patient.
+_CLINICAL_FIELDS = frozenset(("complaints", "findings", "diagnoses", "procedures", "plan",
+                             "assessment_plan"))
+_NO_CONTACT = re.compile(r"(?:^|[.;][ \t]*)no[ \t]+patient[ \t]+contact\.?[ \t]*$", re.I | re.M)
+
+
 def _drop_restated(record: Record) -> None:
     """Drop what only restates a visit written out elsewhere in the record: a table's row of a
     day that has its own note ("02/14/25  36w0d  118/72 ... RP" beside "36-WEEK VISIT
-    02/14/2025"), and a stay's admission or discharge date when that day has its own notes."""
+    02/14/2025"), and a stay's admission or discharge date when that day has its own notes;
+    and notes that say there was no patient contact (a renewal mailed, a letter of results)."""
     def row_only(e: Encounter) -> bool:  # a row with nothing written under it
         return bool(e.row_end) and e.end <= e.row_end
 
+    record.encounters[:] = [  # "Renewed ... Mailed. No patient contact.", and nothing clinical
+        e for e in record.encounters
+        if not (any(_NO_CONTACT.search(x.text) for x in e.entries)
+                and not any(x.field in _CLINICAL_FIELDS for x in e.entries))]
     noted = Counter(e.date.label for e in record.encounters if not row_only(e) and e.entries)
     first = min(record.encounters, key=lambda e: e.date.start, default=None)
     record.encounters[:] = [
