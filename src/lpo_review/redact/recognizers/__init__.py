@@ -33,9 +33,9 @@ from lpo_review.redact.recognizers.organization import OrganizationRecognizer
 from lpo_review.redact.recognizers.phone_id import PhoneIdentifierRecognizer
 from lpo_review.redact.recognizers.relation_name import RelationNameRecognizer
 from lpo_review.redact.recognizers.signature_name import SignatureNameRecognizer
+from lpo_review.redact.recognizers.signed_initials import SignedInitialsRecognizer
 from lpo_review.redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from lpo_review.redact.recognizers.spelled_name import SpelledNameRecognizer
-from lpo_review.redact.recognizers.signed_initials import SignedInitialsRecognizer
 from lpo_review.redact.recognizers.ssn_last_four import SsnLastFourRecognizer
 from lpo_review.redact.recognizers.street_address import StreetAddressRecognizer
 from lpo_review.redact.recognizers.surname_first import SurnameFirstRecognizer
