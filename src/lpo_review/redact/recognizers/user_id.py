@@ -28,7 +28,7 @@ class UserIdRecognizer(LabelledValueRecognizer):
         + _LOG_AFTER_LOGIN,
         r"\b(?:user(?:[ \t]*(?:name|id))?|login|logon|operator)[ \t]*:[ \t]*" + _LOGIN,
         # (or no colon, when the login ends a clause: "uploaded under user rgable; ...")
-        r"\b(?:user|login|operator)[ \t]+" + _LOGIN + r"(?=[ \t]*[;,)]|[ \t]*$)",
+        r"\b(?:under|by|as)[ \t]+(?-i:user)[ \t]+" + _LOGIN + r"(?=[ \t]*[;,)]|[ \t]*$)",
         # a person's login beside the name it is made of: "LINDHOLM, FAYE (flindholm)",
         # "Keiko Jablonski-Ruiz (kjablonski-ruiz)"
         r"(?:(?P<s1>[A-Z][A-Za-z'\-]{2,}),[ \t]+[A-Z][A-Za-z'\-]+|[A-Z][A-Za-z'\-]+[ \t]+"
