@@ -798,9 +798,10 @@ def test_a_store_list_s_streets_are_addresses_and_its_towns_and_drives_no_person
             "36 Greensburg 5256 Rt 30 Greensburg PA 15601 100,003 "
             "121 Kettering 2050 E. Dorothy Lane Dayton OH 45420 87,317\n"
             "Notices to TrueLink, Inc., with an address at 3026 South Higuera, San Luis Obispo, "
-            "California 93401, Attention: Chief Executive Officer.\n")
+            "California 93401, Attention: Chief Executive Officer.\n"
+            "20       A.   Dr. Dijkstra, about a week later.\n")
     out = engine.review_text(text, name="c.txt", kind="contract").packet.redacted_text
-    for value in ("Chambersburg Mall", "5256 Rt 30", "3026 South Higuera"):
+    for value in ("Chambersburg Mall", "5256 Rt 30", "3026 South Higuera", "Dijkstra"):
         assert value not in out, value
     for words in ("Johnson City NY 13790", "Dayton OH 45420", "San Luis Obispo"):
         assert words in out, words

@@ -225,7 +225,9 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 _TOWN_BEFORE_STATE = re.compile(STATE_AND_ZIP)
 #: A house number and a street's name before "Dr.": the street's type, no doctor's title.
-_DRIVE_BEFORE = re.compile(r"\b\d{1,6}(?:-\d{1,6})?(?:[ \t]+[A-Z][\w.'\-]*){1,3}[ \t]+Dr\.?[ \t]+$")
+#: (one space after the number, words without a full stop: not a transcript's "20   A.   Dr. X")
+_DRIVE_BEFORE = re.compile(r"\b\d{1,6}(?:-\d{1,6})? [A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}[ \t]+Dr\.?"
+                           r"[ \t]+$")
 #: A part of a document by its letter or number: "Exhibit C", "Schedule 2.1", "Annex B".
 _DOCUMENT_PART = re.compile(r"(?i:exhibit|schedule|annex|appendix|attachment|addendum|section|"
                             r"article|clause|rider|tab)[ \t]+(?:[A-Z]{1,2}|\d[\w.\-]*)\b")
