@@ -1685,9 +1685,10 @@ def parse_record(text: str, order: str | None) -> Record:
 _PLACEHOLDER_CELL = re.compile(r"<PERSON_\d+>")
 
 
-#: A note that says it was written without seeing or speaking to the patient.
+#: Fields that tell care, not just its paperwork.
 _CLINICAL_FIELDS = frozenset(("complaints", "findings", "diagnoses", "procedures", "plan",
                              "assessment_plan"))
+#: A note that says it was written without seeing or speaking to the patient.
 _NO_CONTACT = re.compile(r"(?:^|[.;][ \t]*)no[ \t]+patient[ \t]+contact\.?[ \t]*$", re.I | re.M)
 
 
