@@ -1,7 +1,7 @@
 """A town's place before its country in an address ("Bergisch Gladbach, Germany").
 
-Countries' English names come from the ``phonenumbers`` metadata (one per region it knows), not from a list
-kept here.
+Countries' English names come from the ``phonenumbers`` metadata (one per region it knows),
+not from a list kept here.
 """
 
 from __future__ import annotations
