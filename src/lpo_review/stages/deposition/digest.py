@@ -261,8 +261,9 @@ class DepositionDigest(Summarizer):
         for r in rows:
             cite = doc.cite(r.start, r.end)
             # the witness's corrections to these lines, in the sheet's words
+            lines = (doc.locate(r.start), doc.locate(max(r.end - 1, r.start)))
             corrected = "".join(f" [Errata, {e.page}:{e.line}: {e.change}]"
-                                for e in changes(errata, cite))
+                                for e in changes(errata, *lines))
             out.append({"cite": cite, "topic": "; ".join(r.issues) or OTHER,
                         "summary": r.summary + corrected, "start": r.start, "end": r.end})
         notes = self._notes(doc, transcript, rows, testimony, pron)

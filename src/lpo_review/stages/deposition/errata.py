@@ -104,11 +104,7 @@ def _change(cells: dict[str, list[str]]) -> str:
     return f"{change} (reason: {reason})" if reason else change
 
 
-def changes(errata: list[Erratum], cite: str) -> list[Erratum]:
-    """The corrections to lines that ``cite`` ("28:1-28:3", "28:3") covers."""
-    m = re.fullmatch(r"(\d+):(\d+)(?:-(\d+):(\d+))?", cite)
-    if m is None:
-        return []
-    first = (int(m[1]), int(m[2]))
-    last = (int(m[3]), int(m[4])) if m[3] else first
+def changes(errata: list[Erratum], first: tuple[int, int], last: tuple[int, int]
+            ) -> list[Erratum]:
+    """The corrections to the lines from ``first`` to ``last`` (``(page, line)``, inclusive)."""
     return [e for e in errata if first <= (e.page, e.line) <= last]
