@@ -1,7 +1,7 @@
 """A town's place before its country in an address ("Bergisch Gladbach, Germany").
 
-Countries' English names come from the ``phonenumbers`` metadata (one per region it knows),
-not from a list kept here.
+Countries' English names come from ``pycountry`` (ISO 3166: "Germany", "United Kingdom", and
+"Korea" of "Korea, Republic of"), not from a list kept here.
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-import phonenumbers
-from phonenumbers import geocoder
+import pycountry
 
 #: What may stand between a town and its country: a postcode ("51429", "F-51110", "CB22 3AT"),
 #: a post-office box, or one word of a region ("Cambridgeshire").
@@ -20,11 +19,10 @@ _ADDRESS_PIECE = re.compile(r"(?:[A-Z]{1,2}-)?\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]+
 
 @functools.lru_cache(maxsize=1)
 def _country() -> re.Pattern[str]:
-    names = set()
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        example = phonenumbers.example_number(region)
-        if example is not None and (name := geocoder.country_name_for_number(example, "en")):
-            names.add(name)
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", "")):
+            names.update(n for n in (name, name.split(",")[0]) if n)
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
